@@ -1,0 +1,24 @@
+// Bundles the CLI into dist/ with esbuild: one file loads far faster than hundreds of modules
+// from node_modules (1.7x vs 2.7x `node -e 0`). Heavy renderers are split into chunks that load
+// only when their format is asked for; native or huge packages stay external.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  chunkNames: 'chunks/[name]-[hash]',
+  external: ['pdfkit', '@resvg/resvg-js', 'playwright-core', 'fontkit'],
+  banner: {
+    js: "import { createRequire as __jmCreateRequire } from 'node:module'; const require = __jmCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});

@@ -1,0 +1,43 @@
+// The catalog of diagnostic codes: stable kebab-case ids that users, CI and docs rely on.
+// Each code has a docs page (docs/diagnostics/<code>.md) and a fixture
+// (test/fixtures/invalid/<code>/); a test checks both exist. Never rename a code.
+
+export const CODES = {
+  // source/: reading and parsing
+  'file-not-utf8': 'The file is not UTF-8 text (binary or another encoding).',
+  'file-too-large': 'The file is larger than the size limit.',
+  'empty-file': 'The file is empty or holds only comments.',
+  'yaml-syntax': 'The YAML does not parse.',
+  'yaml-tab': 'A tab is used for indentation; YAML indents with spaces.',
+  'yaml-alias-limit': 'Too many alias expansions (an alias bomb).',
+  'not-a-mapping': 'The top level of the file is not a mapping of keys to values.',
+  'forbidden-key': 'A key such as __proto__ or constructor that could pollute objects.',
+  // model/validate: the schema
+  'unknown-key': 'A key the language does not define.',
+  'invalid-type': 'A value of the wrong type.',
+  'missing-required': 'A required field is absent.',
+  'invalid-value': 'A value outside the allowed set or format.',
+  'emotion-out-of-range': 'An emotion outside [-2, 2].',
+  'invalid-number': 'A number that is not finite.',
+  'invalid-id': 'An id that does not match [a-z0-9][a-z0-9_-]*.',
+  'invalid-color': 'A colour that is not a CSS hex or named colour.',
+  'invalid-link': 'A link whose scheme is not http, https or mailto.',
+  // model/check: references and ids
+  'duplicate-id': 'Two entities of one kind share an id.',
+  'derived-id-collision': 'An id derived from a name collides with another; give an explicit id.',
+  'unknown-persona': 'A reference to a persona that is not defined.',
+  'probable-channel-typo': 'A free-text channel one edit away from a channel id.',
+  'unknown-lane': 'A lane name that is neither built-in nor a custom lane.',
+  'unknown-field': 'A touchpoint field for a custom lane that is not declared.',
+  'path-outside-root': 'An image or import path that is absolute, a URL, or escapes the project root.',
+  'import-not-found': 'An imported file does not exist.',
+  'import-cycle': 'Imports form a cycle.',
+  'invalid-import': 'An imported library file is not a valid library.',
+  'image-not-found': 'A persona image that does not exist.',
+  // render/
+  'render-failed': 'A renderer failed on this journey.',
+} as const satisfies Record<string, string>;
+
+export type Code = keyof typeof CODES;
+
+export const isCode = (value: string): value is Code => Object.hasOwn(CODES, value);

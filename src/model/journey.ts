@@ -1,0 +1,145 @@
+// The Journey IR: what normalize + check make of a JourneyInput. Every entity has an id and a
+// span, arrays everywhere, emotion as a map per persona, lanes resolved, never zero personas.
+// Types only; the functions that build it live beside this file.
+import type { Span } from '../diagnostics/diagnostic.js';
+
+export type BuiltinLaneId =
+  | 'touchpoints'
+  | 'channels'
+  | 'actions'
+  | 'thoughts'
+  | 'emotions'
+  | 'pains'
+  | 'opportunities'
+  | 'frontstage'
+  | 'backstage'
+  | 'owners'
+  | 'systems'
+  | 'kpis'
+  | 'evidence'
+  | 'notes';
+
+/** In the spec's order: the default lane order. */
+export const BUILTIN_LANES: readonly BuiltinLaneId[] = [
+  'touchpoints',
+  'channels',
+  'actions',
+  'thoughts',
+  'emotions',
+  'pains',
+  'opportunities',
+  'frontstage',
+  'backstage',
+  'owners',
+  'systems',
+  'kpis',
+  'evidence',
+  'notes',
+];
+
+export type Lane =
+  | { readonly kind: 'builtin'; readonly id: BuiltinLaneId; readonly title: string }
+  | { readonly kind: 'custom'; readonly id: string; readonly title: string };
+
+export interface Persona {
+  readonly id: string;
+  readonly name: string;
+  readonly age?: number;
+  readonly role?: string;
+  readonly quote?: string;
+  readonly goals: readonly string[];
+  readonly needs: readonly string[];
+  readonly frustrations: readonly string[];
+  readonly tech?: 'low' | 'medium' | 'high';
+  /** Path relative to the project root (already checked to lie inside it). */
+  readonly image?: string;
+  /** Colour of the persona's emotion curve as written; layout falls back to the theme palette. */
+  readonly color?: string;
+  /** True for the implicit "Customer" persona of a journey without personas. */
+  readonly implicit: boolean;
+  readonly span?: Span;
+}
+
+export interface Channel {
+  readonly id: string;
+  readonly name: string;
+  readonly kind?: 'digital' | 'physical' | 'human' | 'other';
+  /** Built-in icon name (see layout/icons.ts), if any. */
+  readonly icon?: string;
+  readonly span?: Span;
+}
+
+export interface Kpi {
+  readonly name: string;
+  readonly value?: number;
+  readonly target?: number;
+  readonly baseline?: number;
+  readonly unit?: string;
+  readonly better: 'higher' | 'lower';
+  readonly source?: string;
+  /** Whether value meets target (respecting `better`); undefined without both. */
+  readonly met?: boolean;
+  readonly span?: Span;
+}
+
+/** A touchpoint's channel: a defined channel, or free text. */
+export interface ChannelRef {
+  readonly id?: string;
+  readonly name: string;
+  readonly icon?: string;
+}
+
+export type Evidence = 'assumption' | 'research' | 'data';
+
+export interface Touchpoint {
+  readonly id: string;
+  readonly name: string;
+  readonly stageId: string;
+  readonly channel?: ChannelRef;
+  /** Persona ids this touchpoint applies to (all personas when not given). */
+  readonly personas: readonly string[];
+  readonly action?: string;
+  readonly thought?: string;
+  /** Emotion per persona id, each in [-2, 2]; only personas with a value appear. */
+  readonly emotion: Readonly<Record<string, number>>;
+  readonly pains: readonly string[];
+  readonly opportunities: readonly string[];
+  readonly frontstage?: string;
+  readonly backstage?: string;
+  readonly owner?: string;
+  readonly systems: readonly string[];
+  readonly critical: boolean;
+  readonly evidence: Evidence;
+  readonly link?: string;
+  readonly notes?: string;
+  readonly kpis: readonly Kpi[];
+  /** Custom lane texts by lane id. */
+  readonly fields: Readonly<Record<string, string>>;
+  readonly span?: Span;
+}
+
+export interface Stage {
+  readonly id: string;
+  readonly name: string;
+  readonly objective?: string;
+  readonly kpis: readonly Kpi[];
+  readonly touchpoints: readonly Touchpoint[];
+  readonly span?: Span;
+}
+
+export interface Journey {
+  /** The journey file, relative to the project root. */
+  readonly file: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly state: 'current' | 'future';
+  readonly owner?: string;
+  /** As written (YYYY-MM-DD). */
+  readonly updated?: string;
+  readonly tags: readonly string[];
+  readonly personas: readonly Persona[];
+  readonly channels: readonly Channel[];
+  readonly lanes: readonly Lane[];
+  readonly kpis: readonly Kpi[];
+  readonly stages: readonly Stage[];
+}

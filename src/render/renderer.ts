@@ -1,0 +1,51 @@
+// The Renderer contract: one per output format, built-ins and plugins alike.
+// Renderers paint a Scene: they never measure text or move boxes.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Journey } from '../model/journey.js';
+import type { Scene } from '../scene/scene.js';
+import type { Theme } from '../theme/theme.js';
+
+export interface Asset {
+  readonly bytes: Uint8Array;
+  readonly mediaType: 'image/png' | 'image/jpeg' | 'image/svg+xml';
+}
+
+/** Images by the path the Scene names, already checked to lie inside the project root. */
+export interface AssetStore {
+  get(path: string): Asset | undefined;
+}
+
+export interface RenderContext {
+  /** Metadata only (title, owner, tags, personas, KPIs for summary pages); never geometry. */
+  readonly journey: Journey;
+  readonly theme: Theme;
+  readonly assets: AssetStore;
+  /** SOURCE_DATE_EPOCH in seconds, or 0: the only clock a renderer may read. */
+  readonly epoch: number;
+  /** Renderer options from the command line (e.g. page: 'a3', scale: 2). */
+  readonly options: Readonly<Record<string, string | number | boolean | undefined>>;
+  report(d: Diagnostic): void;
+}
+
+export interface Renderer {
+  /** --format name, unique: "svg". */
+  readonly format: string;
+  /** File extension without the dot: "svg". */
+  readonly extension: string;
+  /** For -o - and the preview server: "image/svg+xml". */
+  readonly mediaType: string;
+  render(scene: Scene, context: RenderContext): Promise<Uint8Array | string>;
+}
+
+export interface JourneymapPlugin {
+  readonly apiVersion: 1;
+  readonly renderers: readonly Renderer[];
+}
+
+export interface Artifact {
+  readonly format: string;
+  readonly extension: string;
+  readonly bytes: Uint8Array;
+}
+
+export const definePlugin = (plugin: JourneymapPlugin): JourneymapPlugin => plugin;

@@ -1,0 +1,116 @@
+// The Scene: renderer-neutral geometry made by layout/ and painted by render/.
+// Absolute coordinates in CSS pixels (1px = 0.75pt), text already broken into measured lines,
+// colours resolved. Pure, serializable data: no functions, no SVG strings.
+
+export type PathCommand =
+  | { readonly op: 'M'; readonly x: number; readonly y: number }
+  | { readonly op: 'L'; readonly x: number; readonly y: number }
+  | {
+      readonly op: 'C';
+      readonly x1: number;
+      readonly y1: number;
+      readonly x2: number;
+      readonly y2: number;
+      readonly x: number;
+      readonly y: number;
+    }
+  | { readonly op: 'Z' };
+
+/** What a node stands for in the journey, so renderers can add ids, links and details. */
+export interface EntityRef {
+  readonly kind: 'journey' | 'stage' | 'touchpoint' | 'lane' | 'persona' | 'kpi' | 'legend';
+  readonly id: string;
+}
+
+export interface FontSpec {
+  /** Key of a bundled font face: 'regular' | 'semibold'. */
+  readonly face: FontFaceName;
+  readonly size: number;
+}
+
+export type FontFaceName = 'regular' | 'semibold';
+
+export interface Stroke {
+  readonly color: string;
+  readonly width: number;
+  readonly dash?: readonly number[];
+}
+
+export interface RectNode {
+  readonly kind: 'rect';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly radius?: number;
+  readonly fill?: string;
+  readonly stroke?: Stroke;
+  readonly opacity?: number;
+}
+
+export interface TextLine {
+  readonly text: string;
+  /** x of the line's anchor point (start, middle or end, per the node's anchor). */
+  readonly x: number;
+  /** Baseline y. */
+  readonly y: number;
+  /** Measured advance width of the line with the bundled font. */
+  readonly width: number;
+}
+
+export interface TextNode {
+  readonly kind: 'text';
+  readonly lines: readonly TextLine[];
+  readonly font: FontSpec;
+  readonly color: string;
+  readonly anchor: 'start' | 'middle' | 'end';
+  /** The box the lines were fitted into; text never leaves it. */
+  readonly box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  /** The whole untruncated text, when lines were cut short with an ellipsis. */
+  readonly fullText?: string;
+}
+
+export interface PathNode {
+  readonly kind: 'path';
+  readonly commands: readonly PathCommand[];
+  readonly fill?: string;
+  readonly stroke?: Stroke;
+  readonly opacity?: number;
+}
+
+export interface ImageNode {
+  readonly kind: 'image';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** Key into RenderContext.assets (the path as written, relative to the journey file). */
+  readonly asset: string;
+}
+
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly children: readonly SceneNode[];
+  /** Semantic role for renderers: e.g. 'touchpoint', 'lane', 'stage-header', 'emotion-curve'. */
+  readonly role?: string;
+  readonly ref?: EntityRef;
+  /** Persona ids this group belongs to (for the HTML persona switcher); absent = all. */
+  readonly personas?: readonly string[];
+  /** An http(s)/mailto link, already checked. */
+  readonly link?: string;
+  /** Short accessible label. */
+  readonly label?: string;
+}
+
+export type SceneNode = RectNode | TextNode | PathNode | ImageNode | GroupNode;
+export type SceneNodeKind = SceneNode['kind'];
+
+export interface Scene {
+  readonly width: number;
+  readonly height: number;
+  readonly background: string;
+  /** Accessible title and description (also the SVG <title>/<desc>). */
+  readonly title: string;
+  readonly description: string;
+  readonly nodes: readonly SceneNode[];
+}
