@@ -1,7 +1,7 @@
 // Where the bundled font files are, for the renderers that embed them (pdf, png, html).
 // Found by walking up from this module, because it runs both from src/ (tests) and from a
 // dist/ chunk (the CLI). Layout never reads these: it uses the precomputed metrics.json.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FontFaceName } from '../scene/scene.js';
@@ -27,3 +27,6 @@ export function bundledFontsDir(): string {
 
 export const bundledFontPath = (face: FontFaceName): string =>
   join(bundledFontsDir(), BUNDLED_FONT_FILES[face]);
+
+/** The bytes of a bundled font face (for renderers that embed it). */
+export const readBundledFont = (face: FontFaceName): Uint8Array => readFileSync(bundledFontPath(face));
