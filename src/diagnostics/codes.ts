@@ -12,6 +12,7 @@ export const CODES = {
   'yaml-alias-limit': 'Too many alias expansions (an alias bomb).',
   'not-a-mapping': 'The top level of the file is not a mapping of keys to values.',
   'forbidden-key': 'A key such as __proto__ or constructor that could pollute objects.',
+  'duplicate-key': 'A mapping holds the same key twice.',
   // model/validate: the schema
   'unknown-key': 'A key the language does not define.',
   'invalid-type': 'A value of the wrong type.',

@@ -1,0 +1,66 @@
+// Gives each entity of one kind its id (explicit, else the slug of its name) and reports
+// duplicates and derived-id collisions with the first definition as related information.
+import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import { slugify } from './slug.js';
+
+export interface IdCandidate {
+  readonly explicitId?: string;
+  readonly name: string;
+  /** Span of the explicit id value, when there is one. */
+  readonly idSpan?: Span;
+  /** Span of the name value: where a derived id comes from. */
+  readonly nameSpan: Span;
+}
+
+/** `kind` is singular for messages: "persona", "stage", "touchpoint". */
+export function assignIds(candidates: readonly IdCandidate[], kind: string): { ids: string[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const taken = new Map<string, Span>();
+  const ids: string[] = candidates.map((c) => c.explicitId ?? slugify(c.name));
+  // Explicit ids first, so a derived id that collides with an explicit one is the one reported.
+  candidates.forEach((c) => {
+    if (c.explicitId === undefined) return;
+    const span = c.idSpan ?? c.nameSpan;
+    const first = taken.get(c.explicitId);
+    if (first) {
+      diagnostics.push({
+        code: 'duplicate-id',
+        severity: 'error',
+        message: `${kind} id "${c.explicitId}" is defined twice`,
+        span,
+        hint: `give each ${kind} its own id`,
+        related: [{ message: 'first defined here', span: first }],
+      });
+    } else {
+      taken.set(c.explicitId, span);
+    }
+  });
+  candidates.forEach((c, index) => {
+    if (c.explicitId !== undefined) return;
+    const derived = ids[index] ?? '';
+    if (derived === '') {
+      diagnostics.push({
+        code: 'invalid-id',
+        severity: 'error',
+        message: `cannot derive a ${kind} id from the name "${c.name}"`,
+        span: c.nameSpan,
+        hint: 'add an explicit `id:` made of lower-case letters, digits, "-" and "_"',
+      });
+      return;
+    }
+    const first = taken.get(derived);
+    if (first) {
+      diagnostics.push({
+        code: 'derived-id-collision',
+        severity: 'error',
+        message: `the ${kind} id "${derived}" derived from this name is already taken`,
+        span: c.nameSpan,
+        hint: `add an explicit id, e.g. \`id: ${derived}-2\``,
+        related: [{ message: 'taken here', span: first }],
+      });
+    } else {
+      taken.set(derived, c.nameSpan);
+    }
+  });
+  return { ids, diagnostics };
+}

@@ -1,0 +1,42 @@
+// The whole front end for one journey file: parse → validate → imports → normalize + check.
+// Stops after the first stage that reports an error (later stages would only echo it); never throws.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { journeySchema } from '../schema/journey.js';
+import { parseSource } from '../source/parse-source.js';
+import type { Host, SourceFile } from '../source/source-file.js';
+import type { Journey } from './journey.js';
+import { loadImports } from './load-imports.js';
+import { normalizeJourney } from './normalize-journey.js';
+import { validateWithSchema } from './validate.js';
+
+export function loadJourney(source: SourceFile, host: Host): { journey?: Journey; diagnostics: Diagnostic[] } {
+  const parsedResult = parseSource(source);
+  const diagnostics = [...parsedResult.diagnostics];
+  const parsed = parsedResult.parsed;
+  if (!parsed || hasErrors(diagnostics)) return { diagnostics };
+
+  const validated = validateWithSchema(parsed, journeySchema);
+  diagnostics.push(...validated.diagnostics);
+  if (!validated.value) return { diagnostics };
+
+  const imported = loadImports(parsed, validated.value.imports ?? [], host);
+  diagnostics.push(...imported.diagnostics);
+  if (hasErrors(diagnostics)) return { diagnostics };
+
+  const normalized = normalizeJourney(validated.value, parsed, imported);
+  diagnostics.push(...normalized.diagnostics);
+  for (const image of normalized.images) {
+    if (host.readFile(image.path) === undefined) {
+      diagnostics.push({
+        code: 'image-not-found',
+        severity: 'error',
+        message: `image "${image.path}" does not exist`,
+        span: image.span,
+        hint: 'image paths are relative to the file that names them',
+      });
+    }
+  }
+  if (hasErrors(diagnostics)) return { diagnostics };
+  return { journey: normalized.journey, diagnostics };
+}

@@ -1,0 +1,119 @@
+// JourneyInput (+ imported library entities) → Journey IR with every check that needs the whole
+// document: ids, references, lanes, fields, image paths. Pure; file access stays in load-journey.ts.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { JourneyInput } from '../schema/journey.js';
+import type { ParsedFile } from '../source/parse-source.js';
+import { assignIds } from './assign-ids.js';
+import {
+  type ChannelDraft,
+  draftsOf,
+  IMPLICIT_PERSONA,
+  type ImageRef,
+  normalizeChannels,
+  normalizePersonas,
+  type PersonaDraft,
+} from './drafts.js';
+import { BUILTIN_LANES, type Journey, type Stage, type Touchpoint } from './journey.js';
+import { normalizeKpis } from './normalize-kpi.js';
+import { normalizeTouchpoint, type TouchpointInput } from './normalize-touchpoint.js';
+import { resolveLanes } from './resolve-lanes.js';
+
+export interface Imported {
+  readonly personas: readonly PersonaDraft[];
+  readonly channels: readonly ChannelDraft[];
+}
+
+interface TouchpointEntry {
+  readonly input: TouchpointInput;
+  readonly path: (string | number)[];
+  readonly stageIndex: number;
+  /** Written as a plain string: the name's span is the entry itself. */
+  readonly shorthand: boolean;
+}
+
+export function normalizeJourney(
+  input: JourneyInput,
+  parsed: ParsedFile,
+  imported: Imported = { personas: [], channels: [] },
+): { journey: Journey; images: ImageRef[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const stageInputs = input.stages.map((s) => (typeof s === 'string' ? { name: s } : s));
+  const personaResult = normalizePersonas([...imported.personas, ...draftsOf(input.personas, parsed, 'personas')]);
+  const channelResult = normalizeChannels([...imported.channels, ...draftsOf(input.channels, parsed, 'channels')]);
+  diagnostics.push(...personaResult.diagnostics, ...channelResult.diagnostics);
+  const personas = personaResult.personas.length > 0 ? personaResult.personas : [IMPLICIT_PERSONA];
+
+  const stageIds = assignIds(
+    stageInputs.map((s, i) => ({
+      explicitId: s.id,
+      name: s.name,
+      ...(s.id !== undefined ? { idSpan: parsed.locate(['stages', i, 'id']) } : {}),
+      nameSpan: parsed.locate(typeof input.stages[i] === 'string' ? ['stages', i] : ['stages', i, 'name']),
+    })),
+    'stage',
+  );
+  diagnostics.push(...stageIds.diagnostics);
+
+  // Touchpoint ids are unique across the whole journey, so they are assigned in one pass.
+  const entries: TouchpointEntry[] = stageInputs.flatMap((stage, stageIndex) =>
+    (stage.touchpoints ?? []).map((tp, i) => ({
+      input: typeof tp === 'string' ? { name: tp } : tp,
+      path: ['stages', stageIndex, 'touchpoints', i],
+      stageIndex,
+      shorthand: typeof tp === 'string',
+    })),
+  );
+  const touchpointIds = assignIds(
+    entries.map((e) => ({
+      explicitId: e.input.id,
+      name: e.input.name,
+      ...(e.input.id !== undefined ? { idSpan: parsed.locate([...e.path, 'id']) } : {}),
+      nameSpan: parsed.locate(e.shorthand ? e.path : [...e.path, 'name']),
+    })),
+    'touchpoint',
+  );
+  diagnostics.push(...touchpointIds.diagnostics);
+
+  const customLaneIds = (input.lanes ?? []).flatMap((l) =>
+    typeof l !== 'string' && !(BUILTIN_LANES as readonly string[]).includes(l.id) ? [l.id] : [],
+  );
+  const ctx = { parsed, personaIds: personas.map((p) => p.id), channels: channelResult.channels, customLaneIds };
+  const touchpoints: Touchpoint[] = entries.map((entry, index) => {
+    const result = normalizeTouchpoint(
+      ctx,
+      entry.input,
+      { id: touchpointIds.ids[index] ?? '', stageId: stageIds.ids[entry.stageIndex] ?? '' },
+      entry.path,
+    );
+    diagnostics.push(...result.diagnostics);
+    return result.touchpoint;
+  });
+
+  const stages: Stage[] = stageInputs.map((s, i) => ({
+    id: stageIds.ids[i] ?? '',
+    name: s.name,
+    ...(s.objective !== undefined ? { objective: s.objective } : {}),
+    kpis: normalizeKpis(parsed, s.kpis, ['stages', i, 'kpis']),
+    touchpoints: touchpoints.filter((_, t) => entries[t]?.stageIndex === i),
+    span: parsed.locate(['stages', i]),
+  }));
+
+  const laneResult = resolveLanes(input, parsed, stages);
+  diagnostics.push(...laneResult.diagnostics);
+
+  const journey: Journey = {
+    file: parsed.source.path,
+    title: input.title,
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    state: input.state ?? 'current',
+    ...(input.owner !== undefined ? { owner: input.owner } : {}),
+    ...(input.updated !== undefined ? { updated: input.updated } : {}),
+    tags: [...(input.tags ?? [])],
+    personas,
+    channels: channelResult.channels,
+    lanes: laneResult.lanes,
+    kpis: normalizeKpis(parsed, input.kpis, ['kpis']),
+    stages,
+  };
+  return { journey, images: personaResult.images, diagnostics };
+}

@@ -1,0 +1,118 @@
+// One touchpoint as written → the IR Touchpoint (id assigned by the caller): lists, emotion per
+// persona, channel resolved, persona references and custom fields checked. Pure.
+import type { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { didYouMean, editDistance } from '../diagnostics/did-you-mean.js';
+import type { touchpointObjectSchema } from '../schema/touchpoint.js';
+import type { DataPath } from '../source/locate.js';
+import type { ParsedFile } from '../source/parse-source.js';
+import type { Channel, ChannelRef, Kpi, Touchpoint } from './journey.js';
+import { normalizeKpis } from './normalize-kpi.js';
+import { toList } from './to-list.js';
+
+export type TouchpointInput = z.infer<typeof touchpointObjectSchema>;
+
+export interface TouchpointContext {
+  readonly parsed: ParsedFile;
+  readonly personaIds: readonly string[];
+  readonly channels: readonly Channel[];
+  readonly customLaneIds: readonly string[];
+}
+
+function unknownPersona(ctx: TouchpointContext, id: string, path: DataPath, which?: 'key'): Diagnostic {
+  const suggestion = didYouMean(id, ctx.personaIds);
+  return {
+    code: 'unknown-persona',
+    severity: 'error',
+    message: `persona "${id}" is not defined`,
+    span: ctx.parsed.locate(path, which),
+    hint: suggestion ? `did you mean "${suggestion}"?` : `defined personas: ${ctx.personaIds.join(', ')}`,
+  };
+}
+
+function resolveChannel(ctx: TouchpointContext, text: string, path: DataPath, out: Diagnostic[]): ChannelRef {
+  const byId = ctx.channels.find((c) => c.id === text);
+  const match = byId ?? ctx.channels.find((c) => c.name.toLowerCase() === text.toLowerCase());
+  if (match) return { id: match.id, name: match.name, ...(match.icon !== undefined ? { icon: match.icon } : {}) };
+  const near = ctx.channels.find((c) => editDistance(text.toLowerCase(), c.id) <= 1);
+  if (near) {
+    out.push({
+      code: 'probable-channel-typo',
+      severity: 'warning',
+      message: `channel "${text}" is not a channel id, so it is shown as free text`,
+      span: ctx.parsed.locate(path),
+      hint: `did you mean "${near.id}"?`,
+    });
+  }
+  return { name: text };
+}
+
+export function normalizeTouchpoint(
+  ctx: TouchpointContext,
+  input: TouchpointInput,
+  ids: { readonly id: string; readonly stageId: string },
+  path: DataPath,
+): { touchpoint: Touchpoint; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  let personas: string[] = [...ctx.personaIds];
+  if (input.personas !== undefined) {
+    const listed = typeof input.personas === 'string' ? [input.personas] : input.personas;
+    listed.forEach((id, i) => {
+      if (!ctx.personaIds.includes(id)) {
+        diagnostics.push(unknownPersona(ctx, id, typeof input.personas === 'string' ? [...path, 'personas'] : [...path, 'personas', i]));
+      }
+    });
+    personas = [...new Set(listed)];
+  }
+  const emotion: Record<string, number> = {};
+  if (typeof input.emotion === 'number') {
+    for (const id of personas) emotion[id] = input.emotion;
+  } else if (input.emotion !== undefined) {
+    for (const [id, value] of Object.entries(input.emotion)) {
+      if (!ctx.personaIds.includes(id)) diagnostics.push(unknownPersona(ctx, id, [...path, 'emotion', id], 'key'));
+      emotion[id] = value;
+    }
+  }
+  const fields: Record<string, string> = {};
+  for (const [laneId, text] of Object.entries(input.fields ?? {})) {
+    if (!ctx.customLaneIds.includes(laneId)) {
+      const suggestion = didYouMean(laneId, ctx.customLaneIds);
+      diagnostics.push({
+        code: 'unknown-field',
+        severity: 'error',
+        message: `field "${laneId}" is not a custom lane`,
+        span: ctx.parsed.locate([...path, 'fields', laneId], 'key'),
+        hint: suggestion
+          ? `did you mean "${suggestion}"?`
+          : `declare it in \`lanes:\`, e.g. lanes: [touchpoints, { id: ${laneId}, title: … }]`,
+      });
+    }
+    fields[laneId] = text;
+  }
+  const kpis: Kpi[] = normalizeKpis(ctx.parsed, input.kpis, [...path, 'kpis']);
+  const channel = input.channel !== undefined ? resolveChannel(ctx, input.channel, [...path, 'channel'], diagnostics) : undefined;
+  const touchpoint: Touchpoint = {
+    id: ids.id,
+    name: input.name,
+    stageId: ids.stageId,
+    ...(channel ? { channel } : {}),
+    personas,
+    ...(input.action !== undefined ? { action: input.action } : {}),
+    ...(input.thought !== undefined ? { thought: input.thought } : {}),
+    emotion,
+    pains: toList(input.pains),
+    opportunities: toList(input.opportunities),
+    ...(input.frontstage !== undefined ? { frontstage: input.frontstage } : {}),
+    ...(input.backstage !== undefined ? { backstage: input.backstage } : {}),
+    ...(input.owner !== undefined ? { owner: input.owner } : {}),
+    systems: toList(input.systems),
+    critical: input.critical ?? false,
+    evidence: input.evidence ?? 'assumption',
+    ...(input.link !== undefined ? { link: input.link } : {}),
+    ...(input.notes !== undefined ? { notes: input.notes } : {}),
+    kpis,
+    fields,
+    span: ctx.parsed.locate(path),
+  };
+  return { touchpoint, diagnostics };
+}

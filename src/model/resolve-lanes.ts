@@ -1,0 +1,104 @@
+// Lanes of the map: the explicit `lanes:` list in order, else every built-in lane with data in the
+// built-in order. The channels lane only appears when listed: the touchpoints lane already shows
+// each touchpoint's channel, so a second row would repeat it.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { JourneyInput } from '../schema/journey.js';
+import type { ParsedFile } from '../source/parse-source.js';
+import { BUILTIN_LANES, type BuiltinLaneId, type Lane, type Stage } from './journey.js';
+
+export const LANE_TITLES: Readonly<Record<BuiltinLaneId, string>> = {
+  touchpoints: 'Touchpoints',
+  channels: 'Channels',
+  actions: 'Actions',
+  thoughts: 'Thoughts',
+  emotions: 'Emotions',
+  pains: 'Pains',
+  opportunities: 'Opportunities',
+  frontstage: 'Frontstage',
+  backstage: 'Backstage',
+  owners: 'Owners',
+  systems: 'Systems',
+  kpis: 'KPIs',
+  evidence: 'Evidence',
+  notes: 'Notes',
+};
+
+const isBuiltin = (id: string): id is BuiltinLaneId => (BUILTIN_LANES as readonly string[]).includes(id);
+
+/** Whether a built-in lane has anything to show; `explicitEvidence` says evidence was written somewhere. */
+function hasData(lane: BuiltinLaneId, stages: readonly Stage[], explicitEvidence: boolean): boolean {
+  const tps = stages.flatMap((s) => s.touchpoints);
+  switch (lane) {
+    case 'touchpoints':
+      return true;
+    case 'channels':
+      return false;
+    case 'actions':
+      return tps.some((t) => t.action !== undefined);
+    case 'thoughts':
+      return tps.some((t) => t.thought !== undefined);
+    case 'emotions':
+      return tps.some((t) => Object.keys(t.emotion).length > 0);
+    case 'pains':
+      return tps.some((t) => t.pains.length > 0);
+    case 'opportunities':
+      return tps.some((t) => t.opportunities.length > 0);
+    case 'frontstage':
+      return tps.some((t) => t.frontstage !== undefined);
+    case 'backstage':
+      return tps.some((t) => t.backstage !== undefined);
+    case 'owners':
+      return tps.some((t) => t.owner !== undefined);
+    case 'systems':
+      return tps.some((t) => t.systems.length > 0);
+    case 'kpis':
+      return tps.some((t) => t.kpis.length > 0);
+    case 'evidence':
+      return explicitEvidence;
+    case 'notes':
+      return tps.some((t) => t.notes !== undefined);
+  }
+}
+
+export function resolveLanes(
+  input: JourneyInput,
+  parsed: ParsedFile,
+  stages: readonly Stage[],
+): { lanes: Lane[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  if (input.lanes === undefined) {
+    const explicitEvidence = input.stages.some(
+      (s) => typeof s !== 'string' && (s.touchpoints ?? []).some((t) => typeof t !== 'string' && t.evidence !== undefined),
+    );
+    const lanes = BUILTIN_LANES.filter((id) => hasData(id, stages, explicitEvidence)).map(
+      (id): Lane => ({ kind: 'builtin', id, title: LANE_TITLES[id] }),
+    );
+    return { lanes, diagnostics };
+  }
+  const seen = new Map<string, number>();
+  const lanes: Lane[] = [];
+  input.lanes.forEach((entry, index) => {
+    const id = typeof entry === 'string' ? entry : entry.id;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      diagnostics.push({
+        code: 'duplicate-id',
+        severity: 'error',
+        message: `lane "${id}" is listed twice`,
+        span: parsed.locate(['lanes', index]),
+        hint: 'list each lane once',
+        related: [{ message: 'first listed here', span: parsed.locate(['lanes', first]) }],
+      });
+      return;
+    }
+    seen.set(id, index);
+    if (typeof entry === 'string') {
+      lanes.push({ kind: 'builtin', id: entry, title: LANE_TITLES[entry] });
+    } else if (isBuiltin(entry.id)) {
+      lanes.push({ kind: 'builtin', id: entry.id, title: entry.title });
+    } else {
+      lanes.push({ kind: 'custom', id: entry.id, title: entry.title });
+    }
+  });
+  return { lanes, diagnostics };
+}

@@ -1,0 +1,48 @@
+// Bytes → SourceFile: enforces the size limit and refuses binary or non-UTF-8 input.
+// Does not parse YAML (parse-source.ts does); never throws.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { MAX_FILE_BYTES } from './limits.js';
+import type { SourceFile } from './source-file.js';
+
+/** C0 control characters other than tab, line feed and carriage return mark binary data. */
+const isBinaryByte = (byte: number): boolean =>
+  byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d;
+
+/** Decodes a file's bytes as UTF-8 text (a leading BOM is dropped). */
+export function decodeSource(
+  path: string,
+  bytes: Uint8Array,
+): { source?: SourceFile; diagnostics: Diagnostic[] } {
+  if (bytes.length > MAX_FILE_BYTES) {
+    return {
+      diagnostics: [
+        {
+          code: 'file-too-large',
+          severity: 'error',
+          message: `file is ${bytes.length} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB)`,
+          file: path,
+          hint: 'split the journey, or move personas and channels into imported library files',
+        },
+      ],
+    };
+  }
+  const notText = (message: string): { diagnostics: Diagnostic[] } => ({
+    diagnostics: [
+      {
+        code: 'file-not-utf8',
+        severity: 'error',
+        message,
+        file: path,
+        hint: 'save the file as UTF-8 text',
+      },
+    ],
+  });
+  if (bytes.some(isBinaryByte)) return notText('file holds binary data, not text');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return notText('file is not valid UTF-8 (another encoding such as Latin-1 or UTF-16?)');
+  }
+  return { source: { path, text }, diagnostics: [] };
+}
