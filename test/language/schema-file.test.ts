@@ -3,12 +3,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { journeyJsonSchema } from '../../src/schema/json-schema.js';
+import { EDITOR_SCHEMAS, journeyJsonSchema } from '../../src/schema/json-schema.js';
 
-const file = join(import.meta.dirname, '../../schemas/journey.schema.json');
-
-it('schemas/journey.schema.json is up to date', () => {
-  const expected = `${JSON.stringify(journeyJsonSchema(), null, 2)}\n`;
+it.each(Object.entries(EDITOR_SCHEMAS))('schemas/%s is up to date', (name, make) => {
+  const file = join(import.meta.dirname, '../../schemas', name);
+  const expected = `${JSON.stringify(make(), null, 2)}\n`;
   if (process.env.UPDATE_SCHEMA === '1') writeFileSync(file, expected);
   let committed = '';
   try {

@@ -1,0 +1,116 @@
+// The action list: every pain and opportunity, grouped by stage and then by owner, as a
+// printable checklist. Skipped when the journey has none. Paginates; headings repeat.
+import type { Journey, Stage, Touchpoint } from '../../model/journey.js';
+import { tint } from './pdf-color.js';
+import { contentWidth, createFlow, font, MARGIN, type Chrome, type Flow } from './page-chrome.js';
+import { block, measure, type TextStyle } from './summary-text.js';
+
+export const ACTIONS_OUTLINE_TITLE = 'Action list';
+export const NO_OWNER = 'No owner';
+
+export interface ActionItem {
+  readonly kind: 'pain' | 'opportunity';
+  readonly text: string;
+  readonly touchpoint: Touchpoint;
+}
+
+export interface OwnerGroup {
+  readonly owner: string;
+  readonly items: readonly ActionItem[];
+}
+
+/** Owners in order of first appearance in the stage, "No owner" last. */
+export function groupByOwner(stage: Stage): OwnerGroup[] {
+  const groups = new Map<string, ActionItem[]>();
+  for (const touchpoint of stage.touchpoints) {
+    const items: ActionItem[] = [
+      ...touchpoint.pains.map((text) => ({ kind: 'pain' as const, text, touchpoint })),
+      ...touchpoint.opportunities.map((text) => ({ kind: 'opportunity' as const, text, touchpoint })),
+    ];
+    if (items.length === 0) continue;
+    const owner = touchpoint.owner ?? NO_OWNER;
+    groups.set(owner, [...(groups.get(owner) ?? []), ...items]);
+  }
+  const owners = [...groups.keys()].sort((a, b) => Number(a === NO_OWNER) - Number(b === NO_OWNER));
+  return owners.map((owner) => ({ owner, items: groups.get(owner) ?? [] }));
+}
+
+const BADGE_W = 78;
+const TOUCHPOINT_W = 190;
+const ROW_PAD = 5;
+
+function stageColor(chrome: Chrome, index: number): string {
+  const bgs = chrome.theme.colors.stageBackgrounds;
+  return bgs[index % Math.max(1, bgs.length)] ?? chrome.theme.colors.laneTitleBackground;
+}
+
+function drawStageHeading(flow: Flow, stage: Stage, index: number, continued: boolean): void {
+  const { chrome } = flow;
+  const { doc, theme } = chrome;
+  const groups = groupByOwner(stage);
+  const pains = groups.reduce((n, g) => n + g.items.filter((i) => i.kind === 'pain').length, 0);
+  const opps = groups.reduce((n, g) => n + g.items.length, 0) - pains;
+  doc.roundedRect(MARGIN, flow.y, contentWidth(chrome), 26, 4).fill(stageColor(chrome, index));
+  const title = `${stage.name}${continued ? ' (continued)' : ''}`;
+  block(chrome, title, { x: MARGIN + 10, y: flow.y + 7, width: contentWidth(chrome) / 2 }, { face: 'semibold', size: 12, color: theme.colors.stageText });
+  const counts = `${pains} pain${pains === 1 ? '' : 's'} · ${opps} opportunit${opps === 1 ? 'y' : 'ies'}`;
+  block(chrome, counts, { x: MARGIN + contentWidth(chrome) / 2, y: flow.y + 9, width: contentWidth(chrome) / 2 - 10, align: 'right' }, { face: 'regular', size: 9, color: theme.colors.mutedText });
+  flow.y += 34;
+}
+
+function drawBadge(chrome: Chrome, kind: ActionItem['kind'], x: number, y: number): void {
+  const { doc, theme } = chrome;
+  const color = kind === 'pain' ? theme.colors.pain : theme.colors.opportunity;
+  const label = kind === 'pain' ? 'Pain' : 'Opportunity';
+  font(doc, 'semibold', 8, color);
+  const w = doc.widthOfString(label) + 12;
+  doc.roundedRect(x, y - 2, w, 14, 7).fill(tint(color, 0.86));
+  block(chrome, label, { x: x + 6, y: y + 1, width: w }, { face: 'semibold', size: 8, color });
+}
+
+function drawItem(flow: Flow, item: ActionItem): void {
+  const { chrome } = flow;
+  const { doc, theme } = chrome;
+  const body: TextStyle = { face: 'regular', size: 9.5, color: theme.colors.text };
+  const where: TextStyle = { face: 'regular', size: 8.5, color: theme.colors.mutedText };
+  const textX = MARGIN + 16 + BADGE_W;
+  const textW = contentWidth(chrome) - 16 - BADGE_W - TOUCHPOINT_W - 12;
+  const tpText = `${item.touchpoint.name}${item.touchpoint.critical ? ' · moment of truth' : ''}`;
+  const h = Math.max(measure(chrome, item.text, body, textW), measure(chrome, tpText, where, TOUCHPOINT_W)) + 2 * ROW_PAD;
+  flow.reserve(h);
+  const y = flow.y + ROW_PAD;
+  // An empty tick box: the list is meant to be printed and worked through.
+  doc.rect(MARGIN + 2, y + 0.5, 9, 9).lineWidth(0.75).stroke(theme.colors.neutralLine);
+  drawBadge(chrome, item.kind, MARGIN + 16, y);
+  block(chrome, item.text, { x: textX, y, width: textW }, body);
+  block(chrome, tpText, { x: MARGIN + contentWidth(chrome) - TOUCHPOINT_W, y: y + 1, width: TOUCHPOINT_W }, where);
+  doc.moveTo(textX, flow.y + h).lineTo(MARGIN + contentWidth(chrome), flow.y + h).lineWidth(0.5).stroke(theme.colors.grid);
+  flow.y += h;
+}
+
+export function drawActionsPage(chrome: Chrome, journey: Journey): boolean {
+  const stages = journey.stages.map((stage, index) => ({ stage, index, groups: groupByOwner(stage) })).filter((s) => s.groups.length > 0);
+  if (stages.length === 0) return false;
+  const { theme } = chrome;
+  let current: { stage: Stage; index: number } | undefined;
+  const flow = createFlow(chrome, ACTIONS_OUTLINE_TITLE, (f) => {
+    if (current) drawStageHeading(f, current.stage, current.index, true);
+  });
+  chrome.doc.outline.addItem(ACTIONS_OUTLINE_TITLE);
+  const ownerStyle: TextStyle = { face: 'semibold', size: 9.5, color: theme.colors.laneTitleText };
+  for (const { stage, index, groups } of stages) {
+    current = undefined; // a break before the heading must not repeat the previous stage's
+    flow.reserve(34 + 20 + 30);
+    current = { stage, index };
+    drawStageHeading(flow, stage, index, false);
+    for (const group of groups) {
+      flow.reserve(20 + 30);
+      block(chrome, group.owner === NO_OWNER ? NO_OWNER : `Owner: ${group.owner}`, { x: MARGIN + 2, y: flow.y, width: contentWidth(chrome) }, ownerStyle);
+      flow.y += 16;
+      for (const item of group.items) drawItem(flow, item);
+      flow.y += 10;
+    }
+    flow.y += 8;
+  }
+  return true;
+}

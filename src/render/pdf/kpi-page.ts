@@ -1,0 +1,127 @@
+// The KPI page: journey, stage and touchpoint KPIs in one table (name, where, value, target,
+// baseline, unit, source, met/missed), header repeated on every page. Skipped without KPIs.
+import type { Journey, Kpi } from '../../model/journey.js';
+import { tint } from './pdf-color.js';
+import { contentWidth, createFlow, font, MARGIN, type Chrome, type Flow } from './page-chrome.js';
+import { block, formatNumber, measure, type TextStyle } from './summary-text.js';
+
+export const KPI_OUTLINE_TITLE = 'KPIs';
+
+export interface KpiRow {
+  readonly kpi: Kpi;
+  readonly where: string;
+}
+
+/** Journey KPIs first, then each stage's own KPIs followed by its touchpoints' KPIs. */
+export function collectKpis(journey: Journey): KpiRow[] {
+  const rows: KpiRow[] = journey.kpis.map((kpi) => ({ kpi, where: 'Journey' }));
+  for (const stage of journey.stages) {
+    rows.push(...stage.kpis.map((kpi) => ({ kpi, where: `Stage: ${stage.name}` })));
+    for (const tp of stage.touchpoints) {
+      rows.push(...tp.kpis.map((kpi) => ({ kpi, where: `${stage.name} › ${tp.name}` })));
+    }
+  }
+  return rows;
+}
+
+/** Status words carry the meaning without colour; Inter has the ✓ and ✗ glyphs. */
+export const statusText = (kpi: Kpi): string =>
+  kpi.met === true ? '✓ Met' : kpi.met === false ? '✗ Missed' : 'No target';
+
+interface Column {
+  readonly title: string;
+  readonly share: number;
+  readonly align: 'left' | 'right';
+  readonly cell: (row: KpiRow) => string;
+}
+
+const COLUMNS: readonly Column[] = [
+  { title: 'KPI', share: 0.19, align: 'left', cell: (r) => r.kpi.name },
+  { title: 'Where', share: 0.21, align: 'left', cell: (r) => r.where },
+  { title: 'Value', share: 0.08, align: 'right', cell: (r) => formatNumber(r.kpi.value) },
+  {
+    title: 'Target',
+    share: 0.09,
+    align: 'right',
+    cell: (r) => (r.kpi.target === undefined ? '—' : `${r.kpi.better === 'lower' ? '≤' : '≥'} ${formatNumber(r.kpi.target)}`),
+  },
+  { title: 'Baseline', share: 0.08, align: 'right', cell: (r) => formatNumber(r.kpi.baseline) },
+  { title: 'Unit', share: 0.06, align: 'left', cell: (r) => r.kpi.unit ?? '' },
+  { title: 'Source', share: 0.18, align: 'left', cell: (r) => r.kpi.source ?? '' },
+  { title: 'Status', share: 0.11, align: 'left', cell: (r) => statusText(r.kpi) },
+];
+
+const CELL_PAD_X = 6;
+const CELL_PAD_Y = 6;
+const HEADER_H = 22;
+
+function columnXs(chrome: Chrome): { x: number; width: number }[] {
+  const total = contentWidth(chrome);
+  let x = MARGIN;
+  return COLUMNS.map((c) => {
+    const col = { x, width: c.share * total };
+    x += col.width;
+    return col;
+  });
+}
+
+function drawHeader(flow: Flow): void {
+  const { chrome } = flow;
+  const { doc, theme } = chrome;
+  const xs = columnXs(chrome);
+  doc.rect(MARGIN, flow.y, contentWidth(chrome), HEADER_H).fill(theme.colors.laneTitleBackground);
+  doc.moveTo(MARGIN, flow.y + HEADER_H).lineTo(MARGIN + contentWidth(chrome), flow.y + HEADER_H).lineWidth(1).stroke(theme.colors.cardBorder);
+  const style: TextStyle = { face: 'semibold', size: 8.5, color: theme.colors.laneTitleText };
+  COLUMNS.forEach((c, i) => {
+    const col = xs[i]!;
+    block(chrome, c.title.toUpperCase(), { x: col.x + CELL_PAD_X, y: flow.y + 7, width: col.width - 2 * CELL_PAD_X, align: c.align }, style);
+  });
+  flow.y += HEADER_H;
+}
+
+function summaryLine(rows: readonly KpiRow[]): string {
+  const met = rows.filter((r) => r.kpi.met === true).length;
+  const missed = rows.filter((r) => r.kpi.met === false).length;
+  const open = rows.length - met - missed;
+  return `${rows.length} KPI${rows.length === 1 ? '' : 's'} · ${met} met · ${missed} missed · ${open} without a target or value`;
+}
+
+function drawStatus(chrome: Chrome, kpi: Kpi, col: { x: number; width: number }, y: number): void {
+  const { doc, theme } = chrome;
+  const color = kpi.met === true ? theme.colors.kpiMet : kpi.met === false ? theme.colors.kpiMissed : theme.colors.kpiUnknown;
+  const text = statusText(kpi);
+  const style: TextStyle = { face: 'semibold', size: 8.5, color };
+  font(doc, 'semibold', 8.5, color);
+  const w = doc.widthOfString(text) + 12;
+  doc.roundedRect(col.x + CELL_PAD_X, y - 3, w, 15, 7.5).fill(tint(color, 0.86));
+  block(chrome, text, { x: col.x + CELL_PAD_X + 6, y: y + 0.5, width: w }, style);
+}
+
+export function drawKpiPage(chrome: Chrome, journey: Journey): boolean {
+  const rows = collectKpis(journey);
+  if (rows.length === 0) return false;
+  const { doc, theme } = chrome;
+  const flow = createFlow(chrome, KPI_OUTLINE_TITLE, drawHeader);
+  doc.outline.addItem(KPI_OUTLINE_TITLE);
+  block(chrome, summaryLine(rows), { x: MARGIN, y: flow.y, width: contentWidth(chrome) }, { face: 'regular', size: 10, color: theme.colors.mutedText });
+  flow.y += 22;
+  drawHeader(flow);
+  const xs = columnXs(chrome);
+  const body: TextStyle = { face: 'regular', size: 9.5, color: theme.colors.text };
+  const strong: TextStyle = { ...body, face: 'semibold' };
+  rows.forEach((row, index) => {
+    const heights = COLUMNS.map((c, i) => (c.title === 'Status' ? 12 : measure(chrome, c.cell(row), i === 0 ? strong : body, xs[i]!.width - 2 * CELL_PAD_X)));
+    const rowH = Math.max(...heights) + 2 * CELL_PAD_Y;
+    flow.reserve(rowH);
+    if (index % 2 === 1) doc.rect(MARGIN, flow.y, contentWidth(chrome), rowH).fill(tint(theme.colors.grid, 0.7));
+    COLUMNS.forEach((c, i) => {
+      const col = xs[i]!;
+      if (c.title === 'Status') return drawStatus(chrome, row.kpi, col, flow.y + CELL_PAD_Y);
+      const style = i === 0 ? strong : c.title === 'Where' || c.title === 'Source' ? { ...body, color: theme.colors.mutedText } : body;
+      block(chrome, c.cell(row), { x: col.x + CELL_PAD_X, y: flow.y + CELL_PAD_Y, width: col.width - 2 * CELL_PAD_X, align: c.align }, style);
+    });
+    doc.moveTo(MARGIN, flow.y + rowH).lineTo(MARGIN + contentWidth(chrome), flow.y + rowH).lineWidth(0.5).stroke(theme.colors.grid);
+    flow.y += rowH;
+  });
+  return true;
+}

@@ -1,0 +1,141 @@
+// Paints Scene nodes onto the current pdfkit page, in scene px (the caller sets the px→pt
+// transform). One Draw per node kind, so a new kind fails the build here. Paints only: text is
+// placed at the Scene's measured positions, never re-measured or re-wrapped.
+import type { AssetStore } from '../renderer.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { SceneNode, SceneNodeKind, Stroke, TextNode } from '../../scene/scene.js';
+import { parseColor } from './pdf-color.js';
+import { PDF_FONT, type PdfDoc } from './pdf-document.js';
+import { intersects, nodeBounds, type Box } from './scene-bounds.js';
+
+export interface PaintContext {
+  readonly doc: PdfDoc;
+  readonly assets: AssetStore;
+  /** Only nodes meeting this scene-px window are painted (tiles); undefined paints all. */
+  readonly window?: Box;
+  report(d: Diagnostic): void;
+}
+
+type Draw<K extends SceneNodeKind> = (node: Extract<SceneNode, { kind: K }>, ctx: PaintContext) => void;
+type DrawTable = { readonly [K in SceneNodeKind]: Draw<K> };
+
+/**
+ * OpenType features switched off so glyph advances are the plain per-code-point widths the
+ * layout measured from metrics.json (Inter's kerning and contextual alternates would shift
+ * them). fontkit accepts this object form; pdfkit's typings only declare the array form.
+ */
+const PLAIN_FEATURES = {
+  kern: false,
+  liga: false,
+  clig: false,
+  calt: false,
+  rclt: false,
+  dlig: false,
+} as unknown as PDFKit.Mixins.OpenTypeFeatures[];
+
+/** Sets fill colour and opacity; false when there is nothing to fill. */
+function setFill(doc: PdfDoc, color: string | undefined, opacity: number): boolean {
+  const c = parseColor(color);
+  if (!c || c.alpha * opacity <= 0) return false;
+  doc.fillColor(c.hex, c.alpha * opacity);
+  return true;
+}
+
+function setStroke(doc: PdfDoc, stroke: Stroke | undefined, opacity: number): boolean {
+  const c = parseColor(stroke?.color);
+  if (!stroke || !c || stroke.width <= 0 || c.alpha * opacity <= 0) return false;
+  doc.strokeColor(c.hex, c.alpha * opacity).lineWidth(stroke.width);
+  const dash = (stroke.dash ?? []).filter((d) => Number.isFinite(d) && d > 0);
+  // pdfkit accepts a dash array at run time; its typings only declare a single length.
+  const pattern = dash.length % 2 === 0 ? dash : [...dash, ...dash];
+  if (dash.length > 0) doc.dash(pattern as unknown as number, {});
+  return true;
+}
+
+/** Fills and/or strokes the path just built. */
+function paintPath(doc: PdfDoc, fill: string | undefined, stroke: Stroke | undefined, opacity = 1): void {
+  const hasFill = setFill(doc, fill, opacity);
+  const hasStroke = setStroke(doc, stroke, opacity);
+  if (hasFill && hasStroke) doc.fillAndStroke();
+  else if (hasFill) doc.fill();
+  else if (hasStroke) doc.stroke();
+}
+
+function lineStartX(node: TextNode, x: number, width: number): number {
+  if (node.anchor === 'middle') return x - width / 2;
+  if (node.anchor === 'end') return x - width;
+  return x;
+}
+
+const draw: DrawTable = {
+  rect(node, { doc }) {
+    if (node.width <= 0 || node.height <= 0) return;
+    const r = Math.min(node.radius ?? 0, node.width / 2, node.height / 2);
+    if (r > 0) doc.roundedRect(node.x, node.y, node.width, node.height, r);
+    else doc.rect(node.x, node.y, node.width, node.height);
+    paintPath(doc, node.fill, node.stroke, node.opacity ?? 1);
+  },
+  text(node, { doc }) {
+    if (!setFill(doc, node.color, 1)) return;
+    doc.font(PDF_FONT[node.font.face]).fontSize(node.font.size);
+    for (const line of node.lines) {
+      if (line.text === '') continue;
+      doc.text(line.text, lineStartX(node, line.x, line.width), line.y, {
+        lineBreak: false,
+        baseline: 'alphabetic',
+        features: PLAIN_FEATURES,
+      });
+    }
+  },
+  path(node, { doc }) {
+    if (node.commands.length === 0) return;
+    for (const c of node.commands) {
+      if (c.op === 'M') doc.moveTo(c.x, c.y);
+      else if (c.op === 'L') doc.lineTo(c.x, c.y);
+      else if (c.op === 'C') doc.bezierCurveTo(c.x1, c.y1, c.x2, c.y2, c.x, c.y);
+      else doc.closePath();
+    }
+    paintPath(doc, node.fill, node.stroke, node.opacity ?? 1);
+  },
+  image(node, ctx) {
+    const asset = ctx.assets.get(node.asset);
+    // SVG images cannot be embedded by pdfkit; the layout's frame around them still shows.
+    if (!asset || asset.mediaType === 'image/svg+xml' || node.width <= 0 || node.height <= 0) return;
+    try {
+      ctx.doc.image(Buffer.from(asset.bytes), node.x, node.y, {
+        fit: [node.width, node.height],
+        align: 'center',
+        valign: 'center',
+      });
+    } catch {
+      ctx.report({
+        code: 'render-failed',
+        severity: 'warning',
+        message: `image "${node.asset}" could not be embedded in the PDF and was left out`,
+      });
+    }
+  },
+  group(node, ctx) {
+    paintNodes(node.children, ctx);
+    if (!node.link) return;
+    const box = nodeBounds(node);
+    if (box && box.width > 0 && box.height > 0) ctx.doc.link(box.x, box.y, box.width, box.height, node.link);
+  },
+};
+
+function paintNode<K extends SceneNodeKind>(node: Extract<SceneNode, { kind: K }>, ctx: PaintContext): void {
+  (draw[node.kind] as Draw<K>)(node, ctx);
+}
+
+/** Paints nodes in order, each in its own graphics state so colours and dashes never leak. */
+export function paintNodes(nodes: readonly SceneNode[], ctx: PaintContext): void {
+  for (const node of nodes) {
+    if (ctx.window) {
+      const box = nodeBounds(node);
+      if (box && !intersects(box, ctx.window)) continue;
+    }
+    ctx.doc.save();
+    paintNode(node, ctx);
+    ctx.doc.restore();
+  }
+}

@@ -1,0 +1,60 @@
+// The PDF renderer: the map (vector, selectable Inter text, clickable links) followed by the
+// personas, KPI and action-list pages, each with a bookmark. The map only paints the Scene; the
+// summary pages are laid out here with pdfkit's own text wrapping, acceptable because they are
+// not part of the Scene. Deterministic: dates come from context.epoch only (see pdfDate).
+// pdfkit is imported only in this folder, which the CLI loads lazily for --format pdf.
+import type { Scene } from '../../scene/scene.js';
+import type { Renderer, RenderContext } from '../renderer.js';
+import { drawActionsPage } from './actions-page.js';
+import { drawKpiPage } from './kpi-page.js';
+import { drawMapPages } from './map-pages.js';
+import { isPaperName, planMap, SHEET_MARGIN_PT, type PaperName } from './map-plan.js';
+import { drawFooter, MARGIN, summaryPageSize, type Chrome } from './page-chrome.js';
+import { createPdfDocument, finishPdf } from './pdf-document.js';
+import { drawPersonasPage } from './personas-page.js';
+import { minFontSize } from './scene-bounds.js';
+
+/** `--page`: 'fit' (default) or a paper name; anything else falls back to 'fit'. */
+export function pageOption(context: RenderContext): PaperName | 'fit' {
+  const page = context.options['page'];
+  return isPaperName(page) ? page : 'fit';
+}
+
+export async function renderPdf(scene: Scene, context: RenderContext): Promise<Uint8Array> {
+  const { journey, theme } = context;
+  const page = pageOption(context);
+  const doc = createPdfDocument(journey, context.epoch);
+  const plan = planMap({ width: scene.width, height: scene.height, minFontPx: minFontSize(scene.nodes), page });
+  const mapChrome: Chrome = { doc, theme, journeyTitle: journey.title, pageSize: plan.pageSize };
+  drawMapPages({ chrome: mapChrome, scene, plan, assets: context.assets, report: (d) => context.report(d) });
+  const mapPages = doc.bufferedPageRange().count;
+
+  // Summary pages print on the chosen paper, landscape (A4 when the map page is 'fit').
+  // A section with nothing to show (only the implicit persona, no KPIs, no pains or
+  // opportunities) gets no page rather than an empty one.
+  const chrome: Chrome = { doc, theme, journeyTitle: journey.title, pageSize: summaryPageSize(page) };
+  drawPersonasPage(chrome, journey.personas, context.assets);
+  drawKpiPage(chrome, journey);
+  drawActionsPage(chrome, journey);
+
+  // Footers last, when the page count is known (pages are buffered until finishPdf).
+  const { start, count } = doc.bufferedPageRange();
+  const left = [journey.title, journey.owner, journey.updated ? `updated ${journey.updated}` : undefined]
+    .filter((s): s is string => s !== undefined)
+    .join(' · ');
+  // The fitted map page has no margin for one, and tiles carry their own "page r/c" labels.
+  const firstNumbered = plan.kind === 'sheet' ? 0 : mapPages;
+  for (let i = firstNumbered; i < count; i++) {
+    doc.switchToPage(start + i);
+    const onMap = i < mapPages;
+    drawFooter(onMap ? mapChrome : chrome, { left, right: `Page ${i + 1} of ${count}` }, { margin: onMap ? SHEET_MARGIN_PT : MARGIN });
+  }
+  return finishPdf(doc);
+}
+
+export const pdfRenderer: Renderer = {
+  format: 'pdf',
+  extension: 'pdf',
+  mediaType: 'application/pdf',
+  render: renderPdf,
+};

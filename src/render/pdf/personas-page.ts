@@ -1,0 +1,156 @@
+// The personas page: one card per persona (photo, name, role, age, tech, quote, goals, needs,
+// frustrations), in rows that paginate. Skipped when the journey only has the implicit persona.
+import type { Persona } from '../../model/journey.js';
+import type { AssetStore } from '../renderer.js';
+import { tint } from './pdf-color.js';
+import { contentWidth, createFlow, MARGIN, type Chrome } from './page-chrome.js';
+import { block, bullets, measure, measureBullets, type TextStyle } from './summary-text.js';
+
+export const PERSONAS_OUTLINE_TITLE = 'Personas';
+
+const GAP = 16;
+const PAD = 14;
+const AVATAR = 50;
+const STRIPE = 5;
+
+interface CardPlan {
+  readonly persona: Persona;
+  readonly color: string;
+  readonly height: number;
+}
+
+const personaColor = (chrome: Chrome, persona: Persona, index: number): string =>
+  persona.color ?? chrome.theme.personaPalette[index % chrome.theme.personaPalette.length] ?? chrome.theme.colors.accent;
+
+const subtitleOf = (p: Persona): string =>
+  [p.role, p.age !== undefined ? `${p.age} years` : undefined, p.tech ? `tech: ${p.tech}` : undefined]
+    .filter((s): s is string => s !== undefined)
+    .join(' · ');
+
+const sectionsOf = (p: Persona): [string, readonly string[]][] =>
+  (
+    [
+      ['Goals', p.goals],
+      ['Needs', p.needs],
+      ['Frustrations', p.frustrations],
+    ] as [string, readonly string[]][]
+  ).filter(([, items]) => items.length > 0);
+
+function styles(chrome: Chrome) {
+  const c = chrome.theme.colors;
+  return {
+    name: { face: 'semibold', size: 13, color: c.text } as TextStyle,
+    sub: { face: 'regular', size: 9, color: c.mutedText } as TextStyle,
+    quote: { face: 'regular', size: 10, color: c.text } as TextStyle,
+    label: { face: 'semibold', size: 8, color: c.mutedText } as TextStyle,
+    item: { face: 'regular', size: 9.5, color: c.text } as TextStyle,
+  };
+}
+
+/** Heights of the card's parts, in drawing order; shared by measuring and drawing. */
+function cardParts(chrome: Chrome, p: Persona, width: number) {
+  const s = styles(chrome);
+  const inner = width - 2 * PAD;
+  const textWidth = inner - AVATAR - 12;
+  const nameH = measure(chrome, p.name, s.name, textWidth);
+  const subH = subtitleOf(p) ? measure(chrome, subtitleOf(p), s.sub, textWidth) : 0;
+  const headH = Math.max(AVATAR, nameH + 3 + subH);
+  const quote = p.quote ? `“${p.quote}”` : undefined;
+  const quoteH = quote ? measure(chrome, quote, s.quote, inner - 10) : 0;
+  const sections = sectionsOf(p).map(([label, items]) => ({
+    label,
+    items,
+    height: 13 + measureBullets(chrome, items, s.item, inner),
+  }));
+  return { s, inner, textWidth, nameH, headH, quote, quoteH, sections };
+}
+
+function measureCard(chrome: Chrome, p: Persona, width: number): number {
+  const parts = cardParts(chrome, p, width);
+  const quoteBlock = parts.quote ? parts.quoteH + 12 : 0;
+  return STRIPE + PAD + parts.headH + 12 + quoteBlock + parts.sections.reduce((sum, s) => sum + s.height + 8, 0) + PAD - 8;
+}
+
+function drawAvatar(chrome: Chrome, card: CardPlan, assets: AssetStore, at: { x: number; y: number }): void {
+  const { doc } = chrome;
+  const cx = at.x + AVATAR / 2;
+  const cy = at.y + AVATAR / 2;
+  const asset = card.persona.image ? assets.get(card.persona.image) : undefined;
+  if (asset && asset.mediaType !== 'image/svg+xml') {
+    try {
+      doc.save().circle(cx, cy, AVATAR / 2).clip();
+      doc.image(Buffer.from(asset.bytes), at.x, at.y, { cover: [AVATAR, AVATAR], align: 'center', valign: 'center' });
+      doc.restore();
+      doc.circle(cx, cy, AVATAR / 2).lineWidth(1.5).stroke(card.color);
+      return;
+    } catch {
+      doc.restore();
+    }
+  }
+  doc.circle(cx, cy, AVATAR / 2).fill(tint(card.color, 0.8));
+  const initials = card.persona.name
+    .split(/[\s,]+/)
+    .filter((w) => /^\p{L}/u.test(w))
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  block(chrome, initials, { x: at.x, y: cy - 9, width: AVATAR, align: 'center' }, { face: 'semibold', size: 16, color: card.color });
+}
+
+function drawCard(chrome: Chrome, card: CardPlan, assets: AssetStore, at: { x: number; y: number; width: number; height: number }): void {
+  const { doc, theme } = chrome;
+  const p = card.persona;
+  const parts = cardParts(chrome, p, at.width);
+  doc.save();
+  doc.roundedRect(at.x, at.y, at.width, at.height, 8).clip();
+  doc.rect(at.x, at.y, at.width, at.height).fill(theme.colors.cardBackground);
+  doc.rect(at.x, at.y, at.width, STRIPE).fill(card.color);
+  let y = at.y + STRIPE + PAD;
+  const x = at.x + PAD;
+  drawAvatar(chrome, card, assets, { x, y });
+  const tx = x + AVATAR + 12;
+  const textTop = y + Math.max(0, (parts.headH - parts.nameH - 3 - (subtitleOf(p) ? 12 : 0)) / 2);
+  block(chrome, p.name, { x: tx, y: textTop, width: parts.textWidth }, parts.s.name);
+  if (subtitleOf(p)) block(chrome, subtitleOf(p), { x: tx, y: textTop + parts.nameH + 3, width: parts.textWidth }, parts.s.sub);
+  y += parts.headH + 12;
+  if (parts.quote) {
+    doc.rect(x, y - 2, 2.5, parts.quoteH + 4).fill(card.color);
+    block(chrome, parts.quote, { x: x + 10, y, width: parts.inner - 10 }, parts.s.quote);
+    y += parts.quoteH + 12;
+  }
+  for (const section of parts.sections) {
+    block(chrome, section.label.toUpperCase(), { x, y, width: parts.inner }, parts.s.label);
+    const bulletColor = section.label === 'Frustrations' ? theme.colors.pain : card.color;
+    bullets(chrome, section.items, { x, y: y + 13, width: parts.inner }, { ...parts.s.item, bulletColor });
+    y += section.height + 8;
+  }
+  doc.restore();
+  doc.roundedRect(at.x, at.y, at.width, at.height, 8).lineWidth(0.75).stroke(theme.colors.cardBorder);
+}
+
+/** Draws the personas page(s); false (and nothing drawn) when there is nothing to show. */
+export function drawPersonasPage(chrome: Chrome, personas: readonly Persona[], assets: AssetStore): boolean {
+  const shown = personas.filter((p) => !p.implicit);
+  if (shown.length === 0) return false;
+  const width = contentWidth(chrome);
+  const columns = Math.max(2, Math.min(4, Math.floor((width + GAP) / (250 + GAP))));
+  const cardWidth = (width - GAP * (columns - 1)) / columns;
+  const cards: CardPlan[] = shown.map((persona) => {
+    const color = personaColor(chrome, persona, personas.indexOf(persona));
+    return { persona, color, height: measureCard(chrome, persona, cardWidth) };
+  });
+  const flow = createFlow(chrome, PERSONAS_OUTLINE_TITLE);
+  chrome.doc.outline.addItem(PERSONAS_OUTLINE_TITLE);
+  const pageRoom = flow.free();
+  for (let i = 0; i < cards.length; i += columns) {
+    const row = cards.slice(i, i + columns);
+    // A card taller than a page is cut at the page bottom rather than overflowing it.
+    const rowHeight = Math.min(pageRoom, Math.max(...row.map((c) => c.height)));
+    flow.reserve(rowHeight);
+    row.forEach((card, j) =>
+      drawCard(chrome, card, assets, { x: MARGIN + j * (cardWidth + GAP), y: flow.y, width: cardWidth, height: rowHeight }),
+    );
+    flow.y += rowHeight + GAP;
+  }
+  return true;
+}

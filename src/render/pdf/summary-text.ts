@@ -1,0 +1,64 @@
+// Small text helpers for the summary pages: measured wrapped blocks, bullet lists, number
+// formatting. pdfkit wraps the text here (summary pages are not part of the Scene).
+import { font, type Chrome } from './page-chrome.js';
+
+export interface TextStyle {
+  readonly face: 'regular' | 'semibold';
+  readonly size: number;
+  readonly color: string;
+}
+
+const LINE_GAP = 1.5;
+
+/** Height of `text` wrapped to `width` in the given style. */
+export function measure(chrome: Chrome, text: string, style: TextStyle, width: number): number {
+  font(chrome.doc, style.face, style.size, style.color);
+  return chrome.doc.heightOfString(text, { width, lineGap: LINE_GAP });
+}
+
+/** Draws wrapped text; `maxHeight` cuts it off with an ellipsis rather than overflowing. */
+export function block(
+  chrome: Chrome,
+  text: string,
+  at: { x: number; y: number; width: number; maxHeight?: number; align?: 'left' | 'right' | 'center' },
+  style: TextStyle,
+): void {
+  font(chrome.doc, style.face, style.size, style.color);
+  chrome.doc.text(text, at.x, at.y, {
+    width: at.width,
+    lineGap: LINE_GAP,
+    align: at.align ?? 'left',
+    ...(at.maxHeight !== undefined ? { height: at.maxHeight, ellipsis: true } : {}),
+  });
+}
+
+const BULLET_INDENT = 10;
+
+export function measureBullets(chrome: Chrome, items: readonly string[], style: TextStyle, width: number): number {
+  return items.reduce((sum, item) => sum + measure(chrome, item, style, width - BULLET_INDENT) + 2, 0);
+}
+
+export function bullets(
+  chrome: Chrome,
+  items: readonly string[],
+  at: { x: number; y: number; width: number },
+  style: TextStyle & { readonly bulletColor: string },
+): number {
+  let y = at.y;
+  for (const item of items) {
+    const h = measure(chrome, item, style, at.width - BULLET_INDENT);
+    chrome.doc.circle(at.x + 2.5, y + style.size * 0.62, 1.6).fill(style.bulletColor);
+    block(chrome, item, { x: at.x + BULLET_INDENT, y, width: at.width - BULLET_INDENT }, style);
+    y += h + 2;
+  }
+  return y - at.y;
+}
+
+/** Locale-independent number formatting (the same bytes on every machine). */
+export function formatNumber(n: number | undefined): string {
+  if (n === undefined) return '—';
+  const rounded = Math.round(n * 100) / 100;
+  const [int = '0', frac] = String(Math.abs(rounded)).split('.');
+  const grouped = int.length > 4 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+  return `${rounded < 0 ? '−' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
