@@ -9,6 +9,8 @@ export interface Theme {
     readonly mutedText: string;
     readonly headerBackground: string;
     readonly headerText: string;
+    /** Secondary text on the header band (description, owner, dates). Default: headerText. */
+    readonly headerMutedText?: string;
     readonly stageBackgrounds: readonly string[];
     readonly stageText: string;
     readonly laneTitleBackground: string;

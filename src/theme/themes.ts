@@ -10,6 +10,7 @@ export const defaultTheme: Theme = {
     mutedText: '#52606d',
     headerBackground: '#1f2a44',
     headerText: '#ffffff',
+    headerMutedText: '#c5cee0',
     stageBackgrounds: ['#e8eefc', '#e6f4ef', '#fdf1e3', '#f3e8fb', '#e3f4f8', '#fbe9ec'],
     stageText: '#1f2a44',
     laneTitleBackground: '#f5f7fa',

@@ -1,0 +1,78 @@
+// A KPI card: name, value+unit, target (with ≥/≤ from `better`) and a met/missed status told by
+// colour AND a symbol AND words. Used by the kpis lane, stage headers and the header strip.
+import type { Kpi } from '../model/journey.js';
+import type { GroupNode, SceneNode } from '../scene/scene.js';
+import type { Theme } from '../theme/theme.js';
+import { placeCommands, rect } from './geometry.js';
+import { lineHeight } from './measure-text.js';
+import { checkPath, circlePath, crossPath, minusPath } from './shapes.js';
+import { textBlock } from './text-block.js';
+import { formatNumber, withUnit } from './format.js';
+
+const PAD = 8;
+const STRIPE = 4;
+
+export type KpiStatus = 'met' | 'missed' | 'unknown';
+
+export function kpiStatus(kpi: Kpi): KpiStatus {
+  if (kpi.met !== undefined) return kpi.met ? 'met' : 'missed';
+  if (kpi.value === undefined || kpi.target === undefined) return 'unknown';
+  const met = kpi.better === 'lower' ? kpi.value <= kpi.target : kpi.value >= kpi.target;
+  return met ? 'met' : 'missed';
+}
+
+const STATUS_TEXT: Readonly<Record<KpiStatus, string>> = { met: 'On target', missed: 'Off target', unknown: 'No target' };
+
+export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, theme: Theme): { node: GroupNode; height: number } {
+  const { x, width } = at;
+  const status = kpiStatus(kpi);
+  const statusColor = status === 'met' ? theme.colors.kpiMet : status === 'missed' ? theme.colors.kpiMissed : theme.colors.kpiUnknown;
+  const small = { face: 'regular', size: theme.fontSizes.small } as const;
+  const textX = x + STRIPE + PAD;
+  const textW = width - STRIPE - 2 * PAD;
+  const content: SceneNode[] = [];
+  let y = at.y + PAD;
+  const name = textBlock(kpi.name, { x: textX, y, width: textW }, { font: small, color: theme.colors.mutedText, maxLines: 2 });
+  if (name) {
+    content.push(name.node);
+    y += name.height;
+  }
+  const value = kpi.value === undefined ? '\u2014' : withUnit(formatNumber(kpi.value), kpi.unit);
+  const big = textBlock(value, { x: textX, y, width: textW }, { font: { face: 'semibold', size: theme.fontSizes.stage + 1 }, color: theme.colors.text, maxLines: 1 });
+  if (big) {
+    content.push(big.node);
+    y += big.height;
+  }
+  const details: string[] = [];
+  if (kpi.target !== undefined) details.push(`Target ${kpi.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(formatNumber(kpi.target), kpi.unit)}`);
+  else details.push(kpi.better === 'lower' ? 'Lower is better' : 'Higher is better');
+  if (kpi.baseline !== undefined) details.push(`Baseline ${withUnit(formatNumber(kpi.baseline), kpi.unit)}`);
+  const detail = textBlock(details.join(' \u00b7 '), { x: textX, y, width: textW }, { font: small, color: theme.colors.mutedText, maxLines: 2 });
+  if (detail) {
+    content.push(detail.node);
+    y += detail.height;
+  }
+  // Status row: a disc with ✓ / ✗ / − and the words, so it never relies on colour alone.
+  y += 3;
+  const statusFont = { face: 'semibold', size: theme.fontSizes.small } as const;
+  const rowH = lineHeight(statusFont);
+  const r = 5.5;
+  const cx = textX + r;
+  const cy = y + rowH / 2;
+  const symbol = status === 'met' ? checkPath() : status === 'missed' ? crossPath() : minusPath();
+  content.push(
+    { kind: 'path', commands: placeCommands(circlePath(0, 0, 1), cx, cy, r), fill: statusColor },
+    { kind: 'path', commands: placeCommands(symbol, cx, cy, r), stroke: { color: '#ffffff', width: 1.6 } },
+  );
+  const label = textBlock(STATUS_TEXT[status], { x: textX + 2 * r + 5, y, width: textW - 2 * r - 5 }, { font: statusFont, color: statusColor, maxLines: 1 });
+  if (label) content.push(label.node);
+  y += rowH + PAD;
+  const height = y - at.y;
+  const card: SceneNode[] = [
+    rect(x, at.y, width, height, { fill: theme.colors.cardBackground, stroke: { color: theme.colors.cardBorder, width: 1 }, radius: 6 }),
+    rect(x, at.y, STRIPE, height, { fill: statusColor, radius: 2 }),
+    ...content,
+  ];
+  const label2 = [kpi.name, value, STATUS_TEXT[status]].join(', ');
+  return { node: { kind: 'group', role: 'kpi', ref: { kind: 'kpi', id: kpi.name }, label: label2, children: card }, height };
+}

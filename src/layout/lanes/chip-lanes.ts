@@ -1,0 +1,51 @@
+// Short labels drawn as chips: systems (one chip each) and evidence (a badge whose border style
+// and fill differ per level — dashed for assumption, outlined for research, solid for data).
+import type { Evidence } from '../../model/journey.js';
+import type { SceneNode, Stroke } from '../../scene/scene.js';
+import type { LayoutContext } from '../context.js';
+import { rect } from '../geometry.js';
+import { lineHeight } from '../measure-text.js';
+import { boxWidthFor, textBlock } from '../text-block.js';
+import type { CellArea, CellBuilder, CellContent } from './lane.js';
+import { stack } from './lane.js';
+
+const PAD_X = 7;
+const PAD_Y = 3;
+
+interface ChipStyle {
+  readonly fill: string;
+  readonly stroke?: Stroke;
+  readonly text: string;
+  readonly semibold?: boolean;
+}
+
+export function chip(label: string, x: number, y: number, maxWidth: number, style: ChipStyle, ctx: LayoutContext): CellContent | undefined {
+  const font = { face: style.semibold ? 'semibold' : 'regular', size: ctx.theme.fontSizes.small } as const;
+  const width = Math.min(maxWidth, boxWidthFor(label, font) + 2 * PAD_X);
+  const block = textBlock(label, { x: x + PAD_X, y: y + PAD_Y, width: width - 2 * PAD_X }, { font, color: style.text, maxLines: 1 });
+  if (!block) return undefined;
+  const height = lineHeight(font) + 2 * PAD_Y;
+  const nodes: SceneNode[] = [
+    rect(x, y, width, height, { fill: style.fill, radius: height / 2, ...(style.stroke ? { stroke: style.stroke } : {}) }),
+    block.node,
+  ];
+  return { height, nodes };
+}
+
+export const systemsCell: CellBuilder = (tp, area: CellArea, ctx) => {
+  if (tp.systems.length === 0) return undefined;
+  const style: ChipStyle = { fill: ctx.theme.colors.laneTitleBackground, stroke: { color: ctx.theme.colors.cardBorder, width: 1 }, text: ctx.theme.colors.text };
+  return stack(area.y, 5, tp.systems.map((s) => (y: number) => chip(s, area.x, y, area.width, style, ctx)));
+};
+
+const EVIDENCE_LABEL: Readonly<Record<Evidence, string>> = { assumption: 'Assumption', research: 'Research', data: 'Data' };
+
+export const evidenceCell: CellBuilder = (tp, area, ctx) => {
+  const c = ctx.theme.colors;
+  const styles: Readonly<Record<Evidence, ChipStyle>> = {
+    assumption: { fill: c.cardBackground, stroke: { color: c.kpiUnknown, width: 1.2, dash: [3, 2] }, text: c.mutedText },
+    research: { fill: c.cardBackground, stroke: { color: c.accent, width: 1.2 }, text: c.accent, semibold: true },
+    data: { fill: c.accent, text: '#ffffff', semibold: true },
+  };
+  return chip(EVIDENCE_LABEL[tp.evidence], area.x, area.y, area.width, styles[tp.evidence], ctx);
+};

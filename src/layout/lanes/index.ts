@@ -1,0 +1,35 @@
+// Which builder makes which lane: the one place that maps a lane id to its lane file.
+import type { BuiltinLaneId, Lane } from '../../model/journey.js';
+import type { LayoutContext } from '../context.js';
+import { evidenceCell, systemsCell } from './chip-lanes.js';
+import { emotionsRow } from './emotions-lane.js';
+import { kpisCell } from './kpis-lane.js';
+import type { CellBuilder, LaneRow } from './lane.js';
+import { cellRow } from './lane.js';
+import { opportunitiesCell, painsCell } from './list-lanes.js';
+import { actionsCell, backstageCell, channelsCell, customCell, frontstageCell, notesCell, ownersCell } from './text-lanes.js';
+import { thoughtsCell } from './thoughts-lane.js';
+import { touchpointsCell } from './touchpoints-lane.js';
+
+const CELLS: Readonly<Record<Exclude<BuiltinLaneId, 'emotions'>, CellBuilder>> = {
+  touchpoints: touchpointsCell,
+  channels: channelsCell,
+  actions: actionsCell,
+  thoughts: thoughtsCell,
+  pains: painsCell,
+  opportunities: opportunitiesCell,
+  frontstage: frontstageCell,
+  backstage: backstageCell,
+  owners: ownersCell,
+  systems: systemsCell,
+  kpis: kpisCell,
+  evidence: evidenceCell,
+  notes: notesCell,
+};
+
+/** Builds the row of `lane` with its top edge at y = top. */
+export function layoutLane(lane: Lane, ctx: LayoutContext, top: number): LaneRow {
+  if (lane.kind === 'custom') return cellRow(lane, ctx, top, customCell(lane.id));
+  if (lane.id === 'emotions') return emotionsRow(lane, ctx, top);
+  return cellRow(lane, ctx, top, CELLS[lane.id]);
+}

@@ -1,0 +1,142 @@
+// Text measurement and wrapping from the bundled Inter metrics (assets/fonts/metrics.json), so
+// layout is deterministic and never touches system fonts. Must not cache across calls: the only
+// cache is a Map created inside one wrapText call.
+import metrics from '../../assets/fonts/metrics.json' with { type: 'json' };
+import type { FontFaceName, FontSpec } from '../scene/scene.js';
+
+interface FaceMetrics {
+  readonly unitsPerEm: number;
+  readonly ascender: number;
+  readonly descender: number;
+  readonly missingAdvance: number;
+  readonly advances: Readonly<Record<string, number>>;
+}
+
+const FACES: Readonly<Record<FontFaceName, FaceMetrics>> = metrics;
+
+export const ELLIPSIS = '\u2026';
+
+/**
+ * Width in em of a code point Inter lacks. Such characters (emoji, CJK) are drawn by a fallback
+ * font whose glyphs are usually wider than Inter's .notdef box, so over-estimate rather than overflow.
+ */
+const WIDE_FALLBACK_EM = 1.3;
+
+function isZeroWidth(cp: number): boolean {
+  return (
+    cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060 || cp === 0xfeff ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)
+  );
+}
+
+function advanceEm(face: FaceMetrics, cp: number): number {
+  const advance = face.advances[cp];
+  if (advance !== undefined) return advance / face.unitsPerEm;
+  if (isZeroWidth(cp)) return 0;
+  if (cp >= 0x2e80) return WIDE_FALLBACK_EM;
+  return face.missingAdvance / face.unitsPerEm;
+}
+
+/** Advance width of `text` in px with the bundled font (no kerning: a slight over-estimate). */
+export function measureText(text: string, font: FontSpec): number {
+  const face = FACES[font.face];
+  let em = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (cp > 0xffff) i++;
+    em += advanceEm(face, cp);
+  }
+  return em * font.size;
+}
+
+/** Ascent and descent of the face in px at the font's size (both positive). */
+export function fontExtents(font: FontSpec): { ascent: number; descent: number } {
+  const face = FACES[font.face];
+  return {
+    ascent: (face.ascender / face.unitsPerEm) * font.size,
+    descent: (-face.descender / face.unitsPerEm) * font.size,
+  };
+}
+
+/** Line advance used everywhere in layout, so line boxes and the fit tests agree. */
+export const lineHeight = (font: FontSpec): number => font.size * 1.4;
+
+type Measure = (s: string) => number;
+
+/** Splits one word that is wider than maxWidth into pieces that fit (by code point). */
+function breakWord(word: string, maxWidth: number, measure: Measure): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  let width = 0;
+  for (const ch of word) {
+    const w = measure(ch);
+    if (current !== '' && width + w > maxWidth) {
+      pieces.push(current);
+      current = ch;
+      width = w;
+    } else {
+      current += ch;
+      width += w;
+    }
+  }
+  if (current !== '') pieces.push(current);
+  return pieces;
+}
+
+/** Cuts `line` so that `line + …` fits maxWidth. */
+function withEllipsis(line: string, maxWidth: number, measure: Measure): string {
+  const chars = [...line.trimEnd()];
+  while (chars.length > 0 && measure(chars.join('') + ELLIPSIS) > maxWidth) chars.pop();
+  return chars.join('').trimEnd() + ELLIPSIS;
+}
+
+/**
+ * Greedy word wrap to maxWidth px. Words wider than a line are broken; explicit newlines are
+ * kept. With maxLines, the last kept line ends with an ellipsis when text was cut.
+ */
+export function wrapText(text: string, font: FontSpec, maxWidth: number, maxLines?: number): string[] {
+  // Widths add up (no kerning), so each word is measured once and lines are summed, not re-measured.
+  const cache = new Map<string, number>();
+  const measure: Measure = (s) => {
+    let w = cache.get(s);
+    if (w === undefined) {
+      w = measureText(s, font);
+      cache.set(s, w);
+    }
+    return w;
+  };
+  const space = measure(' ');
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+    const words = paragraph.split(/[ \t]+/).filter((w) => w !== '');
+    let current = '';
+    let width = 0;
+    for (const word of words) {
+      const w = measure(word);
+      if (current !== '' && width + space + w <= maxWidth) {
+        current += ` ${word}`;
+        width += space + w;
+        continue;
+      }
+      if (current !== '') lines.push(current);
+      if (w <= maxWidth) {
+        current = word;
+        width = w;
+      } else {
+        const pieces = breakWord(word, maxWidth, measure);
+        current = pieces.pop() ?? '';
+        width = measure(current);
+        lines.push(...pieces);
+      }
+    }
+    if (current !== '' || words.length === 0) lines.push(current);
+  }
+  // Trailing blank lines carry nothing.
+  while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  if (maxLines !== undefined && lines.length > maxLines) {
+    const kept = lines.slice(0, Math.max(1, maxLines));
+    kept[kept.length - 1] = withEllipsis(kept[kept.length - 1] ?? '', maxWidth, measure);
+    return kept;
+  }
+  return lines;
+}

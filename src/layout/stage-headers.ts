@@ -1,0 +1,73 @@
+// Stage headers: one tinted box per stage spanning its touchpoint columns, with the stage number,
+// name, objective and the stage's KPI cards (one card per column slot, wrapping into rows).
+import type { SceneNode } from '../scene/scene.js';
+import type { LayoutContext } from './context.js';
+import { SIZES } from './context.js';
+import { rect } from './geometry.js';
+import { kpiCard } from './kpi-card.js';
+import { textBlock } from './text-block.js';
+
+const PAD = 14;
+
+export function layoutStageHeaders(ctx: LayoutContext, top: number): { nodes: SceneNode[]; height: number } {
+  const { theme, journey, columns } = ctx;
+  const built = journey.stages.map((stage, i) => {
+    const cols = columns.filter((c) => c.stageIndex === i);
+    const first = cols[0];
+    const x = (first?.x ?? ctx.gridX) + SIZES.stageGap / 2;
+    const width = cols.reduce((w, c) => w + c.width, 0) - SIZES.stageGap;
+    // Text lines up with the cell text of the lanes below.
+    const tx = x + SIZES.cellPadX - SIZES.stageGap / 2;
+    const tw = width - 2 * (SIZES.cellPadX - SIZES.stageGap / 2);
+    const content: SceneNode[] = [];
+    let y = top + PAD;
+    const label = textBlock(`STAGE ${String(i + 1).padStart(2, '0')}`, { x: tx, y, width: tw }, { font: { face: 'semibold', size: theme.fontSizes.small }, color: theme.colors.mutedText, maxLines: 1 });
+    if (label) {
+      content.push(label.node);
+      y += label.height + 2;
+    }
+    const name = textBlock(stage.name, { x: tx, y, width: tw }, { font: { face: 'semibold', size: theme.fontSizes.stage + 2 }, color: theme.colors.stageText, maxLines: 2 });
+    if (name) {
+      content.push(name.node);
+      y += name.height + 2;
+    }
+    const objective = textBlock(stage.objective ?? '', { x: tx, y, width: tw }, { font: { face: 'regular', size: theme.fontSizes.body }, color: theme.colors.mutedText, maxLines: 4 });
+    if (objective) {
+      content.push(objective.node);
+      y += objective.height;
+    }
+    if (stage.kpis.length > 0) {
+      y += 10;
+      // Cards align with the touchpoint columns below: card i sits in column slot i % n.
+      const slots = Math.max(1, cols.length);
+      const cardW = (first?.width ?? SIZES.columnWidth) - 2 * SIZES.cellPadX;
+      let rowY = y;
+      let rowH = 0;
+      stage.kpis.forEach((kpi, k) => {
+        if (k > 0 && k % slots === 0) {
+          rowY += rowH + 8;
+          rowH = 0;
+        }
+        const col = cols[k % slots];
+        const cx = (col?.x ?? x) + SIZES.cellPadX;
+        const card = kpiCard(kpi, { x: cx, y: rowY, width: cardW }, theme);
+        content.push(card.node);
+        rowH = Math.max(rowH, card.height);
+      });
+      y = rowY + rowH;
+    }
+    return { stage, i, x, width, content, height: y + PAD - top };
+  });
+  const height = Math.max(0, ...built.map((b) => b.height));
+  const nodes: SceneNode[] = built.map((b) => ({
+    kind: 'group',
+    role: 'stage-header',
+    ref: { kind: 'stage', id: b.stage.id },
+    label: b.stage.name,
+    children: [
+      rect(b.x, top, b.width, height, { fill: theme.colors.stageBackgrounds[b.i % theme.colors.stageBackgrounds.length] ?? theme.colors.laneTitleBackground, radius: 6 }),
+      ...b.content,
+    ],
+  }));
+  return { nodes, height };
+}

@@ -1,0 +1,145 @@
+// Scene → SVG text. Paints only: no measuring, no moving. All escaping goes through markup.ts.
+// We do NOT embed the Inter font: SVG viewers fall back along FONT_FAMILY_STACK, and layout leaves
+// TEXT_SLACK of every text box free so Helvetica/Arial/Liberation Sans lines still fit.
+//
+// Group attributes (the HTML renderer's persona switcher, lane toggles and details rely on them):
+//   class="jm-<role>"          the group's role, e.g. jm-lane, jm-cell, jm-emotion-curve, jm-stage-header
+//   data-role="<role>"         the same role, unprefixed
+//   data-kind="<ref kind>"     journey | stage | touchpoint | lane | persona | kpi | legend
+//   data-ref="<ref id>"        the entity id (stage, touchpoint, lane or persona id; KPI name)
+//   data-personas="a b"        space-separated persona ids; absent means every persona
+//   aria-label="…"             short accessible label
+// A group's link becomes <a href> around its children (http, https and mailto only).
+import { FONT_FAMILY_STACK } from '../../assets/bundled-fonts.js';
+import type { GroupNode, ImageNode, PathCommand, PathNode, RectNode, Scene, SceneNode, Stroke, TextNode } from '../../scene/scene.js';
+import { escapeAttribute, escapeText, isSafeLink } from '../markup.js';
+import type { AssetStore, RenderContext, Renderer } from '../renderer.js';
+import { formatSvgNumber as n } from './format-number.js';
+
+type Attrs = Readonly<Record<string, string | number | undefined>>;
+
+function attrs(values: Attrs): string {
+  let out = '';
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined) continue;
+    out += ` ${key}="${escapeAttribute(typeof value === 'number' ? n(value) : value)}"`;
+  }
+  return out;
+}
+
+function strokeAttrs(stroke: Stroke | undefined): Attrs {
+  if (!stroke) return {};
+  return {
+    stroke: stroke.color,
+    'stroke-width': stroke.width,
+    'stroke-dasharray': stroke.dash && stroke.dash.length > 0 ? stroke.dash.map(n).join(' ') : undefined,
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+  };
+}
+
+export function pathData(commands: readonly PathCommand[]): string {
+  return commands
+    .map((c) => {
+      switch (c.op) {
+        case 'M':
+        case 'L':
+          return `${c.op}${n(c.x)} ${n(c.y)}`;
+        case 'C':
+          return `C${n(c.x1)} ${n(c.y1)} ${n(c.x2)} ${n(c.y2)} ${n(c.x)} ${n(c.y)}`;
+        case 'Z':
+          return 'Z';
+      }
+    })
+    .join('');
+}
+
+const ROLE_CLASS = /[^a-z0-9_-]/gi;
+
+function base64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+
+type Draw<K extends SceneNode['kind']> = (node: Extract<SceneNode, { kind: K }>, assets: AssetStore) => string;
+type Painters = { readonly [K in SceneNode['kind']]: Draw<K> };
+
+const drawRect: Draw<'rect'> = (r: RectNode) =>
+  `<rect${attrs({ x: r.x, y: r.y, width: r.width, height: r.height, rx: r.radius, fill: r.fill ?? 'none', opacity: r.opacity, ...strokeAttrs(r.stroke) })}/>`;
+
+const drawPath: Draw<'path'> = (p: PathNode) =>
+  `<path${attrs({ d: pathData(p.commands), fill: p.fill ?? 'none', opacity: p.opacity, ...strokeAttrs(p.stroke) })}/>`;
+
+const drawText: Draw<'text'> = (t: TextNode) => {
+  const spans = t.lines.map((l) => `<tspan${attrs({ x: l.x, y: l.y })}>${escapeText(l.text)}</tspan>`).join('');
+  const text = `<text${attrs({
+    'font-size': t.font.size,
+    'font-weight': t.font.face === 'semibold' ? 600 : undefined,
+    fill: t.color,
+    'text-anchor': t.anchor === 'start' ? undefined : t.anchor,
+  })}>${spans}</text>`;
+  // Cut text keeps its whole wording as a tooltip / accessible name.
+  return t.fullText !== undefined ? `<g><title>${escapeText(t.fullText)}</title>${text}</g>` : text;
+};
+
+const drawImage: Draw<'image'> = (img: ImageNode, assets) => {
+  const asset = assets.get(img.asset);
+  if (!asset) return `<rect${attrs({ x: img.x, y: img.y, width: img.width, height: img.height, fill: '#e4e7eb' })}/>`;
+  return `<image${attrs({
+    x: img.x,
+    y: img.y,
+    width: img.width,
+    height: img.height,
+    preserveAspectRatio: 'xMidYMid slice',
+    href: `data:${asset.mediaType};base64,${base64(asset.bytes)}`,
+  })}/>`;
+};
+
+const drawGroup: Draw<'group'> = (g: GroupNode, assets) => {
+  const inner = g.children.map((c) => drawNode(c, assets)).join('');
+  const body = g.link !== undefined && isSafeLink(g.link) ? `<a${attrs({ href: g.link.trim() })}>${inner}</a>` : inner;
+  return `<g${attrs({
+    class: g.role ? `jm-${g.role.replace(ROLE_CLASS, '-')}` : undefined,
+    'data-role': g.role,
+    'data-kind': g.ref?.kind,
+    'data-ref': g.ref?.id,
+    'data-personas': g.personas ? g.personas.join(' ') : undefined,
+    'aria-label': g.label,
+  })}>${body}</g>`;
+};
+
+/** A new SceneNode kind fails to compile here until it has a painter. */
+const PAINTERS: Painters = { rect: drawRect, path: drawPath, text: drawText, image: drawImage, group: drawGroup };
+
+function drawNode(node: SceneNode, assets: AssetStore): string {
+  const paint = PAINTERS[node.kind] as (node: SceneNode, assets: AssetStore) => string;
+  return paint(node, assets);
+}
+
+export function renderSvg(scene: Scene, context: Pick<RenderContext, 'assets'>): string {
+  const head = `<svg${attrs({
+    xmlns: 'http://www.w3.org/2000/svg',
+    width: scene.width,
+    height: scene.height,
+    viewBox: `0 0 ${n(scene.width)} ${n(scene.height)}`,
+    role: 'img',
+    'aria-labelledby': 'jm-title jm-desc',
+    'font-family': FONT_FAMILY_STACK,
+  })}>`;
+  const body = scene.nodes.map((node) => drawNode(node, context.assets)).join('\n');
+  return [
+    head,
+    `<title id="jm-title">${escapeText(scene.title)}</title>`,
+    `<desc id="jm-desc">${escapeText(scene.description)}</desc>`,
+    `<rect${attrs({ width: scene.width, height: scene.height, fill: scene.background })}/>`,
+    body,
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+export const svgRenderer: Renderer = {
+  format: 'svg',
+  extension: 'svg',
+  mediaType: 'image/svg+xml',
+  render: async (scene, context) => renderSvg(scene, context),
+};

@@ -1,0 +1,169 @@
+// Layout behaviour beyond fitting: determinism, rounding, lanes order, persona view, emotion
+// curves, moments of truth, links, and the performance budget.
+import { describe, expect, it } from 'vitest';
+import { layoutJourney } from '../../src/layout/layout-journey.js';
+import type { Journey } from '../../src/model/journey.js';
+import type { SceneNode } from '../../src/scene/scene.js';
+import { defaultTheme } from '../../src/theme/themes.js';
+import { largeJourney, sampleJourney } from '../support/journeys.js';
+import { commandPoints, flatten, groups, textNodes } from '../support/scene-walk.js';
+
+const theme = defaultTheme;
+
+function numbers(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  if (Array.isArray(value)) return value.flatMap(numbers);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(numbers);
+  return [];
+}
+
+describe('layoutJourney', () => {
+  it('is deterministic and rounds every number to 2 decimals', () => {
+    const a = layoutJourney(sampleJourney, { theme });
+    const b = layoutJourney(structuredClone(sampleJourney) as Journey, { theme });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    const bad = numbers(a).filter((n) => Math.round(n * 100) / 100 !== n || Object.is(n, -0));
+    expect(bad).toEqual([]);
+  });
+
+  it('draws lanes in journey.lanes order with their titles', () => {
+    const scene = layoutJourney(sampleJourney, { theme });
+    const lanes = groups(scene).filter((g) => g.role === 'lane');
+    expect(lanes.map((g) => g.ref?.id)).toEqual(sampleJourney.lanes.map((l) => l.id));
+    const reversed = layoutJourney({ ...sampleJourney, lanes: [...sampleJourney.lanes].reverse() }, { theme });
+    expect(groups(reversed).filter((g) => g.role === 'lane').map((g) => g.ref?.id)).toEqual([...sampleJourney.lanes].reverse().map((l) => l.id));
+    // Rows go downwards in that order.
+    const tops = lanes.map((g) => Math.min(...flatten(g.children).flatMap((n) => (n.kind === 'rect' ? [n.y] : []))));
+    expect([...tops].sort((x, y) => x - y)).toEqual(tops);
+  });
+
+  it('one stage header per stage, spanning its touchpoint columns', () => {
+    const scene = layoutJourney(sampleJourney, { theme });
+    const headers = groups(scene).filter((g) => g.role === 'stage-header');
+    expect(headers.map((g) => g.ref?.id)).toEqual(sampleJourney.stages.map((s) => s.id));
+    const widths = headers.map((g) => (g.children[0]?.kind === 'rect' ? g.children[0].width : 0));
+    const counts = sampleJourney.stages.map((s) => s.touchpoints.length);
+    // Width (plus the gap between stage boxes) is proportional to the number of touchpoints.
+    const perColumn = widths.map((w, i) => (w + 4) / counts[i]!);
+    for (const w of perColumn) expect(w).toBeCloseTo(perColumn[0]!, 5);
+    expect(perColumn[0]).toBeGreaterThanOrEqual(200);
+  });
+
+  it('draws one emotion curve per persona, skipping touchpoints the persona is not in', () => {
+    const scene = layoutJourney(sampleJourney, { theme });
+    const curves = groups(scene).filter((g) => g.role === 'emotion-curve');
+    expect(curves.map((g) => g.ref?.id)).toEqual(['maria', 'tom']);
+    const count = (id: string) =>
+      sampleJourney.stages.flatMap((s) => s.touchpoints).filter((t) => t.personas.includes(id) && t.emotion[id] !== undefined).length;
+    for (const curve of curves) {
+      const id = curve.ref!.id;
+      expect(curve.personas).toEqual([id]);
+      const [line, ...markers] = curve.children;
+      expect(line?.kind).toBe('path');
+      if (line?.kind === 'path') {
+        expect(line.commands[0]?.op).toBe('M');
+        expect(line.commands.slice(1).every((c) => c.op === 'C' || c.op === 'L')).toBe(true);
+      }
+      // Two paths per point: the marker outline and its face.
+      expect(markers.length).toBe(2 * count(id));
+    }
+    const maria = curves[0]!;
+    const tom = curves[1]!;
+    const stroke = (g: typeof maria) => (g.children[0]?.kind === 'path' ? g.children[0].stroke : undefined);
+    expect(stroke(maria)?.color).toBe('#d9480f');
+    expect(stroke(tom)?.color).not.toBe(stroke(maria)?.color);
+    expect(JSON.stringify(stroke(tom)?.dash)).not.toBe(JSON.stringify(stroke(maria)?.dash));
+  });
+
+  it('places higher emotions higher up', () => {
+    const scene = layoutJourney(sampleJourney, { theme });
+    const maria = groups(scene).find((g) => g.role === 'emotion-curve' && g.ref?.id === 'maria')!;
+    const line = maria.children[0]!;
+    const ends = line.kind === 'path' ? line.commands.filter((c) => c.op !== 'Z').map((c) => ('y' in c ? c.y : 0)) : [];
+    const values = sampleJourney.stages.flatMap((s) => s.touchpoints).flatMap((t) => (t.personas.includes('maria') && t.emotion.maria !== undefined ? [t.emotion.maria] : []));
+    // Sorting points by value ascending = sorting by y descending (SVG y grows downwards).
+    expect(values.length).toBe(ends.length);
+    for (let i = 0; i < values.length; i++)
+      for (let j = 0; j < values.length; j++) if (values[i]! > values[j]!) expect(ends[i]!).toBeLessThan(ends[j]!);
+  });
+
+  it('the persona option keeps only that persona and its touchpoints', () => {
+    const scene = layoutJourney(sampleJourney, { theme, persona: 'tom' });
+    expect(groups(scene).filter((g) => g.role === 'emotion-curve').map((g) => g.ref?.id)).toEqual(['tom']);
+    const tps = new Set(groups(scene).filter((g) => g.ref?.kind === 'touchpoint').map((g) => g.ref?.id));
+    expect(tps.has('sees-ad')).toBe(false); // maria only
+    expect(tps.has('pays')).toBe(false);
+    expect(tps.has('contacts-support')).toBe(true);
+    // Tom keeps the colour and dash he has in the full map.
+    const strokeOf = (scene: ReturnType<typeof layoutJourney>) => {
+      const g = groups(scene).find((x) => x.role === 'emotion-curve' && x.ref?.id === 'tom');
+      return g?.children[0]?.kind === 'path' ? g.children[0].stroke : undefined;
+    };
+    expect(strokeOf(scene)).toEqual(strokeOf(layoutJourney(sampleJourney, { theme })));
+  });
+
+  it('marks moments of truth with a column band and a flag', () => {
+    const scene = layoutJourney(sampleJourney, { theme });
+    const critical = sampleJourney.stages.flatMap((s) => s.touchpoints).filter((t) => t.critical).map((t) => t.id);
+    expect(groups(scene).filter((g) => g.role === 'moment-of-truth').map((g) => g.ref?.id)).toEqual(critical);
+    const flags = textNodes(scene).filter((t) => t.lines.some((l) => /moment of truth/i.test(l.text)));
+    expect(flags.length).toBeGreaterThanOrEqual(critical.length);
+  });
+
+  it('draws a line of visibility only when both frontstage and backstage lanes are shown', () => {
+    const has = (j: Journey) => groups(layoutJourney(j, { theme })).some((g) => g.role === 'line-of-visibility');
+    expect(has(sampleJourney)).toBe(true);
+    expect(has({ ...sampleJourney, lanes: sampleJourney.lanes.filter((l) => l.id !== 'backstage') })).toBe(false);
+  });
+
+  it('shows KPI status with words, not colour alone', () => {
+    const text = textNodes(layoutJourney(sampleJourney, { theme })).flatMap((t) => t.lines.map((l) => l.text));
+    expect(text).toContain('On target');
+    expect(text).toContain('Off target');
+    // Bounce rate 62% against a lower-is-better target of 40%.
+    expect(text).toContain('Target \u2264 40%');
+  });
+
+  it('keeps the touchpoint link and personas on the cell groups', () => {
+    const scene = layoutJourney(sampleJourney, { theme });
+    const cells = groups(scene).filter((g) => g.ref?.id === 'sees-ad' && g.role === 'cell');
+    expect(cells.length).toBeGreaterThan(5);
+    expect(cells.some((g) => g.link === 'https://example.com/campaign')).toBe(true);
+    expect(cells.every((g) => JSON.stringify(g.personas) === '["maria"]')).toBe(true);
+  });
+
+  it('caps absurdly long text with an ellipsis and keeps the full text', () => {
+    const long = 'word '.repeat(400).trim();
+    const journey: Journey = {
+      ...sampleJourney,
+      stages: [{ ...sampleJourney.stages[0]!, touchpoints: [{ ...sampleJourney.stages[0]!.touchpoints[1]!, action: long }] }],
+    };
+    const cut = textNodes(layoutJourney(journey, { theme })).find((t) => t.fullText === long);
+    expect(cut).toBeDefined();
+    expect(cut!.lines.at(-1)?.text.endsWith('\u2026')).toBe(true);
+    expect(cut!.lines.length).toBeLessThan(20);
+  });
+
+  it('keeps emotion curve points within the emotion lane', () => {
+    const scene = layoutJourney(sampleJourney, { theme });
+    const lane = groups(scene).find((g) => g.role === 'lane' && g.ref?.id === 'emotions')!;
+    const bg = flatten(lane.children).find((n): n is Extract<SceneNode, { kind: 'rect' }> => n.kind === 'rect')!;
+    for (const curve of flatten(lane.children).filter((n) => n.kind === 'path'))
+      for (const [, y] of commandPoints(curve.kind === 'path' ? curve.commands : [])) {
+        expect(y).toBeGreaterThanOrEqual(bg.y);
+        expect(y).toBeLessThanOrEqual(bg.y + bg.height);
+      }
+  });
+
+  // Speed is measured by `npm run bench`, never asserted here (shared, noisy machines).
+  it('lays out 12 stages x 15 touchpoints x 3 personas with width growing linearly', () => {
+    const small = layoutJourney(largeJourney(12, 5, 3), { theme });
+    const large = layoutJourney(largeJourney(12, 15, 3), { theme });
+    const touchpoints = (scene: typeof large) =>
+      flatten(scene.nodes).filter((n) => n.kind === 'group' && n.ref?.kind === 'touchpoint');
+    expect(new Set(touchpoints(large).map((n) => (n.kind === 'group' ? n.ref?.id : ''))).size).toBe(180);
+    const perColumn = (scene: typeof large, columns: number) => scene.width / columns;
+    expect(perColumn(large, 180)).toBeLessThan(perColumn(small, 60));
+    expect(large.width).toBeGreaterThan(2.5 * small.width);
+  });
+});

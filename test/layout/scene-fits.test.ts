@@ -1,0 +1,78 @@
+// The layout's promise: text never overflows its box or overlaps other text, and everything lies
+// inside the scene — for the rich sample journey and for generated hostile journeys.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { layoutJourney } from '../../src/layout/layout-journey.js';
+import { fontExtents, measureText } from '../../src/layout/measure-text.js';
+import { TEXT_SLACK } from '../../src/layout/text-block.js';
+import type { Scene } from '../../src/scene/scene.js';
+import { defaultTheme } from '../../src/theme/themes.js';
+import { journeyArbitrary, largeJourney, sampleJourney } from '../support/journeys.js';
+import { extent, flatten, textNodes } from '../support/scene-walk.js';
+
+const EPS = 0.02;
+
+function fitProblems(scene: Scene): string[] {
+  const problems: string[] = [];
+  const texts = textNodes(scene);
+  for (const t of texts) {
+    const { box } = t;
+    const { ascent, descent } = fontExtents(t.font);
+    for (const line of t.lines) {
+      const w = measureText(line.text, t.font);
+      const left = t.anchor === 'start' ? line.x : t.anchor === 'middle' ? line.x - w / 2 : line.x - w;
+      if (w > box.width * (1 - TEXT_SLACK) + EPS) problems.push(`"${line.text}" is ${w}px wide in a ${box.width}px box (slack included)`);
+      if (left < box.x - EPS || left + w > box.x + box.width + EPS) problems.push(`"${line.text}" leaves its box horizontally`);
+      if (line.y - ascent < box.y - EPS || line.y + descent > box.y + box.height + EPS) problems.push(`"${line.text}" leaves its box vertically`);
+    }
+  }
+  // No two text boxes overlap (sweep over x so big scenes stay fast).
+  const boxes = texts.map((t) => t.box).filter((b) => b.width > 0 && b.height > 0).sort((a, b) => a.x - b.x);
+  for (let i = 0; i < boxes.length; i++) {
+    const a = boxes[i]!;
+    for (let j = i + 1; j < boxes.length; j++) {
+      const b = boxes[j]!;
+      if (b.x >= a.x + a.width - EPS) break;
+      const overlapY = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      if (overlapY > EPS) problems.push(`text boxes overlap: ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
+    }
+  }
+  for (const node of flatten(scene.nodes)) {
+    const e = extent(node);
+    if (e && (e[0] < -EPS || e[1] < -EPS || e[2] > scene.width + EPS || e[3] > scene.height + EPS))
+      problems.push(`${node.kind} outside the scene: ${e.join(',')}`);
+  }
+  return problems;
+}
+
+describe('scene fits', () => {
+  it('the rich sample journey: every line fits, no overlaps, all inside', () => {
+    const scene = layoutJourney(sampleJourney, { theme: defaultTheme });
+    expect(textNodes(scene).length).toBeGreaterThan(100);
+    expect(fitProblems(scene)).toEqual([]);
+  });
+
+  it('the sample journey seen by one persona', () => {
+    expect(fitProblems(layoutJourney(sampleJourney, { theme: defaultTheme, persona: 'tom' }))).toEqual([]);
+  });
+
+  it('a large journey', () => {
+    expect(fitProblems(layoutJourney(largeJourney(5, 6, 4), { theme: defaultTheme }))).toEqual([]);
+  });
+
+  it('generated journeys with long words, unicode, emoji, empty strings and many personas', () => {
+    fc.assert(
+      fc.property(journeyArbitrary(), (journey) => {
+        expect(fitProblems(layoutJourney(journey, { theme: defaultTheme }))).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('detects a line that does not fit (the check itself can fail)', () => {
+    const scene = layoutJourney(sampleJourney, { theme: defaultTheme });
+    const [first] = textNodes(scene);
+    const broken: Scene = { ...scene, nodes: [...scene.nodes, { ...first!, box: { ...first!.box, width: 5 } }] };
+    expect(fitProblems(broken).length).toBeGreaterThan(0);
+  });
+});
