@@ -1,0 +1,101 @@
+// The CLI entry: parses argv with commander and runs a command, returning the exit code
+// (bin/journeymap.js sets process.exitCode; nothing here calls process.exit). Commands are
+// imported lazily so `--version` and `--help` load only commander and chalk.
+import { Command, CommanderError, Option } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { type CliIo, processIo } from './io.js';
+import { REPORTER_NAMES } from './reporters/reporter.js';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from './usage-error.js';
+import type { BuildFlags, CommonFlags } from './commands/flags.js';
+
+const ISSUES_URL = 'https://github.com/journeymap/journeymap/issues';
+
+function commonOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--reporter <name>', 'how diagnostics are printed').choices(REPORTER_NAMES).default('pretty'))
+    .option('-q, --quiet', 'only errors, no summary', false)
+    .option('--verbose', 'more output (written files, traces of internal errors)', false);
+}
+
+function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Command {
+  const program = new Command('journeymap')
+    .description('Compile customer journey maps written in YAML into SVG, PDF, HTML and PNG.')
+    .version(pkg.version, '-v, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.writeOut(text),
+      writeErr: (text) => io.writeErr(text),
+      outputError: (text, write) => write(`journeymap: ${text}`),
+    });
+
+  const collect = (value: string, previous: string[]): string[] => [...previous, value];
+  commonOptions(
+    program
+      .command('build')
+      .description('compile journeys to maps')
+      .argument('[paths...]', 'files, folders, globs, or - for standard input')
+      .option('-f, --format <list>', 'comma list of svg, pdf, html, png (default from config, else svg,pdf,html)')
+      .option('-o, --out <dir>', 'output folder (default out); - writes the single format to standard output')
+      .option('--persona <id>', "render one persona's view only")
+      .option('--theme <name|file>', 'a built-in theme name or a theme file')
+      .option('--plugin <module>', 'load a renderer plugin (repeatable)', collect, [])
+      .option('--page <size>', 'PDF page size: fit, a4, a3, letter (default fit)')
+      .option('--scale <n>', 'PNG pixel ratio (default 1)')
+      .option('--check', 'write nothing; exit 1 if any output is missing or out of date', false),
+  ).action((paths: string[], flags: BuildFlags) =>
+    run(async () => (await import('./commands/build.js')).runBuild(paths, flags, io)),
+  );
+
+  commonOptions(
+    program
+      .command('validate')
+      .description('parse and check journeys; writes nothing')
+      .argument('[paths...]', 'files, folders, globs, or - for standard input'),
+  ).action((paths: string[], flags: CommonFlags) =>
+    run(async () => (await import('./commands/validate.js')).runValidate(paths, flags, io)),
+  );
+
+  program
+    .command('schema')
+    .description('print or write the JSON Schema of the journey language')
+    .option('-o, --out <file>', 'write to a file instead of standard output')
+    .action((flags: { out?: string }) =>
+      run(async () => (await import('./commands/schema.js')).runSchema(flags, io)),
+    );
+  return program;
+}
+
+function reportFailure(error: unknown, io: CliIo, verbose: boolean): number {
+  if (error instanceof UsageError) {
+    io.writeErr(`journeymap: error: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.writeErr(`journeymap: internal error: ${message} (this is a bug; please report it at ${ISSUES_URL})\n`);
+  if (verbose && error instanceof Error && error.stack) io.writeErr(`${error.stack}\n`);
+  return EXIT_INTERNAL;
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const verbose = argv.includes('--verbose');
+  let task: (() => Promise<number>) | undefined;
+  const program = buildProgram(io, (t) => {
+    task = t;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    if (!task) {
+      // No command given: show help on stderr, as for any usage mistake.
+      io.writeErr(program.helpInformation());
+      return EXIT_USAGE;
+    }
+    return await task();
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version exit 0; everything else commander rejects is a usage error.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    return reportFailure(error, io, verbose);
+  }
+}

@@ -1,0 +1,84 @@
+// What every journey command shares: the project root and config, the Host, the inputs, the
+// reporter, and the texts of the files read (for code frames). Config errors are diagnostics.
+import { dirname } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { createFsHost } from '../project/fs-host.js';
+import type { ProjectConfig } from '../project/load-config.js';
+import { findProjectRoot } from '../project/project-root.js';
+import { type InputFile, resolveInputs } from '../project/resolve-inputs.js';
+import type { Host } from '../source/source-file.js';
+import type { CommonFlags } from './commands/flags.js';
+import type { CliIo } from './io.js';
+import { createReporter } from './reporters/create-reporter.js';
+import type { Reporter } from './reporters/reporter.js';
+import { sortDiagnostics } from './reporters/sort-diagnostics.js';
+import { UsageError } from './usage-error.js';
+
+export interface Session {
+  readonly io: CliIo;
+  readonly root: string;
+  readonly configPath?: string;
+  readonly config: ProjectConfig;
+  readonly host: Host;
+  readonly reporter: Reporter;
+  /** Source texts by root-relative path, remembered for code frames. */
+  readonly texts: Map<string, string>;
+}
+
+export interface SessionOptions {
+  readonly flags: CommonFlags;
+  /** True when stdout carries an artifact (-o -). */
+  readonly stdoutTaken: boolean;
+}
+
+export type OpenResult = { session: Session; configErrors?: undefined } | { session?: undefined; configErrors: number };
+
+export async function openSession(io: CliIo, options: SessionOptions): Promise<OpenResult> {
+  const { root, configPath } = findProjectRoot(io.cwd);
+  const host = createFsHost(root);
+  const texts = new Map<string, string>();
+  const sourceText = (file: string): string | undefined => {
+    const known = texts.get(file);
+    if (known !== undefined) return known;
+    // Imported library files are not read by the CLI itself: fetch them for the frame.
+    const bytes = host.readFile(file);
+    return bytes ? new TextDecoder().decode(bytes) : undefined;
+  };
+  const reporter = createReporter(io, {
+    name: options.flags.reporter,
+    quiet: options.flags.quiet,
+    sourceText,
+    stdoutTaken: options.stdoutTaken,
+  });
+  let config: ProjectConfig = {};
+  if (configPath) {
+    const { loadConfig } = await import('../project/load-config.js');
+    const loaded = await loadConfig(configPath, root);
+    if (loaded.source) texts.set(loaded.source.path, loaded.source.text);
+    if (!loaded.config || loaded.diagnostics.some((d) => d.severity === 'error')) {
+      reporter.diagnostics(sortDiagnostics(loaded.diagnostics), { files: 1 });
+      return { configErrors: loaded.diagnostics.length };
+    }
+    config = loaded.config;
+  }
+  return { session: { io, root, configPath, config, host, reporter, texts } };
+}
+
+/** The journeys to compile: the paths given, else the config's include, else `.`. */
+export async function sessionInputs(session: Session, paths: readonly string[]): Promise<InputFile[]> {
+  const fromConfig = paths.length === 0 && session.config.include !== undefined;
+  const include = session.config.include;
+  const wanted = paths.length > 0 ? paths : include === undefined ? ['.'] : typeof include === 'string' ? [include] : include;
+  // Config globs are relative to the config file's folder, command-line paths to the cwd.
+  const base = fromConfig && session.configPath ? dirname(session.configPath) : session.io.cwd;
+  const { inputs, errors } = await resolveInputs(wanted, base, session.root);
+  if (errors.length > 0) throw new UsageError(errors.join('\n'));
+  if (inputs.length === 0) {
+    throw new UsageError(`no journey found in ${wanted.join(', ')} (journeys are named *.journey.yaml)`);
+  }
+  return inputs;
+}
+
+export function reportAll(session: Session, diagnostics: readonly Diagnostic[], files: number): void {
+  session.reporter.diagnostics(sortDiagnostics(diagnostics), { files });
+}

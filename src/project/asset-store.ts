@@ -1,0 +1,54 @@
+// The AssetStore renderers read persona images from: bytes come through the root-confined
+// Host, so an image can never come from outside the project. Cached per store, read lazily.
+import type { Asset, AssetStore } from '../render/renderer.js';
+import type { Host } from '../source/source-file.js';
+
+const MEDIA_TYPES: Readonly<Record<string, Asset['mediaType']>> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  svg: 'image/svg+xml',
+};
+
+/** Joins `/`-paths; undefined when the result would escape the root (the Host refuses those too). */
+function joinRelative(dir: string, path: string): string | undefined {
+  if (path.startsWith('/')) return undefined;
+  const parts: string[] = dir === '' ? [] : dir.split('/');
+  for (const part of path.split('/')) {
+    if (part === '..') {
+      if (parts.pop() === undefined) return undefined;
+    } else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+function readFirst(host: Host, candidates: readonly (string | undefined)[]): Uint8Array | undefined {
+  for (const candidate of candidates) {
+    const bytes = candidate === undefined ? undefined : host.readFile(candidate);
+    if (bytes) return bytes;
+  }
+  return undefined;
+}
+
+/**
+ * Asset keys are tried as root-relative paths first (the Journey IR's persona.image), then
+ * relative to the journey file's folder (the path as the user wrote it).
+ */
+export function createAssetStore(host: Host, journeyFile: string): AssetStore {
+  const cache = new Map<string, Asset | undefined>();
+  const slash = journeyFile.lastIndexOf('/');
+  const journeyDir = slash < 0 ? '' : journeyFile.slice(0, slash);
+  return {
+    get(path) {
+      if (cache.has(path)) return cache.get(path);
+      const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+      const mediaType = MEDIA_TYPES[extension];
+      const bytes = mediaType
+        ? readFirst(host, [joinRelative('', path), joinRelative(journeyDir, path)])
+        : undefined;
+      const asset = mediaType && bytes ? { bytes, mediaType } : undefined;
+      cache.set(path, asset);
+      return asset;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// --theme / config `theme`: a built-in theme name, or a YAML/JSON theme file whose `colors`,
+// `fontSizes` and `personaPalette` override the theme it `extends` (default: "default").
+// Problems are returned as messages for the CLI to report as usage errors.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
+import type { Theme } from '../theme/theme.js';
+import { builtinThemes, defaultTheme } from '../theme/themes.js';
+
+export type ThemeResult = { theme: Theme; error?: undefined } | { theme?: undefined; error: string };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function mergeSection<T extends object>(
+  base: T,
+  override: unknown,
+  section: string,
+  valueType: 'string' | 'number',
+): T | string {
+  if (override === undefined) return base;
+  if (!isRecord(override)) return `"${section}" must be a mapping`;
+  const known = Object.keys(base);
+  for (const [key, value] of Object.entries(override)) {
+    if (!known.includes(key)) {
+      const suggestion = didYouMean(key, known);
+      return `unknown key "${section}.${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
+    }
+    const expected = Array.isArray((base as Record<string, unknown>)[key]) ? 'list' : valueType;
+    const ok = expected === 'list' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === expected;
+    if (!ok) return `"${section}.${key}" must be a ${expected === 'list' ? 'list of strings' : expected}`;
+  }
+  return { ...base, ...override } as T;
+}
+
+export async function themeFromFile(path: string): Promise<ThemeResult> {
+  let data: unknown;
+  try {
+    const { parse } = await import('yaml');
+    data = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return { error: `cannot read theme file ${path}: ${(error as Error).message.split('\n')[0]}` };
+  }
+  if (!isRecord(data)) return { error: `theme file ${path} must hold a mapping` };
+  const allowed = ['name', 'extends', 'colors', 'fontSizes', 'personaPalette'];
+  const unknown = Object.keys(data).find((key) => !allowed.includes(key));
+  if (unknown) return { error: `theme file ${path}: unknown key "${unknown}" (expected ${allowed.join(', ')})` };
+  const baseName = data.extends ?? 'default';
+  const base = typeof baseName === 'string' ? builtinThemes[baseName] : undefined;
+  if (!base) return { error: `theme file ${path}: "extends" must name a built-in theme (${Object.keys(builtinThemes).join(', ')})` };
+  const colors = mergeSection(base.colors, data.colors, 'colors', 'string');
+  const fontSizes = mergeSection(base.fontSizes, data.fontSizes, 'fontSizes', 'number');
+  const palette = data.personaPalette ?? base.personaPalette;
+  for (const merged of [colors, fontSizes]) if (typeof merged === 'string') return { error: `theme file ${path}: ${merged}` };
+  if (!Array.isArray(palette) || palette.length === 0 || !palette.every((c) => typeof c === 'string')) {
+    return { error: `theme file ${path}: "personaPalette" must be a non-empty list of colours` };
+  }
+  return {
+    theme: {
+      name: typeof data.name === 'string' ? data.name : base.name,
+      colors: colors as Theme['colors'],
+      fontSizes: fontSizes as Theme['fontSizes'],
+      personaPalette: palette as string[],
+    },
+  };
+}
+
+/** A built-in name wins over a file of the same name; `fromDir` resolves relative file paths. */
+export async function resolveTheme(nameOrFile: string | undefined, fromDir: string): Promise<ThemeResult> {
+  if (nameOrFile === undefined) return { theme: defaultTheme };
+  const builtin = builtinThemes[nameOrFile];
+  if (builtin) return { theme: builtin };
+  if (/\.(ya?ml|json)$/i.test(nameOrFile)) return themeFromFile(resolve(fromDir, nameOrFile));
+  const names = Object.keys(builtinThemes);
+  const suggestion = didYouMean(nameOrFile, names);
+  const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
+  return { error: `unknown theme "${nameOrFile}" (built-in themes: ${names.join(', ')}; or a .yaml/.json theme file)${hint}` };
+}

@@ -1,0 +1,57 @@
+// The three reporters through the real CLI: json (one array on stdout), github annotations,
+// pretty colour rules (NO_COLOR, FORCE_COLOR, not a TTY).
+import { describe, expect, it } from 'vitest';
+import { BROKEN_JOURNEY, runCli, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
+
+const ANSI = /\u001b\[/;
+
+describe('reporters', () => {
+  const cwd = tempProject({
+    'maps/ok.journey.yaml': VALID_JOURNEY,
+    'maps/b.journey.yaml': BROKEN_JOURNEY,
+    'maps/a.journey.yaml': BROKEN_JOURNEY.replace('title: Broken journey\n', ''),
+  });
+
+  it('json prints one array of all files\' diagnostics, sorted by file then position', () => {
+    const r = runCli(['validate', 'maps', '--reporter', 'json'], { cwd });
+    expect(r.status).toBe(1);
+    const list = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(Array.isArray(list)).toBe(true);
+    const files = list.map((d) => d.file);
+    expect(files).toContain('maps/a.journey.yaml');
+    expect(files).toContain('maps/b.journey.yaml');
+    expect([...files].sort()).toEqual(files);
+    for (const d of list) {
+      expect(Object.keys(d).sort()).toEqual(
+        ['code', 'column', 'endColumn', 'endLine', 'file', 'hint', 'line', 'message', 'severity'].sort(),
+      );
+    }
+    const persona = list.find((d) => d.code === 'unknown-persona');
+    expect(persona).toMatchObject({ severity: 'error', file: 'maps/b.journey.yaml', line: 8 });
+  });
+
+  it('json prints [] when all is well', () => {
+    const r = runCli(['validate', 'maps/ok.journey.yaml', '--reporter', 'json'], { cwd });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+
+  it('github prints ::error annotations with file, line and col', () => {
+    const r = runCli(['validate', 'maps/b.journey.yaml', '--reporter', 'github'], { cwd });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=maps\/b\.journey\.yaml,line=8,col=\d+,endLine=8,endColumn=\d+,title=[^:]*unknown-persona::/m);
+  });
+
+  it('pretty has no colour when not a TTY or with NO_COLOR, colour with FORCE_COLOR', () => {
+    const args = ['validate', 'maps/b.journey.yaml'];
+    expect(runCli(args, { cwd }).stderr).not.toMatch(ANSI);
+    expect(runCli(args, { cwd, env: { NO_COLOR: '1' } }).stderr).not.toMatch(ANSI);
+    expect(runCli(args, { cwd, env: { FORCE_COLOR: '1' } }).stderr).toMatch(ANSI);
+  });
+
+  it('--quiet prints errors only, without the summary', () => {
+    const r = runCli(['validate', 'maps', '-q'], { cwd });
+    expect(r.stderr).toContain('error[');
+    expect(r.stderr).not.toMatch(/\d+ errors?, \d+ warnings? in/);
+  });
+});
