@@ -1,0 +1,123 @@
+// The journey facts the page's script shows in its details panel, as a small JSON view model,
+// and the one safe way to put JSON inside a <script> element. No geometry, no markup.
+import type { Journey, Kpi, Touchpoint } from '../../model/journey.js';
+import type { Theme } from '../../theme/theme.js';
+
+export interface KpiView {
+  readonly name: string;
+  readonly value?: number;
+  readonly target?: number;
+  readonly baseline?: number;
+  readonly unit?: string;
+  readonly better: 'higher' | 'lower';
+  readonly source?: string;
+  readonly met?: boolean;
+}
+
+export interface TouchpointView {
+  readonly id: string;
+  readonly name: string;
+  readonly stage: string;
+  readonly channel?: string;
+  /** Persona ids; every persona when the touchpoint named none. */
+  readonly personas: readonly string[];
+  readonly action?: string;
+  readonly thought?: string;
+  /** In persona order, only personas with a value. */
+  readonly emotions: readonly { readonly persona: string; readonly value: number }[];
+  readonly pains: readonly string[];
+  readonly opportunities: readonly string[];
+  readonly frontstage?: string;
+  readonly backstage?: string;
+  readonly owner?: string;
+  readonly systems: readonly string[];
+  readonly critical: boolean;
+  readonly evidence: string;
+  readonly link?: string;
+  readonly notes?: string;
+  readonly kpis: readonly KpiView[];
+  /** Custom lane texts with their lane titles, in lane order. */
+  readonly fields: readonly { readonly title: string; readonly text: string }[];
+}
+
+export interface DetailsData {
+  readonly title: string;
+  readonly personas: readonly { readonly id: string; readonly name: string; readonly color: string }[];
+  readonly lanes: readonly { readonly id: string; readonly title: string }[];
+  /** Journey-level KPIs (shown when no touchpoint is selected). */
+  readonly kpis: readonly KpiView[];
+  readonly touchpoints: readonly TouchpointView[];
+}
+
+const kpiView = (k: Kpi): KpiView => ({
+  name: k.name,
+  value: k.value,
+  target: k.target,
+  baseline: k.baseline,
+  unit: k.unit,
+  better: k.better,
+  source: k.source,
+  met: k.met,
+});
+
+function touchpointView(journey: Journey, stageName: string, t: Touchpoint): TouchpointView {
+  const customFields = journey.lanes.flatMap((lane) => {
+    const text = lane.kind === 'custom' ? t.fields[lane.id] : undefined;
+    return text === undefined ? [] : [{ title: lane.title, text }];
+  });
+  return {
+    id: t.id,
+    name: t.name,
+    stage: stageName,
+    channel: t.channel?.name,
+    personas: t.personas,
+    action: t.action,
+    thought: t.thought,
+    emotions: journey.personas.flatMap((p) => {
+      const value = t.emotion[p.id];
+      return value === undefined ? [] : [{ persona: p.id, value }];
+    }),
+    pains: t.pains,
+    opportunities: t.opportunities,
+    frontstage: t.frontstage,
+    backstage: t.backstage,
+    owner: t.owner,
+    systems: t.systems,
+    critical: t.critical,
+    evidence: t.evidence,
+    link: t.link,
+    notes: t.notes,
+    kpis: t.kpis.map(kpiView),
+    fields: customFields,
+  };
+}
+
+/** Fallback persona colour: the persona's own, else the theme palette in order. */
+export function personaColor(theme: Theme, color: string | undefined, index: number): string {
+  const palette = theme.personaPalette;
+  return color ?? palette[index % Math.max(1, palette.length)] ?? theme.colors.accent;
+}
+
+/** `colors`: the persona colours the map actually used (see scene-persona-colors.ts), when known. */
+export function detailsData(journey: Journey, theme: Theme, colors?: ReadonlyMap<string, string>): DetailsData {
+  return {
+    title: journey.title,
+    personas: journey.personas.map((p, i) => ({
+      id: p.id,
+      name: p.name,
+      color: colors?.get(p.id) ?? personaColor(theme, p.color, i),
+    })),
+    lanes: journey.lanes.map((l) => ({ id: l.id, title: l.title })),
+    kpis: journey.kpis.map(kpiView),
+    touchpoints: journey.stages.flatMap((s) => s.touchpoints.map((t) => touchpointView(journey, s.name, t))),
+  };
+}
+
+/**
+ * JSON that is safe as the text of a <script type="application/json"> element: `<`, `>` and `&`
+ * become \u escapes so no `</script>` or `<!--` can end or confuse the element, and U+2028/U+2029
+ * are escaped for old parsers. JSON.parse reads it back unchanged.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

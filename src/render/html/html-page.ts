@@ -1,0 +1,73 @@
+// Assembles the self-contained HTML page: CSP meta, inline styles with embedded fonts, header and
+// controls, the inline SVG map, details panel, the table alternative, the journey JSON and the
+// script. Pure: everything arrives as arguments; the same parts give the same bytes.
+import type { Journey } from '../../model/journey.js';
+import type { Theme } from '../../theme/theme.js';
+import { escapeAttribute, escapeText } from '../markup.js';
+import { contentSecurityPolicy, inlineStyleTexts } from './content-security-policy.js';
+import { pageHeader } from './html-chrome.js';
+import { CLIENT_DETAILS_SCRIPT } from './html-client-details.js';
+import { CLIENT_LANES_SCRIPT } from './html-client-lanes.js';
+import { CLIENT_VIEW_SCRIPT } from './html-client-view.js';
+import { detailsData, jsonForScript } from './html-details-data.js';
+import { pageStyles, type EmbeddedFonts } from './html-styles.js';
+import { journeyTable } from './html-table.js';
+
+export interface HtmlPageParts {
+  readonly journey: Journey;
+  readonly theme: Theme;
+  /** The map as an <svg> element (from renderSvg), inlined as is. */
+  readonly svg: string;
+  readonly fonts: EmbeddedFonts;
+  /** Persona colours as drawn on the map, by persona id. */
+  readonly personaColors?: ReadonlyMap<string, string>;
+  /** BCP 47 language of the page. Default: en. */
+  readonly lang?: string;
+}
+
+/** The page script: one IIFE so nothing leaks into the global scope. */
+export const PAGE_SCRIPT = `(function () {\n'use strict';${CLIENT_DETAILS_SCRIPT}${CLIENT_LANES_SCRIPT}${CLIENT_VIEW_SCRIPT}})();\n`;
+
+/** An XML declaration or doctype is meaningless inside HTML: drop them from the SVG document. */
+const inlineSvg = (svg: string): string => svg.replace(/^\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?/i, '');
+
+export function buildHtmlPage(parts: HtmlPageParts): string {
+  const { journey, theme } = parts;
+  const svg = inlineSvg(parts.svg);
+  const styles = pageStyles(theme, parts.fonts);
+  const csp = contentSecurityPolicy({ styles: [styles, ...inlineStyleTexts(svg)], scripts: [PAGE_SCRIPT] });
+  const description = journey.description ?? `Customer journey map: ${journey.title}`;
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeAttribute(parts.lang ?? 'en')}" class="jmp-nojs">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<meta name="description" content="${escapeAttribute(description)}">`,
+    '<meta name="generator" content="journeymap">',
+    `<title>${escapeText(journey.title)}</title>`,
+    `<style>${styles}</style>`,
+    '</head>',
+    '<body>',
+    '<a class="jmp-skip" href="#jmp-table-view">Skip to the journey as a table</a>',
+    '<div class="jmp-app">',
+    pageHeader(journey),
+    '<main class="jmp-main">',
+    '<div class="jmp-viewport" id="jmp-viewport" tabindex="0" role="region" aria-label="Journey map. Arrow keys pan, plus and minus zoom, 0 resets the view.">',
+    `<div class="jmp-canvas" id="jmp-canvas">${svg}</div>`,
+    '<p class="jmp-hint" aria-hidden="true">Drag to pan · Ctrl + wheel to zoom · Tab to a touchpoint for details</p>',
+    '</div>',
+    '<aside class="jmp-details" id="jmp-details" aria-label="Touchpoint details"></aside>',
+    `<section class="jmp-table-view" id="jmp-table-view" aria-label="The journey as a table">${journeyTable(journey, 'jmp-table')}</section>`,
+    '</main>',
+    '</div>',
+    '<div class="jmp-live" id="jmp-live" role="status" aria-live="polite"></div>',
+    `<script type="application/json" id="jmp-data">${jsonForScript(detailsData(journey, theme, parts.personaColors))}</script>`,
+    `<script>${PAGE_SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,25 @@
+// The HTML renderer: one self-contained interactive page (inline SVG map, embedded fonts, inline
+// script and styles pinned by a CSP) that makes no network request. Reads only the bundled fonts.
+import { readBundledFont } from '../../assets/bundled-fonts.js';
+import type { Scene } from '../../scene/scene.js';
+import type { RenderContext, Renderer } from '../renderer.js';
+import { renderSvg } from '../svg/render-svg.js';
+import { buildHtmlPage } from './html-page.js';
+import { journeyForScene, personaColorsFromScene } from './scene-personas.js';
+
+const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+
+export async function renderHtml(scene: Scene, context: RenderContext): Promise<string> {
+  const svg = renderSvg(scene, { assets: context.assets });
+  const fonts = { regular: base64(readBundledFont('regular')), semibold: base64(readBundledFont('semibold')) };
+  const personaColors = personaColorsFromScene(scene.nodes);
+  const journey = journeyForScene(context.journey, personaColors);
+  return buildHtmlPage({ journey, theme: context.theme, svg, fonts, personaColors });
+}
+
+export const htmlRenderer: Renderer = {
+  format: 'html',
+  extension: 'html',
+  mediaType: 'text/html',
+  render: renderHtml,
+};

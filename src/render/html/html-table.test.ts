@@ -1,0 +1,37 @@
+// The text alternative: a real table with caption, column and row headers, one row group per
+// stage, one row per touchpoint, lanes as columns, and journey text escaped.
+import { describe, expect, it } from 'vitest';
+import { sampleJourney } from '../../../test/support/journeys.js';
+import { emotionLabel, journeyTable, kpiText } from './html-table.js';
+
+describe('journeyTable', () => {
+  const html = journeyTable(sampleJourney, 'jmp-table');
+  const touchpoints = sampleJourney.stages.flatMap((s) => s.touchpoints);
+
+  it('has a caption, column headers for every lane but touchpoints, and a row group per stage', () => {
+    expect(html).toMatch(/^<table class="jmp-table" id="jmp-table"><caption>First grocery order/);
+    const cols = [...html.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
+    const lanes = sampleJourney.lanes.filter((l) => l.id !== 'touchpoints').map((l) => l.title);
+    expect(cols).toEqual(['Touchpoint', 'Personas', ...lanes]);
+    expect(html.match(/scope="rowgroup"/g)).toHaveLength(sampleJourney.stages.length);
+    expect(html.match(/<th scope="row">/g)).toHaveLength(touchpoints.length);
+  });
+
+  it('puts every row at the width of the header', () => {
+    const rows = html.split('<tr').slice(1).filter((r) => !r.includes('rowgroup'));
+    for (const row of rows) expect(row.match(/<t[hd][ >]/g)).toHaveLength(sampleJourney.lanes.length + 1);
+  });
+
+  it('escapes text and marks moments of truth in words', () => {
+    const j = { ...sampleJourney, title: 'A <b>&</b>' };
+    expect(journeyTable(j, 'x')).toContain('<caption>A &lt;b&gt;&amp;&lt;/b&gt;: touchpoints by stage</caption>');
+    const critical = touchpoints.find((t) => t.critical);
+    expect(html).toContain(`${critical?.name} (moment of truth)`);
+  });
+
+  it('words emotions and KPIs', () => {
+    expect([-2, -1, 0, 0.4, 1, 2].map(emotionLabel)).toEqual(['very negative', 'negative', 'neutral', 'neutral', 'positive', 'very positive']);
+    expect(kpiText({ name: 'Bounce', value: 62, target: 40, unit: '%', better: 'lower', met: false })).toBe('Bounce: 62% (target 40%, lower is better) – missed');
+    expect(kpiText({ name: 'NPS', better: 'higher' })).toBe('NPS');
+  });
+});

@@ -1,0 +1,106 @@
+// The journey as a semantic <table>: the text alternative to the map for screen readers, no-JS
+// readers and the "Table view" toggle. One row per touchpoint (grouped by stage), lanes as columns.
+// All text goes through markup.ts; nothing is escaped here.
+import type { Journey, Kpi, Lane, Touchpoint } from '../../model/journey.js';
+import { escapeAttribute, escapeText } from '../markup.js';
+
+type Cell = string | readonly string[] | undefined;
+
+export function emotionLabel(value: number): string {
+  if (value <= -1.5) return 'very negative';
+  if (value <= -0.5) return 'negative';
+  if (value < 0.5) return 'neutral';
+  if (value < 1.5) return 'positive';
+  return 'very positive';
+}
+
+export const signed = (value: number): string => (value > 0 ? `+${value}` : String(value));
+
+/** "Bounce rate: 62% (target 40%, lower is better) – missed" */
+export function kpiText(k: Kpi): string {
+  const unit = k.unit ?? '';
+  const parts = [k.value === undefined ? k.name : `${k.name}: ${k.value}${unit}`];
+  const extra: string[] = [];
+  if (k.target !== undefined) extra.push(`target ${k.target}${unit}`);
+  if (k.baseline !== undefined) extra.push(`baseline ${k.baseline}${unit}`);
+  if (k.target !== undefined) extra.push(`${k.better} is better`);
+  if (extra.length) parts.push(` (${extra.join(', ')})`);
+  if (k.met !== undefined) parts.push(k.met ? ' – met' : ' – missed');
+  return parts.join('');
+}
+
+function laneCell(journey: Journey, lane: Lane, t: Touchpoint): Cell {
+  if (lane.kind === 'custom') return t.fields[lane.id];
+  switch (lane.id) {
+    case 'touchpoints':
+      return undefined;
+    case 'channels':
+      return t.channel?.name;
+    case 'actions':
+      return t.action;
+    case 'thoughts':
+      return t.thought;
+    case 'emotions':
+      return journey.personas.flatMap((p) => {
+        const v = t.emotion[p.id];
+        return v === undefined ? [] : [`${p.name}: ${signed(v)} (${emotionLabel(v)})`];
+      });
+    case 'pains':
+      return t.pains;
+    case 'opportunities':
+      return t.opportunities;
+    case 'frontstage':
+      return t.frontstage;
+    case 'backstage':
+      return t.backstage;
+    case 'owners':
+      return t.owner;
+    case 'systems':
+      return t.systems;
+    case 'kpis':
+      return t.kpis.map(kpiText);
+    case 'evidence':
+      return t.evidence;
+    case 'notes':
+      return t.notes;
+  }
+}
+
+/** A data cell; `lane` (a lane id) lets the page's lane toggles hide the column too. */
+function cellMarkup(cell: Cell, lane?: string): string {
+  const open = lane === undefined ? '<td>' : `<td data-lane="${escapeAttribute(lane)}">`;
+  if (cell === undefined || cell.length === 0) return `${open}</td>`;
+  if (typeof cell === 'string') return `${open}${escapeText(cell)}</td>`;
+  if (cell.length === 1) return `${open}${escapeText(cell[0] ?? '')}</td>`;
+  return `${open}<ul>${cell.map((c) => `<li>${escapeText(c)}</li>`).join('')}</ul></td>`;
+}
+
+function personaNames(journey: Journey, t: Touchpoint): string[] {
+  return journey.personas.filter((p) => t.personas.includes(p.id)).map((p) => p.name);
+}
+
+/** The whole table; `id` lets the page's toggle and skip link point at it. */
+export function journeyTable(journey: Journey, id: string): string {
+  const lanes = journey.lanes.filter((l) => !(l.kind === 'builtin' && l.id === 'touchpoints'));
+  const showPersonas = journey.personas.length > 1;
+  const columns = ['Touchpoint', ...(showPersonas ? ['Personas'] : []), ...lanes.map((l) => l.title)];
+  const headCell = (title: string, lane?: string): string =>
+    `<th scope="col"${lane === undefined ? '' : ` data-lane="${escapeAttribute(lane)}"`}>${escapeText(title)}</th>`;
+  const headCells = [headCell('Touchpoint'), ...(showPersonas ? [headCell('Personas')] : []), ...lanes.map((l) => headCell(l.title, l.id))];
+  const head = `<thead><tr>${headCells.join('')}</tr></thead>`;
+  const bodies = journey.stages.map((stage) => {
+    const title = stage.objective ? `${stage.name} — ${stage.objective}` : stage.name;
+    const stageRow = `<tr class="jmp-table-stage"><th scope="rowgroup" colspan="${columns.length}">${escapeText(title)}</th></tr>`;
+    const rows = stage.touchpoints.map((t) => {
+      const name = t.critical ? `${t.name} (moment of truth)` : t.name;
+      const cells = [
+        ...(showPersonas ? [cellMarkup(personaNames(journey, t))] : []),
+        ...lanes.map((lane) => cellMarkup(laneCell(journey, lane, t), lane.id)),
+      ];
+      return `<tr data-ref="${escapeAttribute(t.id)}"><th scope="row">${escapeText(name)}</th>${cells.join('')}</tr>`;
+    });
+    return `<tbody>${stageRow}${rows.join('')}</tbody>`;
+  });
+  const caption = `<caption>${escapeText(journey.title)}: touchpoints by stage</caption>`;
+  return `<table class="jmp-table" id="${escapeAttribute(id)}">${caption}${head}${bodies.join('')}</table>`;
+}
