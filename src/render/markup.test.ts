@@ -35,4 +35,9 @@ describe('markup escaping', () => {
     expect(isSafeLink('data:text/html,x')).toBe(false);
     expect(isSafeLink('//evil.example')).toBe(false);
   });
+
+  it('keeps line and paragraph separators as references, so parsers cannot turn them into newlines', () => {
+    expect(escapeText('a\u2028b\u2029c\u0085')).toBe('a&#8232;b&#8233;c&#133;');
+    expect(escapeAttribute('\u2028')).toBe('&#8232;');
+  });
 });

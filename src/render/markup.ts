@@ -11,7 +11,9 @@ export function stripInvalidXmlChars(s: string): string {
 }
 
 // \r is a reference in content too: a raw CR would be normalised to a newline by XML parsers.
-const TEXT_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+// So are NEL and the Unicode line/paragraph separators, which some parsers treat as line ends.
+const LINE_END_REFERENCES: Readonly<Record<string, string>> = { '\r': '&#13;', '\u0085': '&#133;', '\u2028': '&#8232;', '\u2029': '&#8233;' };
+const TEXT_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', ...LINE_END_REFERENCES };
 const ATTRIBUTE_ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -21,17 +23,17 @@ const ATTRIBUTE_ENTITIES: Readonly<Record<string, string>> = {
   // Kept as references so attribute-value normalisation does not turn them into spaces.
   '\t': '&#9;',
   '\n': '&#10;',
-  '\r': '&#13;',
+  ...LINE_END_REFERENCES,
 };
 
 /** Escapes element content. `>` is escaped too, so `]]>` can never end up in character data. */
 export function escapeText(s: string): string {
-  return stripInvalidXmlChars(s).replace(/[&<>\r]/g, (c) => TEXT_ENTITIES[c] ?? c);
+  return stripInvalidXmlChars(s).replace(/[&<>\r\u0085\u2028\u2029]/g, (c) => TEXT_ENTITIES[c] ?? c);
 }
 
 /** Escapes a value for a double- or single-quoted attribute. */
 export function escapeAttribute(s: string): string {
-  return stripInvalidXmlChars(s).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ENTITIES[c] ?? c);
+  return stripInvalidXmlChars(s).replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (c) => ATTRIBUTE_ENTITIES[c] ?? c);
 }
 
 /** True for the link schemes the language allows (http, https, mailto); anything else is dropped. */
