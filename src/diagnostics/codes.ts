@@ -37,6 +37,19 @@ export const CODES = {
   'image-not-found': 'A persona image that does not exist.',
   // render/
   'render-failed': 'A renderer failed on this journey.',
+  // lint/: journey-quality rules (warnings, reported by `journeymap lint`)
+  'touchpoint-without-emotion': 'The map has an emotions lane, but a touchpoint has no emotion for one of its personas.',
+  'pain-without-opportunity': 'A stage lists pain points but no opportunities.',
+  'critical-without-owner': 'A moment of truth (critical touchpoint) has no owner.',
+  'kpi-without-target': 'A KPI has no target, so the map cannot show whether it is met.',
+  'stage-without-touchpoints': 'A stage has no touchpoints.',
+  'assumption-heavy': 'More than half of the touchpoints rest on assumptions rather than research or data.',
+  'long-text': 'A text too long to read in a map cell.',
+  'persona-never-used': 'A persona that no touchpoint applies to.',
+  // convert/: `journeymap import` of Mermaid journey diagrams
+  'mermaid-not-journey': 'The Mermaid file is not a `journey` diagram.',
+  'mermaid-syntax': 'A line of a Mermaid journey diagram that does not parse.',
+  'mermaid-score-out-of-range': 'A Mermaid task score outside 1..5.',
 } as const satisfies Record<string, string>;
 
 export type Code = keyof typeof CODES;

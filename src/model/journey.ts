@@ -131,6 +131,8 @@ export interface Journey {
   /** The journey file, relative to the project root. */
   readonly file: string;
   readonly title: string;
+  /** Where `title:` is written; journey-wide diagnostics (lint) point here. */
+  readonly titleSpan?: Span;
   readonly description?: string;
   readonly state: 'current' | 'future';
   readonly owner?: string;

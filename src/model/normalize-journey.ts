@@ -104,6 +104,7 @@ export function normalizeJourney(
   const journey: Journey = {
     file: parsed.source.path,
     title: input.title,
+    titleSpan: parsed.locate(['title']),
     ...(input.description !== undefined ? { description: input.description } : {}),
     state: input.state ?? 'current',
     ...(input.owner !== undefined ? { owner: input.owner } : {}),

@@ -18,7 +18,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   assets: ['scene'],
   layout: ['model', 'scene', 'theme', 'diagnostics'],
   render: ['scene', 'theme', 'diagnostics', 'model', 'assets'],
-  convert: ['schema'],
+  // convert/ reports Diagnostics and derives ids with model/slug.ts, exactly as the loader would.
+  convert: ['schema', 'diagnostics', 'model'],
 };
 /** Folders whose code must stay pure (no fs, env, clock); assets/ is the one door to font files. */
 const PURE = ['diagnostics', 'source', 'schema', 'model', 'lint', 'theme', 'scene', 'layout', 'convert'];

@@ -1,11 +1,13 @@
 // Every invalid fixture yields its expected code at its expected line:column (and file), and every
 // code in the catalog has a fixture and a docs page (render-failed: docs only; the renderer owns it).
+// Fixtures that load are linted too, so lint codes are checked the same way.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { CODES } from '../../src/diagnostics/codes.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { lintJourney } from '../../src/lint/lint-journey.js';
 import { loadJourney } from '../../src/model/load-journey.js';
 import { decodeSource } from '../../src/source/decode-source.js';
 import { padding, readExpectation } from './fixture-expectations.js';
@@ -23,7 +25,10 @@ export function loadFixture(relative: string): { diagnostics: Diagnostic[]; path
   if (pad > 0) bytes = new Uint8Array([...bytes, ...new TextEncoder().encode(`#${'x'.repeat(pad)}\n`)]);
   const decoded = decodeSource(name, bytes);
   if (!decoded.source) return { diagnostics: decoded.diagnostics, path: name };
-  return { diagnostics: loadJourney(decoded.source, folderHost(join(invalid, folder))).diagnostics, path: name };
+  const loaded = loadJourney(decoded.source, folderHost(join(invalid, folder)));
+  // Lint codes have fixtures here too: a journey that loads is also linted, as `journeymap lint` does.
+  const lint = loaded.journey ? lintJourney(loaded.journey) : [];
+  return { diagnostics: [...loaded.diagnostics, ...lint], path: name };
 }
 
 describe('invalid fixtures', () => {
@@ -54,7 +59,10 @@ describe('the catalog', () => {
     expect(existsSync(join(repo, 'docs/diagnostics', `${code}.md`))).toBe(true);
   });
   it.each(codes.filter((c) => c !== 'render-failed'))('%s has an invalid fixture', (code) => {
-    const dir = join(invalid, code);
-    expect(existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.journey.yaml'))).toBe(true);
+    // Mermaid import codes are about .mmd files: their fixtures live with the Mermaid samples.
+    const mermaid = code.startsWith('mermaid-');
+    const dir = mermaid ? join(repo, 'test/fixtures/mermaid/invalid', code) : join(invalid, code);
+    const ext = mermaid ? '.mmd' : '.journey.yaml';
+    expect(existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(ext))).toBe(true);
   });
 });

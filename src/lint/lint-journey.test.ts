@@ -1,0 +1,172 @@
+// Each rule through lintJourney on YAML loaded by the real front end: it fires (at the right
+// line:col) on a journey with the problem, stays quiet on the fixed journey, and is registered.
+import { describe, expect, it } from 'vitest';
+import type { Code } from '../diagnostics/codes.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadJourney } from '../model/load-journey.js';
+import type { Journey } from '../model/journey.js';
+import { LINT_RULES, lintJourney } from './lint-journey.js';
+
+const FILE = 'maps/j.journey.yaml';
+
+function load(lines: string[]): Journey {
+  const { journey, diagnostics } = loadJourney({ path: FILE, text: `${lines.join('\n')}\n` }, { readFile: () => undefined });
+  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  if (!journey) throw new Error('journey did not load');
+  return journey;
+}
+
+const of = (code: Code, diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === code);
+const at = (d: Diagnostic | undefined) => `${d?.span?.start.line}:${d?.span?.start.column}`;
+
+/** A journey none of the rules complains about; each case below breaks it in one way. */
+const clean = [
+  'title: Clean', // 1
+  'personas: [{ id: maria, name: Maria }, { id: tom, name: Tom }]', // 2
+  'kpis: [{ name: NPS, value: 31, target: 45 }]', // 3
+  'stages:', // 4
+  '  - name: Checkout', // 5
+  '    touchpoints:', // 6
+  '      - { name: Pays, emotion: -1, pains: Slow, opportunities: Faster, critical: true, owner: Payments, evidence: data }', // 7
+  '      - { name: Confirms, emotion: { maria: 1, tom: 0 }, evidence: research }', // 8
+  '      - { name: Waits, emotion: 0, personas: [tom] }', // 9
+];
+
+describe('lintJourney', () => {
+  it('is quiet on a journey with none of the problems', () => {
+    expect(lintJourney(load(clean))).toEqual([]);
+  });
+
+  it('reports only warnings, each with a span in the journey file', () => {
+    const journey = load([
+      'title: Messy',
+      'personas: [{ id: maria, name: Maria }, { id: tom, name: Tom }]',
+      'kpis: [{ name: NPS }]',
+      'stages:',
+      '  - Empty',
+      '  - name: Checkout',
+      '    touchpoints:',
+      '      - { name: A, personas: [maria], critical: true, emotion: 1, pains: P }',
+      '      - { name: B, personas: [maria] }',
+      '      - { name: C, personas: [maria], notes: "' + 'x'.repeat(200) + '" }',
+    ]);
+    const found = lintJourney(journey);
+    expect(new Set(found.map((d) => d.code))).toEqual(new Set(LINT_RULES.map((r) => r.code)));
+    for (const d of found) {
+      expect(d.severity).toBe('warning');
+      expect(d.span?.file).toBe(FILE);
+    }
+  });
+
+  it('lets the caller choose the rules', () => {
+    const journey = load(['title: T', 'stages: [Empty]']);
+    expect(lintJourney(journey, [])).toEqual([]);
+    expect(lintJourney(journey).map((d) => d.code)).toEqual(['stage-without-touchpoints']);
+  });
+
+  it('gives every rule a distinct code', () => {
+    expect(new Set(LINT_RULES.map((r) => r.code)).size).toBe(LINT_RULES.length);
+  });
+});
+
+describe('rules', () => {
+  it('touchpoint-without-emotion: names the missing personas, only when the emotions lane exists', () => {
+    const found = of('touchpoint-without-emotion', lintJourney(load(clean.map((l, i) => (i === 7 ? '      - { name: Confirms, emotion: { maria: 1 }, evidence: research }' : l)))));
+    expect(found.map(at)).toEqual(['8:9']);
+    expect(found[0]?.message).toContain('"tom"');
+    expect(found[0]?.message).not.toContain('"maria"');
+    // No emotion anywhere: no emotions lane, nothing to complain about.
+    const flat = load(['title: T', 'stages:', '  - { name: S, touchpoints: [A, B] }']);
+    expect(of('touchpoint-without-emotion', lintJourney(flat))).toEqual([]);
+    // An explicit emotions lane makes the gap visible even with no emotion written.
+    const laned = load(['title: T', 'lanes: [touchpoints, emotions]', 'stages:', '  - { name: S, touchpoints: [A] }']);
+    expect(of('touchpoint-without-emotion', lintJourney(laned))).toHaveLength(1);
+  });
+
+  it('pain-without-opportunity: at the stage, counted over all its touchpoints', () => {
+    const found = of('pain-without-opportunity', lintJourney(load(clean.map((l, i) => (i === 6 ? l.replace('opportunities: Faster, ', '') : l)))));
+    expect(found.map(at)).toEqual(['5:5']);
+    const elsewhere = clean.map((l, i) => (i === 6 ? l.replace('opportunities: Faster, ', '') : i === 8 ? '      - { name: Waits, emotion: 0, personas: [tom], opportunities: [Idea] }' : l));
+    expect(of('pain-without-opportunity', lintJourney(load(elsewhere)))).toEqual([]);
+  });
+
+  it('critical-without-owner: a moment of truth with no owner', () => {
+    const found = of('critical-without-owner', lintJourney(load(clean.map((l, i) => (i === 6 ? l.replace(' owner: Payments,', '') : l)))));
+    expect(found.map(at)).toEqual(['7:9']);
+    const notCritical = clean.map((l, i) => (i === 6 ? l.replace(' critical: true, owner: Payments,', '') : l));
+    expect(of('critical-without-owner', lintJourney(load(notCritical)))).toEqual([]);
+  });
+
+  it('kpi-without-target: at every level', () => {
+    const journey = load([
+      'title: T',
+      'kpis: [{ name: NPS, value: 3 }]',
+      'stages:',
+      '  - name: S',
+      '    kpis: [{ name: Conversion }, { name: Sales, target: 3 }]',
+      '    touchpoints:',
+      '      - { name: A, kpis: [{ name: Bounce, value: 3, better: lower }] }',
+    ]);
+    const found = of('kpi-without-target', lintJourney(journey));
+    expect(found.map(at)).toEqual(['2:8', '5:12', '7:27']);
+    expect(found.map((d) => d.message).join(' ')).not.toContain('Sales');
+  });
+
+  it('stage-without-touchpoints: a stage written as a plain name', () => {
+    const found = of('stage-without-touchpoints', lintJourney(load([...clean, '  - Loyalty'])));
+    expect(found.map(at)).toEqual(['10:5']);
+  });
+
+  it('assumption-heavy: one warning at the title when over half are assumptions', () => {
+    const heavy = clean.map((l, i) => (i === 7 ? l.replace(', evidence: research', '') : l));
+    const found = of('assumption-heavy', lintJourney(load(heavy)));
+    expect(found.map(at)).toEqual(['1:8']);
+    expect(found[0]?.message).toMatch(/2 of 3/);
+    // Exactly half is not "more than half"; two touchpoints are too few to judge.
+    expect(of('assumption-heavy', lintJourney(load([...clean, '      - { name: D, emotion: 0, evidence: data }'].map((l, i) => (i === 7 ? l.replace(', evidence: research', '') : l)))))).toEqual([]);
+    expect(of('assumption-heavy', lintJourney(load(['title: T', 'stages:', '  - { name: S, touchpoints: [A, B] }'])))).toEqual([]);
+  });
+
+  it('long-text: names the field, counts code points, limit inclusive', () => {
+    const at160 = 'é'.repeat(160);
+    const ok = load(['title: T', 'stages:', '  - name: S', '    touchpoints:', `      - { name: A, thought: "${at160}" }`]);
+    expect(of('long-text', lintJourney(ok))).toEqual([]);
+    const long = load([
+      'title: T',
+      'lanes: [touchpoints, { id: risks, title: Risks }]',
+      'stages:',
+      '  - name: S',
+      `    objective: "${'o'.repeat(170)}"`,
+      '    touchpoints:',
+      `      - { name: A, pains: [short, "${'p'.repeat(161)}"], fields: { risks: "${'r'.repeat(200)}" } }`,
+    ]);
+    const found = of('long-text', lintJourney(long));
+    expect(found.map(at)).toEqual(['4:5', '7:9', '7:9']);
+    expect(found.map((d) => d.message)).toEqual([
+      expect.stringContaining('objective has 170'),
+      expect.stringContaining('pains[1] has 161'),
+      expect.stringContaining('fields.risks has 200'),
+    ]);
+  });
+
+  it('persona-never-used: only personas of this file that no touchpoint lists', () => {
+    const found = of('persona-never-used', lintJourney(load(clean.map((l, i) => (i === 6 || i === 7 ? l.replace('{ name:', '{ personas: [maria], name:').replace(', tom: 0', '') : i === 8 ? l.replace('[tom]', '[maria]') : l)))));
+    expect(found.map(at)).toEqual(['2:40']);
+    expect(found[0]?.message).toContain('"tom"');
+  });
+
+  it('persona-never-used: leaves imported library personas alone', () => {
+    const { journey } = loadJourney(
+      {
+        path: 'maps/j.journey.yaml',
+        text: 'title: T\nimports: [lib.yaml]\nstages:\n  - { name: S, touchpoints: [{ name: A, personas: [maria] }] }\n',
+      },
+      {
+        readFile: (p) =>
+          p === 'maps/lib.yaml' ? new TextEncoder().encode('personas: [{ id: maria, name: Maria }, { id: tom, name: Tom }]\n') : undefined,
+      },
+    );
+    expect(journey).toBeDefined();
+    if (journey) expect(of('persona-never-used', lintJourney(journey))).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+// Warns about a moment of truth (`critical: true`) with no `owner`: the touchpoints that matter
+// most are the ones someone must be accountable for.
+import type { LintRule } from '../lint-rule.js';
+import { allTouchpoints, lintWarning } from '../lint-rule.js';
+
+export const criticalWithoutOwner: LintRule = {
+  code: 'critical-without-owner',
+  description: 'A moment of truth (critical touchpoint) has no owner.',
+  check(journey) {
+    return allTouchpoints(journey)
+      .filter((tp) => tp.critical && (tp.owner === undefined || tp.owner.trim() === ''))
+      .map((tp) =>
+        lintWarning(journey, 'critical-without-owner', `moment of truth "${tp.id}" has no owner`, {
+          span: tp.span,
+          hint: 'add `owner: <team or person>`',
+        }),
+      );
+  },
+};
