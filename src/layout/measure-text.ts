@@ -12,7 +12,23 @@ interface FaceMetrics {
   readonly advances: Readonly<Record<string, number>>;
 }
 
-const FACES: Readonly<Record<FontFaceName, FaceMetrics>> = metrics;
+/** A face with its advances in em in a flat table by code point: measuring is the hot path of layout. */
+interface Face extends FaceMetrics {
+  /** Advance in em for each BMP code point; NaN where the font has no glyph. Never written after load. */
+  readonly advanceEm: Float64Array;
+}
+
+function withAdvanceTable(face: FaceMetrics): Face {
+  const advanceEm = new Float64Array(0x10000).fill(Number.NaN);
+  for (const [cp, advance] of Object.entries(face.advances)) advanceEm[Number(cp)] = advance / face.unitsPerEm;
+  return { ...face, advanceEm };
+}
+
+const SOURCE_FACES: Readonly<Record<FontFaceName, FaceMetrics>> = metrics;
+const FACES: Readonly<Record<FontFaceName, Face>> = {
+  regular: withAdvanceTable(SOURCE_FACES.regular),
+  semibold: withAdvanceTable(SOURCE_FACES.semibold),
+};
 
 export const ELLIPSIS = '\u2026';
 
@@ -29,9 +45,9 @@ function isZeroWidth(cp: number): boolean {
   );
 }
 
-function advanceEm(face: FaceMetrics, cp: number): number {
-  const advance = face.advances[cp];
-  if (advance !== undefined) return advance / face.unitsPerEm;
+function advanceEm(face: Face, cp: number): number {
+  const advance = cp < 0x10000 ? (face.advanceEm[cp] ?? Number.NaN) : Number.NaN;
+  if (!Number.isNaN(advance)) return advance;
   if (isZeroWidth(cp)) return 0;
   if (cp >= 0x2e80) return WIDE_FALLBACK_EM;
   return face.missingAdvance / face.unitsPerEm;

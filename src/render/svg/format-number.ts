@@ -3,6 +3,7 @@
 export function formatSvgNumber(n: number): string {
   if (!Number.isFinite(n)) return '0';
   const clamped = Math.max(-1e9, Math.min(1e9, n));
-  const s = (Math.round(clamped * 100) / 100).toFixed(2).replace(/\.?0+$/, '');
-  return s === '-0' || s === '' ? '0' : s;
+  // A multiple of 0.01 below 1e9 prints without exponent and with its shortest digits;
+  // String(-0) is "0". (The hot path of SVG output: no toFixed, no regex.)
+  return String(Math.round(clamped * 100) / 100);
 }
