@@ -37,6 +37,7 @@ export const CODES = {
   'image-not-found': 'A persona image that does not exist.',
   // render/
   'render-failed': 'A renderer failed on this journey.',
+  'png-downscaled': 'The map is too large for a PNG at the requested scale; it was written smaller.',
   // lint/: journey-quality rules (warnings, reported by `journeymap lint`)
   'touchpoint-without-emotion': 'The map has an emotions lane, but a touchpoint has no emotion for one of its personas.',
   'pain-without-opportunity': 'A stage lists pain points but no opportunities.',

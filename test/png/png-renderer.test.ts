@@ -3,7 +3,16 @@
 // Scene rect positions have the rect's fill, whatever fonts the machine has.
 import { describe, expect, it } from 'vitest';
 import type { RenderContext } from '../../src/render/renderer.js';
-import { MAX_PNG_SCALE, parsePngScale, pngRenderer, renderPng } from '../../src/render/png/png-renderer.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import {
+  fittedPngScale,
+  MAX_PNG_PIXELS,
+  MAX_PNG_SCALE,
+  MAX_PNG_SIDE,
+  parsePngScale,
+  pngRenderer,
+  renderPng,
+} from '../../src/render/png/png-renderer.js';
 import type { Scene, SceneNode } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { decodePng, PNG_SIGNATURE, readPngHeader } from './decode-png.js';
@@ -171,8 +180,22 @@ describe('the scale option', () => {
     await expect(renderPng(sampleScene(), context({ scale: 'big' }))).rejects.toThrow(/--scale/);
   });
 
-  it('refuses an image too large to hold in memory before rendering it', async () => {
-    const huge = { ...sampleScene(), width: 20_000, height: 10_000 };
-    await expect(renderPng(huge, context({ scale: 1 }))).rejects.toThrow(/smaller --scale/);
+  it('writes a map beyond the pixel budget smaller, within budget, and warns once', async () => {
+    const wide = { ...sampleScene(), width: 36_000, height: 1_600 };
+    const reports: Diagnostic[] = [];
+    const png = await renderPng(wide, { ...context({ scale: 1 }), report: (d) => reports.push(d) });
+    const { width, height } = readPngHeader(png);
+    expect(width).toBeLessThanOrEqual(MAX_PNG_SIDE);
+    expect(width * height).toBeLessThanOrEqual(MAX_PNG_PIXELS);
+    expect(width / height).toBeCloseTo(36_000 / 1_600, 0);
+    expect(reports.map((d) => [d.code, d.severity])).toEqual([['png-downscaled', 'warning']]);
+    expect(reports[0]?.message).toContain(`${width}×${height}`);
+  });
+
+  it('keeps the requested scale, silently, when it fits the budget', () => {
+    const scene = sampleScene();
+    expect(fittedPngScale(scene, 2)).toBe(2);
+    expect(fittedPngScale({ ...scene, width: 2_000, height: 1_000 }, 2)).toBe(2);
+    expect(fittedPngScale({ ...scene, width: 2_000, height: 1_000 }, 3)).toBeLessThan(3);
   });
 });

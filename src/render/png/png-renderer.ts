@@ -7,8 +7,14 @@ import type { RenderContext, Renderer } from '../renderer.js';
 import { renderSvg } from '../svg/render-svg.js';
 
 export const MAX_PNG_SCALE = 8;
-/** Beyond this many pixels resvg's buffer alone passes 400 MB: refuse with a clear message. */
-export const MAX_PNG_PIXELS = 100_000_000;
+/**
+ * The largest PNG we write: 16 megapixels, at most 16384 px a side (what browsers, slide tools
+ * and image viewers handle comfortably). A wider map is written smaller, with a warning: a
+ * raster of a 180-touchpoint map cannot be legible anyway, and PDF/SVG keep full detail.
+ * Rasterizing 58 MP took resvg 2.4 s and 500 MB; the budget keeps PNG fast and lean.
+ */
+export const MAX_PNG_PIXELS = 16_000_000;
+export const MAX_PNG_SIDE = 16_384;
 
 /**
  * Reads the `scale` option (the --scale flag): a finite number in (0, 8], default 1.
@@ -31,13 +37,30 @@ export function pngSize(scene: Scene, scale: number): { width: number; height: n
   return { width: Math.round(scene.width * scale), height: Math.round(scene.height * scale) };
 }
 
+/** The requested scale, reduced where needed so the PNG stays within the pixel budget. */
+export function fittedPngScale(scene: Scene, requested: number): number {
+  const limit = Math.min(
+    Math.sqrt(MAX_PNG_PIXELS / Math.max(1, scene.width * scene.height)),
+    MAX_PNG_SIDE / Math.max(1, scene.width),
+    MAX_PNG_SIDE / Math.max(1, scene.height),
+  );
+  // Round down to 3 decimals so the output size is stable and never over budget.
+  return requested <= limit ? requested : Math.floor(limit * 1000) / 1000;
+}
+
 export async function renderPng(scene: Scene, context: RenderContext): Promise<Uint8Array> {
-  const scale = parsePngScale(context.options['scale']);
-  const { width, height } = pngSize(scene, scale);
-  if (width * height > MAX_PNG_PIXELS) {
-    throw new RangeError(
-      `the PNG would be ${width}×${height} pixels, more than ${MAX_PNG_PIXELS / 1e6} million; use a smaller --scale`,
-    );
+  const requested = parsePngScale(context.options['scale']);
+  const scale = fittedPngScale(scene, requested);
+  if (scale < requested) {
+    const wanted = pngSize(scene, requested);
+    const written = pngSize(scene, scale);
+    context.report({
+      code: 'png-downscaled',
+      severity: 'warning',
+      message: `the map is ${wanted.width}×${wanted.height} px at scale ${requested}; the PNG is written at ${written.width}×${written.height} px (scale ${scale})`,
+      file: context.journey.file,
+      hint: `PNGs are limited to ${MAX_PNG_PIXELS / 1e6} megapixels and ${MAX_PNG_SIDE} px a side; use PDF or SVG for full detail`,
+    });
   }
   const svg = renderSvg(scene, { assets: context.assets });
   const { renderAsync } = await import('@resvg/resvg-js');
