@@ -1,7 +1,7 @@
 // Personas and channels as written, with the file they came from (journey or library), and their
 // normalization into IR entities with ids assigned across every file. Pure.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { channelSchema, personaSchema } from '../schema/persona.js';
 import type { DataPath } from '../source/locate.js';
 import type { ParsedFile } from '../source/parse-source.js';

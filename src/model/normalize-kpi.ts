@@ -1,5 +1,5 @@
 // KPIs as written → IR KPIs with `better` defaulted and `met` computed. Pure.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { kpiSchema } from '../schema/kpi.js';
 import type { DataPath } from '../source/locate.js';
 import type { ParsedFile } from '../source/parse-source.js';

@@ -1,6 +1,6 @@
 // One touchpoint as written → the IR Touchpoint (id assigned by the caller): lists, emotion per
 // persona, channel resolved, persona references and custom fields checked. Pure.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean, editDistance } from '../diagnostics/did-you-mean.js';
 import type { touchpointObjectSchema } from '../schema/touchpoint.js';

@@ -1,6 +1,6 @@
 // The keys an object schema allows at a data path, for did-you-mean on unknown keys.
 // Walks zod 4's public `_zod.def` through optional, array, record and union wrappers.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 type AnyDef = { type: string; [k: string]: unknown };
 const defOf = (schema: unknown): AnyDef => (schema as { _zod: { def: AnyDef } })._zod.def;
@@ -45,7 +45,7 @@ function step(schema: unknown, segment: string | number): unknown[] {
   }
 }
 
-export function allowedKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+export function allowedKeysAt(schema: z.ZodMiniType, path: readonly PropertyKey[]): string[] {
   let current: unknown[] = [schema];
   for (const segment of path) {
     if (typeof segment === 'symbol') return [];

@@ -1,6 +1,6 @@
 // The one place zod issues become Diagnostics: code, message naming the value, span of the exact
 // node (key node for unknown keys), hint. Union issues are narrowed to the branch the user meant.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
@@ -53,7 +53,7 @@ function flatten(issue: Issue, prefix: Path): { issue: Issue; path: Path }[] {
 
 interface Context {
   readonly parsed: ParsedFile;
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodMiniType;
 }
 
 function toDiagnostic(ctx: Context, issue: Issue, path: Path): Diagnostic[] {
@@ -139,7 +139,7 @@ function toDiagnostic(ctx: Context, issue: Issue, path: Path): Diagnostic[] {
 }
 
 /** Every zod issue as diagnostics, in document order. */
-export function mapZodIssues(parsed: ParsedFile, schema: z.ZodType, issues: readonly Issue[]): Diagnostic[] {
+export function mapZodIssues(parsed: ParsedFile, schema: z.ZodMiniType, issues: readonly Issue[]): Diagnostic[] {
   const ctx = { parsed, schema };
   const diagnostics = issues.flatMap((issue) => flatten(issue, [])).flatMap(({ issue, path }) => toDiagnostic(ctx, issue, path));
   return diagnostics.sort((a, b) => (a.span?.start.offset ?? 0) - (b.span?.start.offset ?? 0));

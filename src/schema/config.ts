@@ -1,20 +1,28 @@
 // journeymap.config.yaml: project defaults that command-line flags override.
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { described } from './primitives.js';
 
-export const configSchema = z
-  .strictObject({
-    include: z
-      .union([z.string(), z.array(z.string())])
-      .optional()
-      .describe('Globs or folders of journeys to build when no paths are given. Default: ".".'),
-    outDir: z.string().min(1).optional().describe('Output folder. Default: out.'),
-    formats: z
-      .array(z.string().min(1))
-      .optional()
-      .describe('Output formats, e.g. [svg, pdf, html, png]. Default: [svg, pdf, html].'),
-    theme: z.string().min(1).optional().describe('A built-in theme name or a path to a theme file. Default: default.'),
-    plugins: z.array(z.string().min(1)).optional().describe('Renderer plugin modules, relative to the config file. Default: none.'),
-  })
-  .describe('journeymap project configuration (journeymap.config.yaml).');
+export const configSchema = described(
+  z.strictObject({
+    include: described(
+      z.optional(z.union([z.string(), z.array(z.string())])),
+      'Globs or folders of journeys to build when no paths are given. Default: ".".',
+    ),
+    outDir: described(z.optional(z.string().check(z.minLength(1))), 'Output folder. Default: out.'),
+    formats: described(
+      z.optional(z.array(z.string().check(z.minLength(1)))),
+      'Output formats, e.g. [svg, pdf, html, png]. Default: [svg, pdf, html].',
+    ),
+    theme: described(
+      z.optional(z.string().check(z.minLength(1))),
+      'A built-in theme name or a path to a theme file. Default: default.',
+    ),
+    plugins: described(
+      z.optional(z.array(z.string().check(z.minLength(1)))),
+      'Renderer plugin modules, relative to the config file. Default: none.',
+    ),
+  }),
+  'journeymap project configuration (journeymap.config.yaml).',
+);
 
 export type ConfigInput = z.infer<typeof configSchema>;

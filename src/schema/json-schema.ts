@@ -1,6 +1,6 @@
 // The JSON Schemas (draft-07) for editors (yaml-language-server) and ajv, made from the zod
 // schemas so the two never disagree. schemas/*.schema.json are this output; a test keeps them fresh.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { configSchema } from './config.js';
 import { journeySchema } from './journey.js';
 import { librarySchema } from './library.js';
@@ -8,7 +8,7 @@ import { librarySchema } from './library.js';
 const SCHEMA_BASE = 'https://journeymap.dev/schemas';
 export const JOURNEY_SCHEMA_ID = `${SCHEMA_BASE}/journey.schema.json`;
 
-function editorSchema(schema: z.ZodType, id: string, title: string): Record<string, unknown> {
+function editorSchema(schema: z.ZodMiniType, id: string, title: string): Record<string, unknown> {
   const generated = z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any' });
   const { $schema, ...rest } = generated as Record<string, unknown>;
   return { $schema: $schema ?? 'http://json-schema.org/draft-07/schema#', $id: id, title, ...rest };

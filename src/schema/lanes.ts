@@ -1,25 +1,29 @@
 // Lanes: the rows of the map, built-in names or custom lanes declared with { id, title }.
 // The names repeat model/journey.ts's BUILTIN_LANES (schema/ imports nothing of ours); a test keeps them equal.
-import { z } from 'zod';
-import { idSchema, nameSchema } from './primitives.js';
+import * as z from 'zod/mini';
+import { described, idSchema, nameSchema } from './primitives.js';
 
 export const BUILTIN_LANE_NAMES = [
   'touchpoints', 'channels', 'actions', 'thoughts', 'emotions', 'pains', 'opportunities',
   'frontstage', 'backstage', 'owners', 'systems', 'kpis', 'evidence', 'notes',
 ] as const;
 
-export const laneSchema = z
-  .union([
-    z.enum(BUILTIN_LANE_NAMES).describe('A built-in lane.'),
-    z
-      .strictObject({
-        id: idSchema.describe('The lane id touchpoints use under `fields:`; a built-in name retitles that lane.'),
+export const laneSchema = described(
+  z.union([
+    described(z.enum(BUILTIN_LANE_NAMES), 'A built-in lane.'),
+    described(
+      z.strictObject({
+        // idSchema is shared: describe a clone of it.
+        id: idSchema.check(z.describe('The lane id touchpoints use under `fields:`; a built-in name retitles that lane.')),
         title: nameSchema('The lane title shown on the map.'),
-      })
-      .describe('A custom lane.'),
-  ])
-  .describe('A built-in lane name or a custom lane { id, title }.');
+      }),
+      'A custom lane.',
+    ),
+  ]),
+  'A built-in lane name or a custom lane { id, title }.',
+);
 
-export const laneListSchema = z
-  .array(laneSchema)
-  .describe('Which lanes the map shows, in order. Default: every built-in lane that has data, in the built-in order (the channels lane only when listed).');
+export const laneListSchema = described(
+  z.array(laneSchema),
+  'Which lanes the map shows, in order. Default: every built-in lane that has data, in the built-in order (the channels lane only when listed).',
+);

@@ -1,19 +1,27 @@
 // A stage: a column of the map holding touchpoints.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { kpiListSchema } from './kpi.js';
-import { idSchema, nameSchema } from './primitives.js';
+import { described, idSchema, nameSchema } from './primitives.js';
 import { touchpointSchema } from './touchpoint.js';
 
-export const stageObjectSchema = z
-  .strictObject({
-    id: idSchema.optional().describe('Unique among stages. Default: the slug of the name.'),
+export const stageObjectSchema = described(
+  z.strictObject({
+    id: described(z.optional(idSchema), 'Unique among stages. Default: the slug of the name.'),
     name: nameSchema('The stage name, e.g. "Awareness".'),
-    objective: z.string().optional().describe('What the organisation wants to achieve in this stage. Default: none.'),
-    kpis: kpiListSchema.optional(),
-    touchpoints: z.array(touchpointSchema).optional().describe('The touchpoints of this stage, in order. Default: none.'),
-  })
-  .describe('A stage of the journey.');
+    objective: described(
+      z.optional(z.string()),
+      'What the organisation wants to achieve in this stage. Default: none.',
+    ),
+    kpis: z.optional(kpiListSchema),
+    touchpoints: described(
+      z.optional(z.array(touchpointSchema)),
+      'The touchpoints of this stage, in order. Default: none.',
+    ),
+  }),
+  'A stage of the journey.',
+);
 
-export const stageSchema = z
-  .union([z.string().min(1), stageObjectSchema])
-  .describe('A stage, or a plain string as its name (a stage without touchpoints yet).');
+export const stageSchema = described(
+  z.union([z.string().check(z.minLength(1)), stageObjectSchema]),
+  'A stage, or a plain string as its name (a stage without touchpoints yet).',
+);
