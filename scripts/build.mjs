@@ -22,7 +22,8 @@ const zodEnglishOnly = {
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+  // build-worker: the entry of `build --jobs` worker threads (shares chunks with cli).
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'build-worker': 'src/cli/build-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

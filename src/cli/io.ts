@@ -6,6 +6,8 @@ export interface CliIo {
   writeOut(chunk: string | Uint8Array): void;
   writeErr(text: string): void;
   readStdin(): Promise<Uint8Array>;
+  /** Calls handler on Ctrl-C (SIGINT) or SIGTERM until the returned function is called (--watch). */
+  onInterrupt?(handler: () => void): () => void;
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
@@ -21,5 +23,13 @@ export function processIo(): CliIo {
     writeOut: (chunk) => void process.stdout.write(chunk),
     writeErr: (text) => void process.stderr.write(text),
     readStdin: () => readAll(process.stdin),
+    onInterrupt: (handler) => {
+      process.on('SIGINT', handler);
+      process.on('SIGTERM', handler);
+      return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+      };
+    },
   };
 }

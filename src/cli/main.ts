@@ -6,7 +6,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { type CliIo, processIo } from './io.js';
 import { REPORTER_NAMES } from './reporters/reporter.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from './usage-error.js';
-import type { BuildFlags, CommonFlags } from './commands/flags.js';
+import type { BuildFlags, CommonFlags, DiffFlags, ImportFlags, LintFlags } from './commands/flags.js';
 
 const ISSUES_URL = 'https://github.com/journeymap/journeymap/issues';
 
@@ -42,7 +42,10 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
       .option('--plugin <module>', 'load a renderer plugin (repeatable)', collect, [])
       .option('--page <size>', 'PDF page size: fit, a4, a3, letter (default fit)')
       .option('--scale <n>', 'PNG pixel ratio (default 1)')
-      .option('--check', 'write nothing; exit 1 if any output is missing or out of date', false),
+      .option('--check', 'write nothing; exit 1 if any output is missing or out of date', false)
+      .option('--watch', 'rebuild on change, keep going on errors', false)
+      .option('--serve [port]', 'with --watch: a live-reloading preview on 127.0.0.1 (default port 4173)')
+      .option('--jobs <n>', 'parallel workers for many files (default: number of cores from 8 journeys up)'),
   ).action((paths: string[], flags: BuildFlags) =>
     run(async () => (await import('./commands/build.js')).runBuild(paths, flags, io)),
   );
@@ -54,6 +57,48 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
       .argument('[paths...]', 'files, folders, globs, or - for standard input'),
   ).action((paths: string[], flags: CommonFlags) =>
     run(async () => (await import('./commands/validate.js')).runValidate(paths, flags, io)),
+  );
+
+  commonOptions(
+    program
+      .command('lint')
+      .description('validate journeys and check journey-quality rules (warnings)')
+      .argument('[paths...]', 'files, folders, globs, or - for standard input')
+      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this'),
+  ).action((paths: string[], flags: LintFlags) =>
+    run(async () => (await import('./commands/lint.js')).runLint(paths, flags, io)),
+  );
+
+  program
+    .command('init')
+    .description('scaffold an example project that builds at once')
+    .argument('[dir]', 'folder to create the project in (default: the current folder)')
+    .option('-q, --quiet', 'print nothing on success', false)
+    .action((dir: string | undefined, flags: { quiet: boolean }) =>
+      run(async () => (await import('./commands/init.js')).runInit(dir, flags, io)),
+    );
+
+  commonOptions(
+    program
+      .command('diff')
+      .description('what changed between two versions of a journey')
+      .argument('<old>', 'the old version (- for standard input, e.g. from git show HEAD~1:path)')
+      .argument('<new>', 'the new version')
+      .addOption(new Option('--format <format>', 'text or json (the list of changes)').choices(['text', 'json']).default('text'))
+      .option('--exit-code', 'exit 1 when there are changes', false),
+  ).action((oldPath: string, newPath: string, flags: DiffFlags) =>
+    run(async () => (await import('./commands/diff.js')).runDiff(oldPath, newPath, flags, io)),
+  );
+
+  commonOptions(
+    program
+      .command('import')
+      .description('convert a Mermaid journey diagram to journey YAML')
+      .argument('<file>', 'a .mmd file with a Mermaid journey diagram, or - for standard input')
+      .option('-o, --out <file>', 'write the YAML to a file instead of standard output')
+      .option('--force', 'overwrite the -o file when it exists', false),
+  ).action((file: string, flags: ImportFlags) =>
+    run(async () => (await import('./commands/import.js')).runImport(file, flags, io)),
   );
 
   program

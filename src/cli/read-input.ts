@@ -8,7 +8,7 @@ import type { SourceFile } from '../source/source-file.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './usage-error.js';
 
-export async function readInput(input: InputFile, io: CliIo): Promise<{ source?: SourceFile; diagnostics: Diagnostic[] }> {
+export async function readInput(input: InputFile, io: Pick<CliIo, 'readStdin'>): Promise<{ source?: SourceFile; diagnostics: Diagnostic[] }> {
   let bytes: Uint8Array;
   if (input.absolute === undefined) {
     bytes = await io.readStdin();

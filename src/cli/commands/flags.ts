@@ -16,4 +16,30 @@ export interface BuildFlags extends CommonFlags {
   readonly page?: string;
   readonly scale?: string;
   readonly check: boolean;
+  /** --watch: rebuild on change. */
+  readonly watch?: boolean;
+  /** --serve [port]: true for the default port, a string when a port was given. */
+  readonly serve?: boolean | string;
+  /** --jobs <n>: parallel workers. */
+  readonly jobs?: string;
 }
+
+export interface LintFlags extends CommonFlags {
+  /** Exit 1 when there are more warnings than this (as eslint's --max-warnings). */
+  readonly maxWarnings?: string;
+}
+
+export interface DiffFlags {
+  readonly format: 'text' | 'json';
+  readonly exitCode: boolean;
+  readonly reporter: CommonFlags['reporter'];
+  readonly quiet: boolean;
+  readonly verbose: boolean;
+}
+
+export interface ImportFlags extends CommonFlags {
+  /** -o: the YAML file to write; standard output when absent or -. */
+  readonly out?: string;
+  readonly force: boolean;
+}
+

@@ -1,0 +1,69 @@
+// `build --jobs`: runs journeys on worker threads, one at a time per worker from a shared queue
+// (so a slow journey does not hold up a fixed share), and hands results back in input order,
+// which keeps writing and reporting identical to a sequential run.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { InputFile } from '../project/resolve-inputs.js';
+import type { JourneyBuild } from './build-one.js';
+import type { WorkItem, WorkResult, WorkerSetup } from './build-worker-protocol.js';
+import { UsageError } from './usage-error.js';
+
+/**
+ * The bundled worker entry: next to cli.js, whether this code sits in cli.js or in a chunk
+ * under dist/chunks/. Undefined when running unbundled (tests of the sources): build sequentially.
+ */
+export function workerEntry(): URL | undefined {
+  for (const candidate of ['./build-worker.js', '../build-worker.js']) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
+}
+
+export async function buildParallel(
+  inputs: readonly InputFile[],
+  jobs: number,
+  setup: WorkerSetup,
+  entry: URL,
+  onResult: (index: number, build: JourneyBuild) => void,
+): Promise<void> {
+  const workers = Array.from({ length: jobs }, () => new Worker(entry, { workerData: setup }));
+  const ready = new Map<number, JourneyBuild>();
+  let nextToSend = 0;
+  let nextToReport = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const send = (worker: Worker): void => {
+        if (nextToSend >= inputs.length) return;
+        const index = nextToSend++;
+        worker.postMessage({ index, input: inputs[index] as InputFile } satisfies WorkItem);
+      };
+      for (const worker of workers) {
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (nextToReport < inputs.length) reject(new Error(`a build worker stopped with code ${code}`));
+        });
+        worker.on('message', (result: WorkResult) => {
+          if ('usageError' in result) return reject(new UsageError(result.usageError));
+          if ('internalError' in result) {
+            const error = new Error(result.internalError);
+            if (result.stack) error.stack = result.stack;
+            return reject(error);
+          }
+          ready.set(result.index, result.build);
+          send(worker);
+          // Report strictly in input order, holding back results that arrive early.
+          for (let build = ready.get(nextToReport); build; build = ready.get(nextToReport)) {
+            ready.delete(nextToReport);
+            onResult(nextToReport++, build);
+          }
+          if (nextToReport === inputs.length) resolve();
+        });
+        send(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

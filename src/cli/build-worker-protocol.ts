@@ -1,0 +1,29 @@
+// The messages between `build --jobs` and its workers (types only), shared by both sides so the
+// protocol cannot drift. Everything here survives structured cloning: no functions, no classes.
+import type { InputFile } from '../project/resolve-inputs.js';
+import type { Theme } from '../theme/theme.js';
+import type { JourneyBuild } from './build-one.js';
+import type { PluginSources } from './select-renderers.js';
+
+/** What a worker needs to rebuild the main thread's renderers and context (workerData). */
+export interface WorkerSetup {
+  readonly root: string;
+  readonly plugins: PluginSources;
+  readonly formats: readonly string[];
+  readonly theme: Theme;
+  readonly epoch: number;
+  readonly options: Readonly<Record<string, string | number | boolean | undefined>>;
+  readonly persona?: string;
+}
+
+/** Main → worker: build this journey. */
+export interface WorkItem {
+  readonly index: number;
+  readonly input: InputFile;
+}
+
+/** Worker → main: one journey's result, or why it could not be built. */
+export type WorkResult =
+  | { readonly index: number; readonly build: JourneyBuild }
+  | { readonly index: number; readonly usageError: string }
+  | { readonly index: number; readonly internalError: string; readonly stack?: string };

@@ -1,0 +1,41 @@
+// Entry point of a `build --jobs` worker thread (bundled to dist/build-worker.js): rebuilds the
+// renderers from the setup, then compiles and renders each journey it is sent, posting the
+// artifacts and diagnostics back. Writes nothing: the main thread writes, in input order.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createFsHost } from '../project/fs-host.js';
+import { buildOne, type BuildOneContext } from './build-one.js';
+import type { WorkItem, WorkResult, WorkerSetup } from './build-worker-protocol.js';
+import { buildRegistry, selectRenderers } from './select-renderers.js';
+import { UsageError } from './usage-error.js';
+
+async function prepare(setup: WorkerSetup): Promise<BuildOneContext> {
+  const renderers = selectRenderers(await buildRegistry(setup.plugins), setup.formats);
+  return {
+    host: createFsHost(setup.root),
+    renderers,
+    base: { theme: setup.theme, epoch: setup.epoch, options: setup.options },
+    persona: setup.persona,
+    // Standard input is never handed to a worker (the main thread builds it sequentially).
+    io: { readStdin: () => Promise.reject(new Error('a build worker cannot read standard input')) },
+  };
+}
+
+async function handle(item: WorkItem, context: Promise<BuildOneContext>): Promise<WorkResult> {
+  try {
+    return { index: item.index, build: await buildOne(item.input, await context) };
+  } catch (error) {
+    if (error instanceof UsageError) return { index: item.index, usageError: error.message };
+    const err = error instanceof Error ? error : new Error(String(error));
+    return { index: item.index, internalError: err.message, stack: err.stack };
+  }
+}
+
+const port = parentPort;
+if (port) {
+  const context = prepare(workerData as WorkerSetup);
+  // A rejected setup is reported with the first item; keep it from being "unhandled" meanwhile.
+  context.catch(() => undefined);
+  port.on('message', (item: WorkItem) => {
+    void handle(item, context).then((result) => port.postMessage(result));
+  });
+}

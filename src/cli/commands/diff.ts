@@ -1,0 +1,68 @@
+// `journeymap diff <old> <new>`: loads both versions (either may be `-`, e.g. piped from
+// `git show HEAD~1:path`), prints their structured differences as coloured text or JSON.
+// Exits 0 with or without changes unless --exit-code, like `git diff`; 1 when a file has errors.
+import { type Diagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
+import { diffJourneys } from '../../model/diff-journeys.js';
+import { formatChange } from '../../model/format-diff.js';
+import type { Journey } from '../../model/journey.js';
+import { loadJourney } from '../../model/load-journey.js';
+import { chalkFor } from '../color.js';
+import type { CliIo } from '../io.js';
+import { readInput } from '../read-input.js';
+import type { InputFile } from '../../project/resolve-inputs.js';
+import { namedFile } from '../read-named-file.js';
+import { openSession, reportAll, type Session } from '../session.js';
+import { EXIT_ERRORS, EXIT_OK, UsageError } from '../usage-error.js';
+import type { DiffFlags } from './flags.js';
+
+export const DIFF_FORMATS = ['text', 'json'] as const;
+
+/**
+ * The file to load. Standard input piped from `git show HEAD~1:maps/a.journey.yaml` is named
+ * after the other file, "maps/a.journey.yaml (stdin)", so its imports resolve from the same folder.
+ */
+function inputOf(session: Session, path: string, other: string): InputFile {
+  const { cwd } = session.io;
+  if (path !== '-') return namedFile(path, cwd, session.root);
+  const sibling = namedFile(other, cwd, session.root);
+  return { display: `${sibling.display} (stdin)`, outputStem: 'stdin' };
+}
+
+async function load(session: Session, input: InputFile, diagnostics: Diagnostic[]): Promise<Journey | undefined> {
+  const read = await readInput(input, session.io);
+  diagnostics.push(...read.diagnostics);
+  if (!read.source) return undefined;
+  session.texts.set(read.source.path, read.source.text);
+  const loaded = loadJourney(read.source, session.host);
+  diagnostics.push(...loaded.diagnostics);
+  return hasErrors(loaded.diagnostics) ? undefined : loaded.journey;
+}
+
+export async function runDiff(oldPath: string, newPath: string, flags: DiffFlags, io: CliIo): Promise<number> {
+  if (oldPath === '-' && newPath === '-') throw new UsageError('only one of <old> and <new> can be - (standard input)');
+  // Standard output carries the diff, so machine-readable diagnostics go to standard error.
+  const opened = await openSession(io, { flags, stdoutTaken: true });
+  if (!opened.session) return EXIT_ERRORS;
+  const session = opened.session;
+  const diagnostics: Diagnostic[] = [];
+  const old = await load(session, inputOf(session, oldPath, newPath), diagnostics);
+  const now = await load(session, inputOf(session, newPath, oldPath), diagnostics);
+  reportAll(session, diagnostics, 2);
+  if (!old || !now || hasErrors(diagnostics)) return EXIT_ERRORS;
+
+  const changes = diffJourneys(old, now);
+  if (flags.format === 'json') {
+    io.writeOut(`${JSON.stringify(changes, null, 2)}\n`);
+  } else if (changes.length === 0) {
+    if (!flags.quiet) io.writeOut('no changes\n');
+  } else {
+    const c = chalkFor('stdout', io.env);
+    const paint = { '+': c.green, '-': c.red, '~': c.yellow } as const;
+    for (const change of changes) {
+      const line = formatChange(change);
+      const colour = paint[line[0] as keyof typeof paint];
+      io.writeOut(`${colour ? colour(line) : line}\n`);
+    }
+  }
+  return flags.exitCode && changes.length > 0 ? EXIT_ERRORS : EXIT_OK;
+}

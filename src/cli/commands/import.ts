@@ -1,0 +1,58 @@
+// `journeymap import <file.mmd>`: converts a Mermaid `journey` diagram to journey YAML, printed
+// or written with -o (atomically; an existing file is kept unless --force). The modeline points
+// at the project's schemas/journey.schema.json when there is one, else at the published schema.
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { convertMermaidJourney } from '../../convert/mermaid-journey.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { writeFileAtomic } from '../../project/atomic-write.js';
+import type { CliIo } from '../io.js';
+import { readInput } from '../read-input.js';
+import { namedFile } from '../read-named-file.js';
+import { openSession, reportAll } from '../session.js';
+import { EXIT_ERRORS, EXIT_OK, UsageError } from '../usage-error.js';
+import type { ImportFlags } from './flags.js';
+
+const PROJECT_SCHEMA = join('schemas', 'journey.schema.json');
+
+/** The schema path relative to where the YAML will live, or undefined for the default URL. */
+export function projectSchemaUrl(root: string, yamlDir: string): string | undefined {
+  const schema = join(root, PROJECT_SCHEMA);
+  if (!existsSync(schema)) return undefined;
+  const rel = relative(yamlDir, schema).split('\\').join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+export async function runImport(file: string, flags: ImportFlags, io: CliIo): Promise<number> {
+  const toStdout = flags.out === undefined || flags.out === '-';
+  const target = toStdout ? undefined : resolve(io.cwd, flags.out as string);
+  // Checked before converting: refusing late would waste the user's time on a long diagram.
+  if (target && existsSync(target) && !flags.force) {
+    throw new UsageError(`${flags.out} already exists (use --force to overwrite it)`);
+  }
+  const opened = await openSession(io, { flags, stdoutTaken: toStdout });
+  if (!opened.session) return EXIT_ERRORS;
+  const session = opened.session;
+  const read = await readInput(namedFile(file, io.cwd, session.root), io);
+  if (!read.source) {
+    reportAll(session, read.diagnostics, 1);
+    return EXIT_ERRORS;
+  }
+  session.texts.set(read.source.path, read.source.text);
+  const schemaUrl = projectSchemaUrl(session.root, target ? dirname(target) : io.cwd);
+  const converted = convertMermaidJourney(read.source.text, read.source.path, schemaUrl ? { schemaUrl } : {});
+  const diagnostics = [...read.diagnostics, ...converted.diagnostics];
+  reportAll(session, diagnostics, 1);
+  if (converted.yaml === undefined || hasErrors(diagnostics)) return EXIT_ERRORS;
+  if (!target) {
+    io.writeOut(converted.yaml);
+    return EXIT_OK;
+  }
+  try {
+    writeFileAtomic(target, new TextEncoder().encode(converted.yaml));
+  } catch (error) {
+    throw new UsageError(`cannot write ${flags.out}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  if (flags.verbose) io.writeErr(`wrote ${relative(io.cwd, target) || target}\n`);
+  return EXIT_OK;
+}

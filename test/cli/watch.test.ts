@@ -1,0 +1,120 @@
+// `build --watch` and `--serve`, driven as a user would: a spawned process, a file edited on disk,
+// the output awaited, the preview fetched over HTTP, then Ctrl-C (SIGINT) and a clean exit 0.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, BROKEN_JOURNEY, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
+
+interface Running {
+  readonly child: ChildProcess;
+  stderr(): string;
+  /** Resolves when standard error matches, at or after the given offset. */
+  waitFor(pattern: RegExp, from?: number): Promise<RegExpExecArray>;
+  stop(): Promise<number | null>;
+}
+
+const started: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of started.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+function start(args: string[], cwd: string): Running {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '' } });
+  started.push(child);
+  let err = '';
+  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    stderr: () => err,
+    waitFor: (pattern, from = 0) =>
+      new Promise((resolve, reject) => {
+        const deadline = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; stderr:\n${err}`)), 15_000);
+        const poll = setInterval(() => {
+          const match = pattern.exec(err.slice(from));
+          if (match) {
+            clearInterval(poll);
+            clearTimeout(deadline);
+            resolve(match);
+          }
+        }, 25);
+      }),
+    stop: () => {
+      child.kill('SIGINT');
+      return exited;
+    },
+  };
+}
+
+const BUILT = /\[watch\] \d+ journeys?: wrote/;
+
+describe('build --watch', () => {
+  it('rebuilds on change, survives an error, and stops cleanly on SIGINT', async () => {
+    const cwd = tempProject({ 'maps/a.journey.yaml': VALID_JOURNEY });
+    const run = start(['build', 'maps', '--watch', '-f', 'svg'], cwd);
+    await run.waitFor(/watching .* for changes/);
+    const svg = join(cwd, 'out', 'a.svg');
+    expect(readFileSync(svg, 'utf8')).toContain('Test journey');
+
+    let mark = run.stderr().length;
+    writeFileSync(join(cwd, 'maps', 'a.journey.yaml'), VALID_JOURNEY.replace('Test journey', 'Edited journey'));
+    await run.waitFor(BUILT, mark);
+    expect(readFileSync(svg, 'utf8')).toContain('Edited journey');
+
+    // A broken save is reported and the previous output kept; the watcher goes on.
+    mark = run.stderr().length;
+    writeFileSync(join(cwd, 'maps', 'a.journey.yaml'), BROKEN_JOURNEY);
+    await run.waitFor(/1 error/, mark);
+    expect(run.stderr().slice(mark)).toContain('error[unknown-persona]');
+    expect(readFileSync(svg, 'utf8')).toContain('Edited journey');
+
+    mark = run.stderr().length;
+    writeFileSync(join(cwd, 'maps', 'b.journey.yaml'), VALID_JOURNEY.replace('Test journey', 'New file'));
+    await run.waitFor(BUILT, mark);
+    expect(readFileSync(join(cwd, 'out', 'b.svg'), 'utf8')).toContain('New file');
+
+    expect(await run.stop()).toBe(0);
+    expect(run.stderr()).toContain('[watch] stopped');
+  }, 30_000);
+
+  it('--serve: index, SVG, HTML with live reload injected only in the response, reload events', async () => {
+    const cwd = tempProject({ 'a.journey.yaml': VALID_JOURNEY });
+    const run = start(['build', 'a.journey.yaml', '--watch', '--serve', '0', '-f', 'svg,html'], cwd);
+    const [, url] = await run.waitFor(/serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/);
+    await run.waitFor(/watching/);
+
+    const index = await fetch(url ?? '');
+    expect(index.status).toBe(200);
+    const indexHtml = await index.text();
+    expect(indexHtml).toContain('href="/a.svg"');
+    expect(indexHtml).toContain('href="/a.html"');
+
+    const svg = await fetch(new URL('a.svg', url));
+    expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+    expect(Buffer.from(await svg.arrayBuffer()).equals(readFileSync(join(cwd, 'out', 'a.svg')))).toBe(true);
+
+    const html = await (await fetch(new URL('a.html', url))).text();
+    expect(html).toContain('EventSource');
+    expect(html).toMatch(/connect-src &#39;self&#39;/);
+    expect(readFileSync(join(cwd, 'out', 'a.html'), 'utf8')).not.toContain('EventSource');
+
+    expect((await fetch(new URL('a.journey.yaml', url))).status).toBe(404);
+    expect((await fetch(new URL('/%2e%2e/a.journey.yaml', url))).status).toBe(404);
+
+    // An open event stream gets a reload event after the next build.
+    const events = await fetch(new URL('__journeymap/events', url));
+    const reader = events.body?.getReader();
+    const mark = run.stderr().length;
+    writeFileSync(join(cwd, 'a.journey.yaml'), VALID_JOURNEY.replace('Test journey', 'Live'));
+    await run.waitFor(BUILT, mark);
+    let received = '';
+    while (reader && !received.includes('event: reload')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      received += Buffer.from(value).toString('utf8');
+    }
+    expect(received).toContain('event: reload');
+    expect(await run.stop()).toBe(0);
+  }, 30_000);
+});
