@@ -3,22 +3,6 @@
 // only when their format is asked for; native or huge packages stay external.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
-// zod re-exports ~40 locales we never use (messages are ours); keeping only English halves the
-// zod chunk and its parse/compile time at start-up.
-const zodEnglishOnly = {
-  name: 'zod-english-only',
-  setup(b) {
-    b.onResolve({ filter: /locales\/index\.js$/ }, (args) =>
-      args.importer.includes('/zod/') ? { path: 'zod-locales', namespace: 'zod-locales', pluginData: dirname(join(args.resolveDir, args.path)) } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-      contents: "export { default as en } from './en.js';",
-      resolveDir: args.pluginData,
-    }));
-  },
-};
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -37,7 +21,6 @@ await build({
   banner: {
     js: "import { createRequire as __jmCreateRequire } from 'node:module'; const require = __jmCreateRequire(import.meta.url);",
   },
-  plugins: [zodEnglishOnly],
   // yaml's ESM build (its "default" export) tree-shakes; its CommonJS "node" build cannot.
   alias: { yaml: './node_modules/yaml/browser/index.js' },
   logLevel: 'warning',
