@@ -70,14 +70,21 @@ function peakRssMb(args) {
   return existsSync(file) ? Number(readFileSync(file, 'utf8')) / 1024 : Number.NaN;
 }
 
-function measure(label, args) {
-  const first = once(args);
-  if (first.status !== 0) {
-    return { label, skipped: `exit ${first.status}: ${first.stderr.trim().split('\n')[0] ?? ''}` };
+/**
+ * Times every case the same way: one warm-up run each (disk cache), then RUNS rounds that run
+ * the cases in turn, so a noisy moment on this shared machine hits all cases alike.
+ */
+function measureAll(cases) {
+  const results = cases.map(({ label, args }) => {
+    const first = once(args);
+    return first.status === 0
+      ? { label, args, times: [] }
+      : { label, skipped: `exit ${first.status}: ${first.stderr.trim().split('\n')[0] ?? ''}` };
+  });
+  for (let round = 0; round < RUNS; round++) {
+    for (const result of results) if (!result.skipped) result.times.push(once(result.args).ms);
   }
-  const times = [first.ms];
-  for (let i = 1; i < RUNS; i++) times.push(once(args).ms);
-  return { label, ms: median(times), rss: peakRssMb(args) };
+  return results.map((r) => (r.skipped ? r : { label: r.label, ms: median(r.times), rss: peakRssMb(r.args) }));
 }
 
 const build = (input, formats, out) => [BIN, 'build', input, '-f', formats, '-o', join(work, out), '-q'];
@@ -89,16 +96,16 @@ const scaled = [1, 2, 5, 10].map((k) => {
   return { k, file };
 });
 
-const rows = [
-  measure('node -e 0', ['-e', '0']),
-  measure('journeymap --version', [BIN, '--version']),
-  measure('example → svg', build(EXAMPLE, 'svg', 'o1')),
-  measure('example → svg,pdf,html', build(EXAMPLE, 'svg,pdf,html', 'o2')),
-  measure('example → png', build(EXAMPLE, 'png', 'o3')),
-  measure('large 12x15x3 → svg', build(large, 'svg', 'o4')),
-  measure('large 12x15x3 → all', build(large, 'svg,pdf,html,png', 'o5')),
-  ...scaled.map(({ k, file }) => measure(`scale ${k}x → svg`, build(file, 'svg', `s${k}`))),
-];
+const rows = measureAll([
+  { label: 'node -e 0', args: ['-e', '0'] },
+  { label: 'journeymap --version', args: [BIN, '--version'] },
+  { label: 'example → svg', args: build(EXAMPLE, 'svg', 'o1') },
+  { label: 'example → svg,pdf,html', args: build(EXAMPLE, 'svg,pdf,html', 'o2') },
+  { label: 'example → png', args: build(EXAMPLE, 'png', 'o3') },
+  { label: 'large 12x15x3 → svg', args: build(large, 'svg', 'o4') },
+  { label: 'large 12x15x3 → all', args: build(large, 'svg,pdf,html,png', 'o5') },
+  ...scaled.map(({ k, file }) => ({ label: `scale ${k}x → svg`, args: build(file, 'svg', `s${k}`) })),
+]);
 const base = rows[0].ms;
 
 const pad = (text, width) => String(text).padEnd(width);
@@ -121,12 +128,15 @@ const targets = [
 console.log('\ntargets');
 for (const [name, row, ok] of targets) console.log(`  ${row ? (ok(row) ? 'PASS' : 'MISS') : 'n/a '}  ${name}`);
 
-const s1 = get('scale 1x → svg');
-if (s1) {
-  console.log('\ncontent scaling (time above `node -e 0`, relative to 1x; linear ≈ the factor)');
-  for (const { k } of scaled) {
-    const row = get(`scale ${k}x → svg`);
-    if (row) console.log(`  ${k}x: ${((row.ms - base) / (s1.ms - base)).toFixed(2)}`);
-  }
+// Growth: a fixed start-up cost plus a cost per unit of content (1x = 2 stages x 6 touchpoints x
+// 2 personas). Linear growth shows as a steady cost per added unit between consecutive sizes.
+const grown = scaled.map(({ k }) => ({ k, row: get(`scale ${k}x → svg`) })).filter((g) => g.row);
+if (grown.length > 1) {
+  console.log('\ncontent scaling → svg (1x = 12 touchpoints; linear growth = a steady ms per added 1x)');
+  grown.forEach(({ k, row }, i) => {
+    const previous = grown[i - 1];
+    const perUnit = previous ? ` ${((row.ms - previous.row.ms) / (k - previous.k)).toFixed(1)} ms per added 1x` : '';
+    console.log(`  ${String(k).padStart(2)}x: ${row.ms.toFixed(1)} ms${perUnit}`);
+  });
 }
 rmSync(work, { recursive: true, force: true });
