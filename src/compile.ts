@@ -61,10 +61,13 @@ export async function renderArtifacts(
   renderers: readonly Renderer[],
   contextBase: RenderContextBase,
 ): Promise<RenderResult> {
-  // One at a time: renderers are CPU-bound on this thread anyway, and sequential runs keep
-  // only one renderer's working memory alive (PNG rasterizing is large).
-  const results = [];
-  for (const renderer of renderers) results.push(await renderOne(scene, journey, renderer, contextBase));
+  // All at once, off-thread renderers first: their native work (PNG rasterizing in libuv's thread
+  // pool) then overlaps with the others' JavaScript. Results keep the renderers' order.
+  const started = new Map<Renderer, ReturnType<typeof renderOne>>();
+  for (const renderer of [...renderers].sort((a, b) => Number(b.offThread ?? false) - Number(a.offThread ?? false))) {
+    started.set(renderer, renderOne(scene, journey, renderer, contextBase));
+  }
+  const results = await Promise.all(renderers.map((renderer) => started.get(renderer)!));
   return {
     artifacts: results.flatMap((r) => (r.artifact ? [r.artifact] : [])),
     diagnostics: results.flatMap((r) => r.diagnostics),

@@ -28,6 +28,7 @@ const png: Renderer = {
   format: 'png',
   extension: 'png',
   mediaType: 'image/png',
+  offThread: true,
   render: async (scene, context) => (await import('./png/png-renderer.js')).pngRenderer.render(scene, context),
 };
 

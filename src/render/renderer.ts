@@ -34,6 +34,12 @@ export interface Renderer {
   readonly extension: string;
   /** For -o - and the preview server: "image/svg+xml". */
   readonly mediaType: string;
+  /**
+   * True when the renderer does its heavy work off the JavaScript thread (PNG rasterizes in a
+   * native thread pool). Such renderers are started before the others, so that work overlaps
+   * with theirs. Optional; default false.
+   */
+  readonly offThread?: boolean;
   render(scene: Scene, context: RenderContext): Promise<Uint8Array | string>;
 }
 

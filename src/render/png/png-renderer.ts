@@ -1,6 +1,7 @@
 // The PNG renderer: rasterizes the SVG renderer's output with resvg (no browser), using only
 // the bundled Inter faces so the picture is the same on every machine. It paints nothing of its
 // own: whatever the SVG shows, the PNG shows. resvg is native, so it is imported lazily.
+import { createRequire } from 'node:module';
 import { bundledFontPath } from '../../assets/bundled-fonts.js';
 import type { Scene } from '../../scene/scene.js';
 import type { RenderContext, Renderer } from '../renderer.js';
@@ -63,7 +64,9 @@ export async function renderPng(scene: Scene, context: RenderContext): Promise<U
     });
   }
   const svg = renderSvg(scene, { assets: context.assets });
-  const { renderAsync } = await import('@resvg/resvg-js');
+  // A synchronous require (cached by Node after the first call): no await between here and
+  // renderAsync, so rasterizing starts before other renderers take the JavaScript thread.
+  const { renderAsync } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
   const image = await renderAsync(svg, {
     font: {
       loadSystemFonts: false,
@@ -82,5 +85,6 @@ export const pngRenderer: Renderer = {
   format: 'png',
   extension: 'png',
   mediaType: 'image/png',
+  offThread: true,
   render: renderPng,
 };
