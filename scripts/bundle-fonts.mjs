@@ -2,7 +2,7 @@
 // 1. drops the OpenType layout tables (GPOS, GSUB, GDEF, STAT) and glyph names (post v3). We lay
 //    out text without kerning or ligatures, so every renderer must draw without them too; and
 //    resvg re-reads GPOS for every text element, which made large PNGs twice as slow.
-// 2. precomputes advance widths into metrics.json, so layout never loads fontkit at run time.
+// 2. precomputes advance widths (by runs of code points) into metrics.json, so layout never loads fontkit at run time.
 // Run after changing a font: npm run gen:fonts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -72,10 +72,15 @@ for (const [name, { from, to }] of Object.entries(FACES)) {
   const stripped = stripFont(readFileSync(join(source, from)));
   writeFileSync(new URL(`../assets/fonts/${to}`, import.meta.url), stripped);
   const font = fontkit.create(stripped);
-  const advances = {};
+  // Runs of consecutive code points, [first, [advance, …]]: compact, and layout fills its
+  // lookup table from them in a tight loop at start-up.
+  const advanceRuns = [];
   for (const cp of font.characterSet.sort((a, b) => a - b)) {
     const glyph = font.glyphForCodePoint(cp);
-    if (glyph && glyph.id !== 0) advances[cp] = glyph.advanceWidth;
+    if (!glyph || glyph.id === 0) continue;
+    const run = advanceRuns.at(-1);
+    if (run && run[0] + run[1].length === cp) run[1].push(glyph.advanceWidth);
+    else advanceRuns.push([cp, [glyph.advanceWidth]]);
   }
   metrics[name] = {
     file: to,
@@ -86,7 +91,7 @@ for (const [name, { from, to }] of Object.entries(FACES)) {
     capHeight: font.capHeight,
     xHeight: font.xHeight,
     missingAdvance: font.getGlyph(0).advanceWidth,
-    advances,
+    advanceRuns,
   };
   console.log(`wrote assets/fonts/${to} (${stripped.length} bytes)`);
 }

@@ -9,7 +9,8 @@ interface FaceMetrics {
   readonly ascender: number;
   readonly descender: number;
   readonly missingAdvance: number;
-  readonly advances: Readonly<Record<string, number>>;
+  /** Advances in font units by runs of consecutive code points: [first code point, advances]. */
+  readonly advanceRuns: readonly (readonly [number, readonly number[]])[];
 }
 
 /** A face with its advances in em in a flat table by code point: measuring is the hot path of layout. */
@@ -20,11 +21,13 @@ interface Face extends FaceMetrics {
 
 function withAdvanceTable(face: FaceMetrics): Face {
   const advanceEm = new Float64Array(0x10000).fill(Number.NaN);
-  for (const [cp, advance] of Object.entries(face.advances)) advanceEm[Number(cp)] = advance / face.unitsPerEm;
+  for (const [first, advances] of face.advanceRuns) {
+    for (let i = 0; i < advances.length && first + i < 0x10000; i++) advanceEm[first + i] = (advances[i] ?? 0) / face.unitsPerEm;
+  }
   return { ...face, advanceEm };
 }
 
-const SOURCE_FACES: Readonly<Record<FontFaceName, FaceMetrics>> = metrics;
+const SOURCE_FACES = metrics as unknown as Readonly<Record<FontFaceName, FaceMetrics>>;
 const FACES: Readonly<Record<FontFaceName, Face>> = {
   regular: withAdvanceTable(SOURCE_FACES.regular),
   semibold: withAdvanceTable(SOURCE_FACES.semibold),
