@@ -26,13 +26,19 @@ const ATTRIBUTE_ENTITIES: Readonly<Record<string, string>> = {
   ...LINE_END_REFERENCES,
 };
 
+// Most text needs no escaping at all: one test decides, so the common case allocates nothing.
+const NEEDS_TEXT_ESCAPE = /[&<>\r\u0085\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+const NEEDS_ATTRIBUTE_ESCAPE = /[&<>"'\t\n\r\u0085\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** Escapes element content. `>` is escaped too, so `]]>` can never end up in character data. */
 export function escapeText(s: string): string {
+  if (!NEEDS_TEXT_ESCAPE.test(s)) return s;
   return stripInvalidXmlChars(s).replace(/[&<>\r\u0085\u2028\u2029]/g, (c) => TEXT_ENTITIES[c] ?? c);
 }
 
 /** Escapes a value for a double- or single-quoted attribute. */
 export function escapeAttribute(s: string): string {
+  if (!NEEDS_ATTRIBUTE_ESCAPE.test(s)) return s;
   return stripInvalidXmlChars(s).replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (c) => ATTRIBUTE_ENTITIES[c] ?? c);
 }
 

@@ -22,7 +22,8 @@ function attrs(values: Attrs): string {
   let out = '';
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) continue;
-    out += ` ${key}="${escapeAttribute(typeof value === 'number' ? n(value) : value)}"`;
+    // Formatted numbers are digits, '.' and '-': nothing to escape.
+    out += ` ${key}="${typeof value === 'number' ? n(value) : escapeAttribute(value)}"`;
   }
   return out;
 }
