@@ -109,3 +109,14 @@ describe('references', () => {
     expect(diagnostics[0]).toMatchObject({ code: 'unknown-persona', hint: 'did you mean "maria"?' });
   });
 });
+
+describe('unknown persona hints', () => {
+  it('lists each defined persona once, even when an id is duplicated', () => {
+    const { diagnostics } = load(
+      ['title: T', 'personas: [{ id: ann, name: Ann }, { id: ann, name: Ann 2 }]', 'stages:', '  - name: S', '    touchpoints:', '      - { name: X, personas: [zzzzzz] }'].join('\n'),
+    );
+    const unknown = diagnostics.find((d) => d.code === 'unknown-persona');
+    expect(unknown?.hint).toBe('defined personas: ann');
+    expect(diagnostics.map((d) => d.code)).toContain('duplicate-id');
+  });
+});

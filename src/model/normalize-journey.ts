@@ -77,7 +77,7 @@ export function normalizeJourney(
   const customLaneIds = (input.lanes ?? []).flatMap((l) =>
     typeof l !== 'string' && !(BUILTIN_LANES as readonly string[]).includes(l.id) ? [l.id] : [],
   );
-  const ctx = { parsed, personaIds: personas.map((p) => p.id), channels: channelResult.channels, customLaneIds };
+  const ctx = { parsed, personaIds: [...new Set(personas.map((p) => p.id))], channels: channelResult.channels, customLaneIds };
   const touchpoints: Touchpoint[] = entries.map((entry, index) => {
     const result = normalizeTouchpoint(
       ctx,
