@@ -19,6 +19,7 @@ export const kpiSchema = described(
     source: described(z.optional(z.string()), 'Where the number comes from. Default: none.'),
   }),
   'A key performance indicator.',
+  'KPI',
 );
 
 export const kpiListSchema = described(z.array(kpiSchema), 'Key performance indicators. Default: none.');

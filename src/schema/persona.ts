@@ -26,6 +26,7 @@ export const personaSchema = described(
     ),
   }),
   'A persona: an archetypal customer.',
+  'persona',
 );
 
 export const channelSchema = described(
@@ -42,6 +43,7 @@ export const channelSchema = described(
     ),
   }),
   'A channel through which touchpoints happen.',
+  'channel',
 );
 
 export const personaListSchema = described(

@@ -19,8 +19,9 @@ export const IMAGE_PATTERN = /\.(?:[pP][nN][gG]|[jJ][pP][eE]?[gG]|[sS][vV][gG])$
  * schema (idSchema, …) that needs another description takes `.check(z.describe(…))` instead, so
  * its other uses keep theirs.
  */
-export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
-  globalRegistry.add(schema, { description });
+export function described<T extends z.ZodMiniType>(schema: T, description: string, title?: string): T {
+  // A title names the object in editors' completion labels (else they show the root's title).
+  globalRegistry.add(schema, title === undefined ? { description } : { title, description });
   return schema;
 }
 

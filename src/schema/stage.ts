@@ -19,6 +19,7 @@ export const stageObjectSchema = described(
     ),
   }),
   'A stage of the journey.',
+  'stage',
 );
 
 export const stageSchema = described(

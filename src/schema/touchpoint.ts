@@ -40,6 +40,7 @@ export const touchpointObjectSchema = described(
     ),
   }),
   'A touchpoint.',
+  'touchpoint',
 );
 
 export const touchpointSchema = described(
