@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { JourneyInput } from '../schema/journey.js';
 import type { ParsedFile } from '../source/parse-source.js';
-import { BUILTIN_LANES, type BuiltinLaneId, type Lane, type Stage } from './journey.js';
+import { BUILTIN_LANES, type BuiltinLaneId, type Lane, type Stage, type Touchpoint } from './journey.js';
 
 export const LANE_TITLES: Readonly<Record<BuiltinLaneId, string>> = {
   touchpoints: 'Touchpoints',
@@ -25,14 +25,17 @@ export const LANE_TITLES: Readonly<Record<BuiltinLaneId, string>> = {
 
 const isBuiltin = (id: string): id is BuiltinLaneId => (BUILTIN_LANES as readonly string[]).includes(id);
 
-/** Whether a built-in lane has anything to show; `explicitEvidence` says evidence was written somewhere. */
-function hasData(lane: BuiltinLaneId, stages: readonly Stage[], explicitEvidence: boolean): boolean {
-  const tps = stages.flatMap((s) => s.touchpoints);
-  switch (lane) {
+/**
+ * Whether a lane has anything to show for these touchpoints. Evidence always has a value (its
+ * default), so it counts only where `explicitEvidence` says it was written somewhere.
+ */
+export function laneHasData(lane: Lane, tps: readonly Touchpoint[], explicitEvidence = true): boolean {
+  if (lane.kind === 'custom') return tps.some((t) => t.fields[lane.id] !== undefined);
+  switch (lane.id) {
     case 'touchpoints':
       return true;
     case 'channels':
-      return false;
+      return tps.some((t) => t.channel !== undefined);
     case 'actions':
       return tps.some((t) => t.action !== undefined);
     case 'thoughts':
@@ -60,6 +63,8 @@ function hasData(lane: BuiltinLaneId, stages: readonly Stage[], explicitEvidence
   }
 }
 
+const builtinLane = (id: BuiltinLaneId): Lane => ({ kind: 'builtin', id, title: LANE_TITLES[id] });
+
 export function resolveLanes(
   input: JourneyInput,
   parsed: ParsedFile,
@@ -70,9 +75,11 @@ export function resolveLanes(
     const explicitEvidence = input.stages.some(
       (s) => typeof s !== 'string' && (s.touchpoints ?? []).some((t) => typeof t !== 'string' && t.evidence !== undefined),
     );
-    const lanes = BUILTIN_LANES.filter((id) => hasData(id, stages, explicitEvidence)).map(
-      (id): Lane => ({ kind: 'builtin', id, title: LANE_TITLES[id] }),
-    );
+    // The channels lane only when listed: the touchpoints lane already names each channel.
+    const tps = stages.flatMap((s) => s.touchpoints);
+    const lanes = BUILTIN_LANES.filter((id) => id !== 'channels')
+      .map(builtinLane)
+      .filter((lane) => laneHasData(lane, tps, explicitEvidence));
     return { lanes, diagnostics };
   }
   const seen = new Map<string, number>();
@@ -93,7 +100,7 @@ export function resolveLanes(
     }
     seen.set(id, index);
     if (typeof entry === 'string') {
-      lanes.push({ kind: 'builtin', id: entry, title: LANE_TITLES[entry] });
+      lanes.push(builtinLane(entry));
     } else if (isBuiltin(entry.id)) {
       lanes.push({ kind: 'builtin', id: entry.id, title: entry.title });
     } else {

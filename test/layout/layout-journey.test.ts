@@ -102,6 +102,28 @@ describe('layoutJourney', () => {
     expect(strokeOf(scene)).toEqual(strokeOf(layoutJourney(sampleJourney, { theme })));
   });
 
+  it('the persona view drops lanes that only other personas fill', () => {
+    // Notes only on Maria's touchpoints: Tom's view has no notes row; Maria's and the full map do.
+    const journey: Journey = {
+      ...sampleJourney,
+      stages: sampleJourney.stages.map((stage) => ({
+        ...stage,
+        touchpoints: stage.touchpoints.map(({ notes, ...tp }) =>
+          tp.personas.includes('tom') ? tp : { ...tp, notes: notes ?? 'Maria only' },
+        ),
+      })),
+    };
+    const lanesOf = (persona?: string) =>
+      groups(layoutJourney(journey, { theme, ...(persona ? { persona } : {}) }))
+        .filter((g) => g.role === 'lane')
+        .map((g) => g.ref?.id);
+    expect(journey.lanes.map((lane) => lane.id)).toContain('notes');
+    expect(lanesOf()).toEqual(journey.lanes.map((lane) => lane.id));
+    expect(lanesOf('maria')).toContain('notes');
+    expect(lanesOf('tom')).not.toContain('notes');
+    expect(lanesOf('tom')).toEqual(expect.arrayContaining(['touchpoints', 'emotions', 'pains']));
+  });
+
   it('marks moments of truth with a column band and a flag', () => {
     const scene = layoutJourney(sampleJourney, { theme });
     const critical = sampleJourney.stages.flatMap((s) => s.touchpoints).filter((t) => t.critical).map((t) => t.id);
