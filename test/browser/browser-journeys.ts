@@ -1,41 +1,12 @@
 // Hand-made Journey IR values for the browser tests: a rich two-persona journey and one whose
 // every text field is hostile markup. Built directly (not from YAML) so these tests need only
 // layout and the renderers.
-import type { Journey, Kpi, Lane, Touchpoint } from '../../src/model/journey.js';
+import type { Journey } from '../../src/model/journey.js';
+import { builtinLane, kpi, persona, touchpoint as tp } from '../support/journeys.js';
 
-const lane = (id: Lane['id'], title: string): Lane => ({ kind: 'builtin', id, title }) as Lane;
-
-const LANES: readonly Lane[] = [
-  lane('touchpoints', 'Touchpoints'),
-  lane('actions', 'Actions'),
-  lane('thoughts', 'Thoughts'),
-  lane('emotions', 'Emotions'),
-  lane('pains', 'Pains'),
-  lane('opportunities', 'Opportunities'),
-  lane('frontstage', 'Frontstage'),
-  lane('backstage', 'Backstage'),
-  lane('kpis', 'KPIs'),
-];
-
-function tp(stageId: string, id: string, name: string, extra: Partial<Touchpoint> = {}): Touchpoint {
-  return {
-    id,
-    name,
-    stageId,
-    personas: ['maria', 'tom'],
-    emotion: {},
-    pains: [],
-    opportunities: [],
-    systems: [],
-    critical: false,
-    evidence: 'assumption',
-    kpis: [],
-    fields: {},
-    ...extra,
-  };
-}
-
-const kpi = (k: Partial<Kpi> & { name: string }): Kpi => ({ better: 'higher', ...k });
+const LANES = (
+  ['touchpoints', 'actions', 'thoughts', 'emotions', 'pains', 'opportunities', 'frontstage', 'backstage', 'kpis'] as const
+).map(builtinLane);
 
 export function sampleJourney(): Journey {
   return {
@@ -47,12 +18,12 @@ export function sampleJourney(): Journey {
     updated: '2026-11-01',
     tags: ['e-commerce', 'mobile'],
     personas: [
-      { id: 'maria', name: 'Maria, busy parent', goals: [], needs: [], frustrations: [], implicit: false, color: '#d9480f' },
-      { id: 'tom', name: 'Tom, student', goals: [], needs: [], frustrations: [], implicit: false },
+      persona('maria', 'Maria, busy parent', { color: '#d9480f' }),
+      persona('tom', 'Tom, student'),
     ],
     channels: [{ id: 'app', name: 'Mobile app', kind: 'digital', icon: 'mobile' }],
     lanes: LANES,
-    kpis: [kpi({ name: 'NPS', value: 31, target: 45, baseline: 24, met: false })],
+    kpis: [kpi('NPS', { value: 31, target: 45, baseline: 24 })],
     stages: [
       {
         id: 'awareness',
@@ -74,7 +45,7 @@ export function sampleJourney(): Journey {
             evidence: 'data',
             link: 'https://example.com/campaign',
             notes: 'Seen in 6 of 8 interviews.',
-            kpis: [kpi({ name: 'Bounce rate', value: 62, target: 40, unit: '%', better: 'lower', met: false })],
+            kpis: [kpi('Bounce rate', { value: 62, target: 40, unit: '%', better: 'lower' })],
           }),
           tp('awareness', 'friend-post', "Sees a friend's post", { personas: ['tom'], emotion: { tom: 0.5 }, action: 'Reads the post' }),
         ],
@@ -91,7 +62,7 @@ export function sampleJourney(): Journey {
             emotion: { maria: -1, tom: 0 },
             pains: ['Long sign-up form'],
             notes: 'Drop-off is highest here.',
-            kpis: [kpi({ name: 'Install to account', value: 71, target: 65, unit: '%', met: true })],
+            kpis: [kpi('Install to account', { value: 71, target: 65, unit: '%' })],
           }),
         ],
       },
@@ -133,7 +104,7 @@ export function hostileJourney(): Journey {
       pains: [HOSTILE],
       systems: [HOSTILE],
       channel: { name: HOSTILE },
-      kpis: [kpi({ name: HOSTILE, value: 1, target: 2, unit: HOSTILE, met: false })],
+      kpis: [kpi(HOSTILE, { value: 1, target: 2, unit: HOSTILE })],
     })),
   }));
   return {

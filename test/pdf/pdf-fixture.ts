@@ -1,35 +1,11 @@
 // A small hand-made Journey and a Scene painted from it, so the PDF tests do not depend on
 // layout/. Text widths come from the real metrics (measureText), as layout's would.
 import { measureText } from '../../src/layout/measure-text.js';
-import type { Journey, Kpi, Touchpoint } from '../../src/model/journey.js';
+import type { Journey } from '../../src/model/journey.js';
 import type { AssetStore, RenderContext } from '../../src/render/renderer.js';
 import type { FontSpec, Scene, SceneNode, TextNode } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
-
-const kpi = (name: string, value: number, target: number, better: 'higher' | 'lower' = 'higher', extra: Partial<Kpi> = {}): Kpi => ({
-  name,
-  value,
-  target,
-  better,
-  met: better === 'higher' ? value >= target : value <= target,
-  ...extra,
-});
-
-const tp = (stageId: string, id: string, name: string, extra: Partial<Touchpoint> = {}): Touchpoint => ({
-  id,
-  name,
-  stageId,
-  personas: ['maria', 'tom'],
-  emotion: {},
-  pains: [],
-  opportunities: [],
-  systems: [],
-  critical: false,
-  evidence: 'assumption',
-  kpis: [],
-  fields: {},
-  ...extra,
-});
+import { builtinLane, kpi, persona, touchpoint as tp } from '../support/journeys.js';
 
 export function sampleJourney(): Journey {
   return {
@@ -41,9 +17,7 @@ export function sampleJourney(): Journey {
     updated: '2026-11-01',
     tags: ['e-commerce', 'mobile'],
     personas: [
-      {
-        id: 'maria',
-        name: 'Maria, busy parent',
+      persona('maria', 'Maria, busy parent', {
         age: 38,
         role: 'Project manager',
         quote: 'I need groceries done in five minutes.',
@@ -52,18 +26,17 @@ export function sampleJourney(): Journey {
         frustrations: ['Substitutions she did not approve'],
         tech: 'high',
         color: '#d9480f',
-        implicit: false,
-      },
-      { id: 'tom', name: 'Tom, student', age: 21, goals: ['Cheap meals'], needs: [], frustrations: ['Minimum order value'], tech: 'medium', implicit: false },
+      }),
+      persona('tom', 'Tom, student', { age: 21, goals: ['Cheap meals'], frustrations: ['Minimum order value'], tech: 'medium' }),
     ],
     channels: [],
-    lanes: [{ kind: 'builtin', id: 'touchpoints', title: 'Touchpoints' }],
-    kpis: [{ name: 'NPS', value: 31, target: 45, baseline: 24, better: 'higher', met: false }],
+    lanes: [builtinLane('touchpoints')],
+    kpis: [kpi('NPS', { value: 31, target: 45, baseline: 24 })],
     stages: [
       {
         id: 'awareness',
         name: 'Awareness',
-        kpis: [kpi('Ad click-through rate', 1.8, 2.5, 'higher', { unit: '%', source: 'Ad platform, Oct 2026' })],
+        kpis: [kpi('Ad click-through rate', { value: 1.8, target: 2.5, unit: '%', source: 'Ad platform, Oct 2026' })],
         touchpoints: [
           tp('awareness', 'sees-post', "Sees a friend's post"),
           tp('awareness', 'sees-ad', 'Sees an Instagram ad', {
@@ -71,7 +44,7 @@ export function sampleJourney(): Journey {
             link: 'https://example.com/campaign',
             pains: ['Ad does not say the delivery area'],
             opportunities: ['Show the postcode check in the ad'],
-            kpis: [kpi('Bounce rate', 62, 40, 'lower', { unit: '%' })],
+            kpis: [kpi('Bounce rate', { value: 62, target: 40, better: 'lower', unit: '%' })],
           }),
         ],
       },
@@ -80,7 +53,7 @@ export function sampleJourney(): Journey {
         name: 'Sign-up',
         kpis: [],
         touchpoints: [
-          tp('signup', 'installs', 'Installs the app', { owner: 'Product', pains: ['Long form'], kpis: [kpi('Install rate', 40, 30)] }),
+          tp('signup', 'installs', 'Installs the app', { owner: 'Product', pains: ['Long form'], kpis: [kpi('Install rate', { value: 40, target: 30 })] }),
           tp('signup', 'verifies', 'Verifies her phone'),
         ],
       },

@@ -4,36 +4,20 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Journey, Kpi, Stage, Touchpoint } from '../../src/model/journey.js';
+import type { Journey, Stage, Touchpoint } from '../../src/model/journey.js';
 import type { Renderer, RenderContext } from '../../src/render/renderer.js';
 import type { Scene } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { loadPlugin } from '../../src/project/plugins.js';
-import { journeyArbitrary, sampleJourney as richJourney } from '../support/journeys.js';
+import { journeyArbitrary, kpi, persona, sampleJourney as richJourney, touchpoint } from '../support/journeys.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PLUGIN = './examples/plugins/markdown-summary.js';
 const SPECIAL = '\\`*_{}[]<>|!~&';
 
-const kpi = (name: string, extra: Partial<Kpi> = {}): Kpi => ({ name, better: 'higher', ...extra });
-
-function touchpoint(stageId: string, name: string, extra: Partial<Touchpoint> = {}): Touchpoint {
-  return {
-    id: `${stageId}-${name.length}`,
-    name,
-    stageId,
-    personas: ['maria'],
-    emotion: {},
-    pains: [],
-    opportunities: [],
-    systems: [],
-    critical: false,
-    evidence: 'assumption',
-    kpis: [],
-    fields: {},
-    ...extra,
-  };
-}
+/** A touchpoint of the one-persona journey below. */
+const tp = (stageId: string, id: string, name: string, extra: Partial<Touchpoint> = {}): Touchpoint =>
+  touchpoint(stageId, id, name, { personas: ['maria'], ...extra });
 
 /** A small but complete journey; `text` replaces every piece of user text when given. */
 function sampleJourney(text?: string): Journey {
@@ -43,15 +27,15 @@ function sampleJourney(text?: string): Journey {
       id: 'awareness',
       name: t('Awareness'),
       objective: t('Be the first app she thinks of'),
-      kpis: [kpi(t('Ad click-through rate'), { value: 1.8, target: 2.5, unit: '%', met: false })],
+      kpis: [kpi(t('Ad click-through rate'), { value: 1.8, target: 2.5, unit: '%' })],
       touchpoints: [
-        touchpoint('awareness', t('Sees an Instagram ad'), {
+        tp('awareness', 'sees-ad', t('Sees an Instagram ad'), {
           channel: { name: t('Social media') },
           pains: [t('Ad does not say the delivery area')],
           opportunities: [t('Show the postcode check in the ad')],
-          kpis: [kpi(t('Bounce rate'), { value: 62, target: 40, unit: t('%'), better: 'lower', met: false })],
+          kpis: [kpi(t('Bounce rate'), { value: 62, target: 40, unit: t('%'), better: 'lower' })],
         }),
-        touchpoint('awareness', t("Hears from a friend")),
+        tp('awareness', 'hears-from-friend', t('Hears from a friend')),
       ],
     },
     {
@@ -59,11 +43,11 @@ function sampleJourney(text?: string): Journey {
       name: t('Checkout'),
       kpis: [kpi(t('Conversion'), { value: 4 })],
       touchpoints: [
-        touchpoint('checkout', t('Pays'), {
+        tp('checkout', 'pays', t('Pays'), {
           channel: { id: 'app', name: t('Mobile app') },
           critical: true,
           pains: [t('Card declined twice')],
-          kpis: [kpi(t('Payment time'), { value: 30, target: 45, unit: t('s'), better: 'lower', met: true })],
+          kpis: [kpi(t('Payment time'), { value: 30, target: 45, unit: t('s'), better: 'lower' })],
         }),
       ],
     },
@@ -76,10 +60,10 @@ function sampleJourney(text?: string): Journey {
     owner: t('CX team'),
     updated: '2026-11-01',
     tags: [],
-    personas: [{ id: 'maria', name: t('Maria'), goals: [], needs: [], frustrations: [], implicit: false }],
+    personas: [persona('maria', t('Maria'))],
     channels: [],
     lanes: [],
-    kpis: [kpi(t('NPS'), { value: 31, target: 45, met: false }), kpi(t('Orders'), { target: 3 })],
+    kpis: [kpi(t('NPS'), { value: 31, target: 45 }), kpi(t('Orders'), { target: 3 })],
     stages,
   };
 }

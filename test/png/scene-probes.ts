@@ -1,13 +1,7 @@
 // Finds points of a Scene whose colour is known without rendering: the centre of every opaque,
 // filled rect that nothing painted later overlaps. Tests compare PNG pixels there with the fill.
 import type { RectNode, Scene, SceneNode } from '../../src/scene/scene.js';
-
-interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+import { type Box, nodeBounds } from '../../src/scene/scene-bounds.js';
 
 export interface ColorProbe {
   readonly x: number;
@@ -24,35 +18,14 @@ function paintOrder(nodes: readonly SceneNode[], role = ''): { node: SceneNode; 
   );
 }
 
-function bounds(node: SceneNode): Rect | undefined {
-  switch (node.kind) {
-    case 'rect':
-    case 'image':
-      return node;
-    case 'text':
-      return node.box;
-    case 'path': {
-      // Bezier control points bound the curve, so this box is conservative.
-      const xs: number[] = [];
-      const ys: number[] = [];
-      for (const c of node.commands) {
-        if (c.op === 'Z') continue;
-        xs.push(c.x);
-        ys.push(c.y);
-        if (c.op === 'C') xs.push(c.x1, c.x2), ys.push(c.y1, c.y2);
-      }
-      if (xs.length === 0) return undefined;
-      const pad = (node.stroke?.width ?? 0) / 2 + 1;
-      const x = Math.min(...xs) - pad;
-      const y = Math.min(...ys) - pad;
-      return { x, y, width: Math.max(...xs) + pad - x, height: Math.max(...ys) + pad - y };
-    }
-    case 'group':
-      return undefined;
-  }
+/** A node's box; a path's grows 1px more for the anti-aliased pixels beyond its stroke. */
+function bounds(node: SceneNode): Box | undefined {
+  const box = nodeBounds(node);
+  if (!box || node.kind !== 'path') return box;
+  return { x: box.x - 1, y: box.y - 1, width: box.width + 2, height: box.height + 2 };
 }
 
-const contains = (r: Rect, x: number, y: number, margin: number): boolean =>
+const contains = (r: Box, x: number, y: number, margin: number): boolean =>
   x >= r.x - margin && x <= r.x + r.width + margin && y >= r.y - margin && y <= r.y + r.height + margin;
 
 export function hexToRgb(color: string): [number, number, number] | undefined {

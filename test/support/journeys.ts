@@ -4,23 +4,8 @@
 import fc from 'fast-check';
 import type { BuiltinLaneId, Journey, Kpi, Lane, Persona, Stage, Touchpoint } from '../../src/model/journey.js';
 import { BUILTIN_LANES } from '../../src/model/journey.js';
-
-const LANE_TITLES: Readonly<Record<BuiltinLaneId, string>> = {
-  touchpoints: 'Touchpoints',
-  channels: 'Channels',
-  actions: 'Actions',
-  thoughts: 'Thoughts',
-  emotions: 'Emotions',
-  pains: 'Pain points',
-  opportunities: 'Opportunities',
-  frontstage: 'Frontstage',
-  backstage: 'Backstage',
-  owners: 'Owners',
-  systems: 'Systems',
-  kpis: 'KPIs',
-  evidence: 'Evidence',
-  notes: 'Notes',
-};
+import { kpiMet } from '../../src/model/kpi-met.js';
+import { LANE_TITLES } from '../../src/model/resolve-lanes.js';
 
 export const builtinLane = (id: BuiltinLaneId): Lane => ({ kind: 'builtin', id, title: LANE_TITLES[id] });
 
@@ -30,7 +15,7 @@ export function persona(id: string, name: string, extra: Partial<Persona> = {}):
 
 export function kpi(name: string, extra: Partial<Kpi> = {}): Kpi {
   const k: Kpi = { name, better: 'higher', ...extra };
-  const met = k.value !== undefined && k.target !== undefined ? (k.better === 'lower' ? k.value <= k.target : k.value >= k.target) : undefined;
+  const met = kpiMet(k.value, k.target, k.better);
   return met === undefined ? k : { ...k, met };
 }
 

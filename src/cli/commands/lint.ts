@@ -1,12 +1,10 @@
 // `journeymap lint`: validate every input, then run the journey-quality rules on the ones that
 // loaded. Exit 1 on errors, or when warnings exceed --max-warnings; writes nothing.
-import { type Diagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
 import { lintJourney } from '../../lint/lint-journey.js';
-import { loadJourney } from '../../model/load-journey.js';
+import { checkJourneys } from '../check-journeys.js';
 import type { CliIo } from '../io.js';
-import { readInput } from '../read-input.js';
 import { countSeverities } from '../reporters/sort-diagnostics.js';
-import { openSession, reportAll, sessionInputs } from '../session.js';
+import { openSession } from '../session.js';
 import { EXIT_ERRORS, EXIT_OK, UsageError } from '../usage-error.js';
 import type { LintFlags } from './flags.js';
 
@@ -21,27 +19,14 @@ export async function runLint(paths: readonly string[], flags: LintFlags, io: Cl
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   const opened = await openSession(io, { flags, stdoutTaken: false });
   if (!opened.session) return EXIT_ERRORS;
-  const session = opened.session;
-  const inputs = await sessionInputs(session, paths);
-  const diagnostics: Diagnostic[] = [];
-  for (const input of inputs) {
-    const read = await readInput(input, io);
-    diagnostics.push(...read.diagnostics);
-    if (!read.source) continue;
-    session.texts.set(read.source.path, read.source.text);
-    const loaded = loadJourney(read.source, session.host);
-    diagnostics.push(...loaded.diagnostics);
-    // Quality rules only mean something on a journey that loaded without errors.
-    if (loaded.journey && !hasErrors(loaded.diagnostics)) diagnostics.push(...lintJourney(loaded.journey));
-  }
-  reportAll(session, diagnostics, inputs.length);
+  const { diagnostics, files } = await checkJourneys(opened.session, paths, (journey) => lintJourney(journey));
   const { errors, warnings } = countSeverities(diagnostics);
   const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
   if (tooMany) {
     io.writeErr(`journeymap: ${warnings} warning${warnings === 1 ? '' : 's'} found; --max-warnings allows ${maxWarnings}\n`);
   }
   if (errors + warnings === 0 && !flags.quiet && flags.reporter === 'pretty') {
-    io.writeErr(`${inputs.length} journey${inputs.length === 1 ? '' : 's'} checked, no problems\n`);
+    io.writeErr(`${files} journey${files === 1 ? '' : 's'} checked, no problems\n`);
   }
   return errors > 0 || tooMany ? EXIT_ERRORS : EXIT_OK;
 }

@@ -8,7 +8,7 @@ import { parseColor } from './pdf-color.js';
 import { drawFooter, font, type Chrome } from './page-chrome.js';
 import { SHEET_MARGIN_PT, TILE_OVERLAP_PT, type MapPlan, type Tile } from './map-plan.js';
 import { paintNodes } from './paint-scene.js';
-import type { Box } from './scene-bounds.js';
+import type { Box } from '../../scene/scene-bounds.js';
 
 export interface MapPagesInput {
   readonly chrome: Chrome;

@@ -1,7 +1,7 @@
 // Decides how the map goes onto paper: one page sized to the Scene ('fit'), one landscape sheet
 // scaled to fit, or tiles at a legible scale when scaling down would shrink the smallest text
 // below 6 pt. Pure numbers (points and scene px); draws nothing.
-import type { Box } from './scene-bounds.js';
+import type { Box } from '../../scene/scene-bounds.js';
 
 export const PX_TO_PT = 0.75;
 /** The smallest text size a printed map may have; below it the map is tiled instead. */

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { SceneNode, SceneNodeKind, Stroke, TextNode } from '../../scene/scene.js';
 import { parseColor } from './pdf-color.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
-import { intersects, nodeBounds, type Box } from './scene-bounds.js';
+import { intersects, nodeBounds, type Box } from '../../scene/scene-bounds.js';
 
 export interface PaintContext {
   readonly doc: PdfDoc;

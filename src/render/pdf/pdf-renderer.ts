@@ -12,7 +12,7 @@ import { isPaperName, planMap, SHEET_MARGIN_PT, type PaperName } from './map-pla
 import { drawFooter, MARGIN, summaryPageSize, type Chrome } from './page-chrome.js';
 import { createPdfDocument, finishPdf } from './pdf-document.js';
 import { drawPersonasPage } from './personas-page.js';
-import { minFontSize } from './scene-bounds.js';
+import { minFontSize } from './min-font-size.js';
 
 /** `--page`: 'fit' (default) or a paper name; anything else falls back to 'fit'. */
 export function pageOption(context: RenderContext): PaperName | 'fit' {

@@ -1,6 +1,6 @@
-// Bounding boxes of Scene nodes (in scene px), for link areas and for culling tiles.
-// Pure geometry over the Scene; never measures text (TextNode.box is the text's extent).
-import type { SceneNode } from '../../scene/scene.js';
+// Bounding boxes of Scene nodes (in scene px): PDF link areas and tile culling, test probes.
+// Pure geometry over the Scene types; never measures text (TextNode.box is the text's extent).
+import type { SceneNode } from './scene.js';
 
 export interface Box {
   readonly x: number;
@@ -30,6 +30,7 @@ export function nodeBounds(node: SceneNode): Box | undefined {
     case 'text':
       return node.box;
     case 'path': {
+      // Bezier control points bound the curve, so the box is conservative.
       const xs: number[] = [];
       const ys: number[] = [];
       for (const c of node.commands) {
@@ -51,16 +52,3 @@ export function nodeBounds(node: SceneNode): Box | undefined {
 
 export const intersects = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** The smallest font size (px) of any non-empty text in the Scene, or undefined without text. */
-export function minFontSize(nodes: readonly SceneNode[]): number | undefined {
-  let min: number | undefined;
-  const visit = (node: SceneNode): void => {
-    if (node.kind === 'group') node.children.forEach(visit);
-    else if (node.kind === 'text' && node.lines.some((l) => l.text.trim() !== '') && node.font.size > 0) {
-      min = min === undefined ? node.font.size : Math.min(min, node.font.size);
-    }
-  };
-  nodes.forEach(visit);
-  return min;
-}
