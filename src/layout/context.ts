@@ -20,6 +20,8 @@ export const SIZES = {
   emotionLaneHeight: 176,
   markerRadius: 7.5,
   visibilityRowHeight: 24,
+  /** KPI cards stop growing here: a one-touchpoint map's wide column would stretch them thin. */
+  maxCardWidth: 240,
 } as const;
 
 export interface Column {
@@ -79,11 +81,14 @@ export function personaStyles(journey: Journey, theme: Theme): PersonaStyle[] {
   return journey.personas.map((p, i) => {
     const dash = DASHES[i % DASHES.length];
     const color = p.color ?? colors[next++ % colors.length] ?? theme.colors.accent;
+    // Colours and dashes repeat after six personas; each later round shifts the markers by one,
+    // so persona 7 never looks exactly like persona 1 (dash and marker pairs stay unique up to 36).
+    const round = Math.floor(i / DASHES.length);
     return {
       id: p.id,
       name: p.name,
       color,
-      marker: MARKER_SHAPES[i % MARKER_SHAPES.length] ?? 'circle',
+      marker: MARKER_SHAPES[(i + round) % MARKER_SHAPES.length] ?? 'circle',
       ...(dash ? { dash } : {}),
     };
   });

@@ -10,6 +10,7 @@ import { checkPath, circlePath, crossPath, markerPath, minusPath, plusPath, star
 import { boxWidthFor, textBlock } from './text-block.js';
 import type { FlowItem } from './flow.js';
 import { flow } from './flow.js';
+import type { ChipStyle } from './lanes/chip-lanes.js';
 import { chip } from './lanes/chip-lanes.js';
 
 const PAD_Y = 28;
@@ -49,10 +50,11 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
     y += metaBlock.height + 8;
   }
   if (journey.tags.length > 0) {
-    const items: FlowItem[] = journey.tags.map((tag) => {
-      const made = chip(tag, 0, 0, Math.min(contentW, 280), { fill: '#ffffff', text: c.headerBackground }, ctx);
-      const w = Math.min(Math.min(contentW, 280), boxWidthFor(tag, { face: 'regular', size: theme.fontSizes.small }) + 14);
-      return { width: w, height: made?.height ?? 0, build: (tx, ty) => chip(tag, tx, ty, Math.min(contentW, 280), { fill: '#ffffff', text: c.headerBackground }, ctx)?.nodes ?? [] };
+    const maxW = Math.min(contentW, 280);
+    const style: ChipStyle = { fill: '#ffffff', text: c.headerBackground };
+    const items: FlowItem[] = journey.tags.flatMap((tag) => {
+      const probe = chip(tag, 0, 0, maxW, style, ctx);
+      return probe ? [{ width: probe.width, height: probe.height, build: (tx: number, ty: number) => chip(tag, tx, ty, maxW, style, ctx)?.nodes ?? [] }] : [];
     });
     const tags = flow(items, { x, y, maxWidth: contentW }, { x: 6, y: 6 });
     content.push(...tags.nodes);

@@ -1,24 +1,24 @@
 // A KPI card: name, value+unit, target (with ≥/≤ from `better`) and a met/missed status told by
 // colour AND a symbol AND words. Used by the kpis lane, stage headers and the header strip.
 import type { Kpi } from '../model/journey.js';
+import { kpiMet } from '../model/kpi-met.js';
 import type { GroupNode, SceneNode } from '../scene/scene.js';
 import type { Theme } from '../theme/theme.js';
 import { placeCommands, rect } from './geometry.js';
 import { lineHeight } from './measure-text.js';
 import { checkPath, circlePath, crossPath, minusPath } from './shapes.js';
 import { textBlock } from './text-block.js';
-import { formatNumber, withUnit } from './format.js';
+import { formatNumber, withUnit } from '../scene/number-label.js';
 
 const PAD = 8;
 const STRIPE = 4;
 
 export type KpiStatus = 'met' | 'missed' | 'unknown';
 
+/** From the IR's `met`; a Kpi built in memory without it is judged by the model's one rule. */
 export function kpiStatus(kpi: Kpi): KpiStatus {
-  if (kpi.met !== undefined) return kpi.met ? 'met' : 'missed';
-  if (kpi.value === undefined || kpi.target === undefined) return 'unknown';
-  const met = kpi.better === 'lower' ? kpi.value <= kpi.target : kpi.value >= kpi.target;
-  return met ? 'met' : 'missed';
+  const met = kpi.met ?? kpiMet(kpi.value, kpi.target, kpi.better);
+  return met === undefined ? 'unknown' : met ? 'met' : 'missed';
 }
 
 const STATUS_TEXT: Readonly<Record<KpiStatus, string>> = { met: 'On target', missed: 'Off target', unknown: 'No target' };
@@ -37,8 +37,9 @@ export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, t
     content.push(name.node);
     y += name.height;
   }
+  // A long unit wraps the value (and the target line) rather than cutting the figure short.
   const value = kpi.value === undefined ? '\u2014' : withUnit(formatNumber(kpi.value), kpi.unit);
-  const big = textBlock(value, { x: textX, y, width: textW }, { font: { face: 'semibold', size: theme.fontSizes.stage + 1 }, color: theme.colors.text, maxLines: 1 });
+  const big = textBlock(value, { x: textX, y, width: textW }, { font: { face: 'semibold', size: theme.fontSizes.stage + 1 }, color: theme.colors.text, maxLines: 3 });
   if (big) {
     content.push(big.node);
     y += big.height;
@@ -47,7 +48,7 @@ export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, t
   if (kpi.target !== undefined) details.push(`Target ${kpi.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(formatNumber(kpi.target), kpi.unit)}`);
   else details.push(kpi.better === 'lower' ? 'Lower is better' : 'Higher is better');
   if (kpi.baseline !== undefined) details.push(`Baseline ${withUnit(formatNumber(kpi.baseline), kpi.unit)}`);
-  const detail = textBlock(details.join(' \u00b7 '), { x: textX, y, width: textW }, { font: small, color: theme.colors.mutedText, maxLines: 2 });
+  const detail = textBlock(details.join(' \u00b7 '), { x: textX, y, width: textW }, { font: small, color: theme.colors.mutedText, maxLines: 3 });
   if (detail) {
     content.push(detail.node);
     y += detail.height;

@@ -40,7 +40,7 @@ export function layoutStageHeaders(ctx: LayoutContext, top: number): { nodes: Sc
       y += 10;
       // Cards align with the touchpoint columns below: card i sits in column slot i % n.
       const slots = Math.max(1, cols.length);
-      const cardW = (first?.width ?? SIZES.columnWidth) - 2 * SIZES.cellPadX;
+      const cardW = Math.min(SIZES.maxCardWidth, (first?.width ?? SIZES.columnWidth) - 2 * SIZES.cellPadX);
       let rowY = y;
       let rowH = 0;
       stage.kpis.forEach((kpi, k) => {

@@ -5,8 +5,8 @@ import { layoutJourney } from '../../src/layout/layout-journey.js';
 import type { Journey } from '../../src/model/journey.js';
 import type { SceneNode } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
-import { largeJourney, sampleJourney } from '../support/journeys.js';
-import { commandPoints, flatten, groups, textNodes } from '../support/scene-walk.js';
+import { largeJourney, persona, sampleJourney, touchpoint } from '../support/journeys.js';
+import { commandPoints, extent, flatten, groups, textNodes } from '../support/scene-walk.js';
 
 const theme = defaultTheme;
 
@@ -175,6 +175,50 @@ describe('layoutJourney', () => {
         expect(y).toBeGreaterThanOrEqual(bg.y);
         expect(y).toBeLessThanOrEqual(bg.y + bg.height);
       }
+  });
+
+  it('keeps the emotion markers of personas who feel the same apart, so none hides another', () => {
+    // 8 personas; on each touchpoint they share a value (or nearly), incl. the extremes -2 and 2.
+    const personas = Array.from({ length: 8 }, (_, i) => persona(`p${i}`, `Persona ${i}`));
+    const ids = personas.map((p) => p.id);
+    const values = [2, -2, 0, 1, 1.1];
+    const stage = sampleJourney.stages[0]!;
+    const touchpoints = values.map((v, i) =>
+      touchpoint(stage.id, `t${i}`, `Touchpoint ${i}`, { personas: ids, emotion: Object.fromEntries(ids.map((id, k) => [id, k % 2 === 0 ? v : Math.min(2, v + 0.05)])) }),
+    );
+    const journey: Journey = { ...sampleJourney, personas, stages: [{ ...stage, touchpoints }] };
+    const scene = layoutJourney(journey, { theme });
+    const curves = groups(scene).filter((g) => g.role === 'emotion-curve');
+    expect(curves).toHaveLength(8);
+    // Marker outlines: the filled paths of each curve group.
+    const markers = curves.flatMap((g) => g.children.filter((n) => n.kind === 'path' && n.fill !== undefined).map((n) => extent(n)!));
+    expect(markers).toHaveLength(8 * values.length);
+    const overlaps = markers.flatMap((a, i) =>
+      markers.slice(i + 1).filter((b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]).map((b) => `${a.join(',')} / ${b.join(',')}`),
+    );
+    expect(overlaps).toEqual([]);
+    // Each touchpoint's markers stay within its column (columns of equal width from the grid's left).
+    const lane = groups(scene).find((g) => g.role === 'lane' && g.ref?.id === 'emotions')!;
+    const zone = flatten(lane.children).find((n): n is Extract<SceneNode, { kind: 'rect' }> => n.kind === 'rect' && n.fill === theme.colors.positiveZone)!;
+    const columnWidth = zone.width / values.length;
+    curves.forEach((g) => {
+      const own = g.children.filter((n) => n.kind === 'path' && n.fill !== undefined).map((n) => extent(n)!);
+      own.forEach((m, i) => {
+        expect(m[0]).toBeGreaterThanOrEqual(zone.x + i * columnWidth);
+        expect(m[2]).toBeLessThanOrEqual(zone.x + (i + 1) * columnWidth);
+      });
+    });
+  });
+
+  it('keeps KPI cards card-sized in the wide column of a one-touchpoint map', () => {
+    const stage = sampleJourney.stages[0]!;
+    const only = stage.touchpoints.find((t) => t.kpis.length > 0)!;
+    const scene = layoutJourney({ ...sampleJourney, stages: [{ ...stage, touchpoints: [only] }] }, { theme });
+    const cards = groups(scene).filter((g) => g.role === 'kpi' && g.ref?.id !== undefined);
+    const widths = cards.map((g) => (g.children[0]?.kind === 'rect' ? g.children[0].width : 0));
+    expect(widths.length).toBeGreaterThanOrEqual(3); // journey, stage and touchpoint KPIs
+    expect(scene.width).toBeGreaterThan(1000);
+    for (const w of widths) expect(w).toBeLessThanOrEqual(240);
   });
 
   // Speed is measured by `npm run bench`, never asserted here (shared, noisy machines).

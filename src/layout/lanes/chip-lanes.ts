@@ -12,24 +12,27 @@ import { stack } from './lane.js';
 const PAD_X = 7;
 const PAD_Y = 3;
 
-interface ChipStyle {
+export interface ChipStyle {
   readonly fill: string;
   readonly stroke?: Stroke;
   readonly text: string;
   readonly semibold?: boolean;
 }
 
-export function chip(label: string, x: number, y: number, maxWidth: number, style: ChipStyle, ctx: LayoutContext): CellContent | undefined {
+/** A pill sized to its label (at most maxWidth), with its top-left corner at (x, y). */
+export function chip(label: string, x: number, y: number, maxWidth: number, style: ChipStyle, ctx: LayoutContext): (CellContent & { readonly width: number }) | undefined {
   const font = { face: style.semibold ? 'semibold' : 'regular', size: ctx.theme.fontSizes.small } as const;
   const width = Math.min(maxWidth, boxWidthFor(label, font) + 2 * PAD_X);
-  const block = textBlock(label, { x: x + PAD_X, y: y + PAD_Y, width: width - 2 * PAD_X }, { font, color: style.text, maxLines: 1 });
+  // Centred: the text box keeps TEXT_SLACK free for fallback fonts, which left-aligned text would
+  // leave as a lopsided gap on the right of every pill.
+  const block = textBlock(label, { x: x + PAD_X, y: y + PAD_Y, width: width - 2 * PAD_X }, { font, color: style.text, maxLines: 1, anchor: 'middle' });
   if (!block) return undefined;
   const height = lineHeight(font) + 2 * PAD_Y;
   const nodes: SceneNode[] = [
     rect(x, y, width, height, { fill: style.fill, radius: height / 2, ...(style.stroke ? { stroke: style.stroke } : {}) }),
     block.node,
   ];
-  return { height, nodes };
+  return { width, height, nodes };
 }
 
 export const systemsCell: CellBuilder = (tp, area: CellArea, ctx) => {

@@ -16,6 +16,36 @@ import type { LaneRow } from './lane.js';
 
 const PLOT_PAD = 20;
 const AXIS_LABEL_WIDTH = 22;
+/** The largest marker shape's reach from its centre, in marker radii (the triangles). */
+const MARKER_REACH = 1.25;
+
+/**
+ * Horizontal offsets of the personas' points on one touchpoint. Points whose markers would touch
+ * (values close together) form a cluster, set side by side around the column's centre in persona
+ * order, so no marker hides another; a point with nobody near stays centred.
+ */
+function sideBySide(points: readonly { id: string; y: number }[], room: number): Map<string, number> {
+  const size = 2 * MARKER_REACH * SIZES.markerRadius;
+  const offsets = new Map<string, number>();
+  const place = (cluster: readonly { id: string; y: number }[]): void => {
+    const inOrder = points.filter((p) => cluster.includes(p));
+    const k = inOrder.length;
+    const step = k > 1 ? Math.min(size + 2, (room - size) / (k - 1)) : 0;
+    inOrder.forEach((p, j) => offsets.set(p.id, round2((j - (k - 1) / 2) * step)));
+  };
+  let cluster: { id: string; y: number }[] = [];
+  // Array.prototype.sort is stable: equal values keep persona order, so the result is deterministic.
+  for (const p of [...points].sort((a, b) => a.y - b.y)) {
+    const last = cluster.at(-1);
+    if (last && p.y - last.y > size) {
+      place(cluster);
+      cluster = [];
+    }
+    cluster.push(p);
+  }
+  place(cluster);
+  return offsets;
+}
 
 export function emotionsRow(_lane: Lane, ctx: LayoutContext, top: number): LaneRow {
   const { theme, columns, personas } = ctx;
@@ -35,20 +65,23 @@ export function emotionsRow(_lane: Lane, ctx: LayoutContext, top: number): LaneR
     const block = textBlock(label, { x: labelX, y: y(value) - lineHeight(small) / 2, width: AXIS_LABEL_WIDTH }, { font: small, color: theme.colors.mutedText, anchor: 'end', maxLines: 1 });
     if (block) nodes.push(block.node);
   }
-  const n = personas.length;
-  const spread = Math.min(6, 24 / Math.max(1, n));
-  personas.forEach((persona, i) => {
-    // Spread personas a few px apart so equal values on one touchpoint stay distinguishable.
-    const dx = (i - (n - 1) / 2) * spread;
-    const points: { x: number; y: number; value: number }[] = [];
-    for (const column of columns) {
-      const tp = column.touchpoint;
-      if (!tp || !tp.personas.includes(persona.id)) continue;
-      const value = tp.emotion[persona.id];
-      if (value === undefined) continue;
+  // Where each persona's point sits on each touchpoint (personas who feel alike side by side).
+  const placed = columns.map((column) => {
+    const tp = column.touchpoint;
+    const values = personas.flatMap((persona) => {
+      const value = tp && tp.personas.includes(persona.id) ? tp.emotion[persona.id] : undefined;
+      if (value === undefined) return [];
       const v = Math.max(-2, Math.min(2, value));
-      points.push({ x: column.x + column.width / 2 + dx, y: y(v), value: v });
-    }
+      return [{ id: persona.id, y: y(v), value: v }];
+    });
+    const offsets = sideBySide(values, column.width - 2 * SIZES.cellPadX);
+    return new Map(values.map((p) => [p.id, { x: column.x + column.width / 2 + (offsets.get(p.id) ?? 0), y: p.y, value: p.value }]));
+  });
+  personas.forEach((persona) => {
+    const points = placed.flatMap((column) => {
+      const point = column.get(persona.id);
+      return point ? [point] : [];
+    });
     if (points.length === 0) return;
     const recorder = createPathRecorder();
     line<{ x: number; y: number }>()

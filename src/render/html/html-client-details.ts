@@ -88,12 +88,12 @@ var details = (function () {
     if (!items || !items.length) return;
     var ul = make('ul', 'jmp-kpis');
     items.forEach(function (k) {
-      var unit = k.unit || '';
       var li = make('li', 'jmp-kpi' + (k.met === true ? ' jmp-kpi-met' : k.met === false ? ' jmp-kpi-missed' : ''));
       var left = make('span', 'jmp-kpi-name', k.name);
+      // Figures come formatted (valueText, targetText) so they read exactly as on the map.
       var figures = [];
-      if (k.value !== undefined && k.value !== null) figures.push(k.value + unit);
-      if (k.target !== undefined && k.target !== null) figures.push('target ' + k.target + unit);
+      if (k.valueText) figures.push(k.valueText);
+      if (k.targetText) figures.push('target ' + k.targetText);
       var right = make('span', 'jmp-kpi-figures', figures.join(' · '));
       if (k.met === true || k.met === false) {
         right.appendChild(doc.createTextNode(' '));

@@ -1,6 +1,7 @@
 // The journey facts the page's script shows in its details panel, as a small JSON view model,
 // and the one safe way to put JSON inside a <script> element. No geometry, no markup.
 import type { Journey, Kpi, Touchpoint } from '../../model/journey.js';
+import { formatNumber, withUnit } from '../../scene/number-label.js';
 import type { Theme } from '../../theme/theme.js';
 
 export interface KpiView {
@@ -12,6 +13,10 @@ export interface KpiView {
   readonly better: 'higher' | 'lower';
   readonly source?: string;
   readonly met?: boolean;
+  /** The value with its unit as the map writes it ("12 min"), so the script never formats numbers. */
+  readonly valueText?: string;
+  /** The target with ≥ or ≤ (from `better`) and its unit: "≤ 3 min". */
+  readonly targetText?: string;
 }
 
 export interface TouchpointView {
@@ -58,6 +63,8 @@ const kpiView = (k: Kpi): KpiView => ({
   better: k.better,
   source: k.source,
   met: k.met,
+  valueText: k.value === undefined ? undefined : withUnit(formatNumber(k.value), k.unit),
+  targetText: k.target === undefined ? undefined : `${k.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(formatNumber(k.target), k.unit)}`,
 });
 
 function touchpointView(journey: Journey, stageName: string, t: Touchpoint): TouchpointView {

@@ -34,4 +34,10 @@ describe('journeyTable', () => {
     expect(kpiText({ name: 'Bounce', value: 62, target: 40, unit: '%', better: 'lower', met: false })).toBe('Bounce: 62% (target 40%, lower is better) – missed');
     expect(kpiText({ name: 'NPS', better: 'higher' })).toBe('NPS');
   });
+
+  it('writes KPI figures as the map does: word units spaced, no exponent, grouped thousands', () => {
+    expect(kpiText({ name: 'Average wait', value: 12, target: 3, unit: 'min', better: 'lower', met: false })).toBe('Average wait: 12 min (target 3 min, lower is better) – missed');
+    expect(kpiText({ name: 'Error rate', value: 1e-7, better: 'lower' })).toBe('Error rate: 0.0000001');
+    expect(kpiText({ name: 'Revenue', value: 123456789, target: -5, unit: '€', better: 'higher', met: true })).toBe('Revenue: 123,456,789 € (target \u22125 €, higher is better) – met');
+  });
 });

@@ -2,6 +2,7 @@
 // readers and the "Table view" toggle. One row per touchpoint (grouped by stage), lanes as columns.
 // All text goes through markup.ts; nothing is escaped here.
 import type { Journey, Kpi, Lane, Touchpoint } from '../../model/journey.js';
+import { formatNumber, withUnit } from '../../scene/number-label.js';
 import { escapeAttribute, escapeText } from '../markup.js';
 
 type Cell = string | readonly string[] | undefined;
@@ -18,11 +19,11 @@ export const signed = (value: number): string => (value > 0 ? `+${value}` : Stri
 
 /** "Bounce rate: 62% (target 40%, lower is better) – missed" */
 export function kpiText(k: Kpi): string {
-  const unit = k.unit ?? '';
-  const parts = [k.value === undefined ? k.name : `${k.name}: ${k.value}${unit}`];
+  const figure = (n: number): string => withUnit(formatNumber(n), k.unit);
+  const parts = [k.value === undefined ? k.name : `${k.name}: ${figure(k.value)}`];
   const extra: string[] = [];
-  if (k.target !== undefined) extra.push(`target ${k.target}${unit}`);
-  if (k.baseline !== undefined) extra.push(`baseline ${k.baseline}${unit}`);
+  if (k.target !== undefined) extra.push(`target ${figure(k.target)}`);
+  if (k.baseline !== undefined) extra.push(`baseline ${figure(k.baseline)}`);
   if (k.target !== undefined) extra.push(`${k.better} is better`);
   if (extra.length) parts.push(` (${extra.join(', ')})`);
   if (k.met !== undefined) parts.push(k.met ? ' – met' : ' – missed');

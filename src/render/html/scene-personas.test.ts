@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutJourney } from '../../layout/layout-journey.js';
 import { defaultTheme } from '../../theme/themes.js';
-import { sampleJourney } from '../../../test/support/journeys.js';
+import { sampleJourney, touchpoint } from '../../../test/support/journeys.js';
 import { journeyForScene, personaColorsFromScene } from './scene-personas.js';
 
 describe('scene personas', () => {
@@ -23,5 +23,15 @@ describe('scene personas', () => {
     expect(tps.length).toBeGreaterThan(0);
     expect(tps.every((t) => t.personas.every((id) => id === 'tom') && Object.keys(t.emotion).every((id) => id === 'tom'))).toBe(true);
     expect(tps.some((t) => t.id === 'sees-ad')).toBe(false);
+  });
+
+  it('reads a persona colour right when the curve is a single marker (one touchpoint)', () => {
+    // One point draws no line: the curve group starts with the marker (persona fill, white outline).
+    const stage = sampleJourney.stages[0]!;
+    const single = { ...sampleJourney, stages: [{ ...stage, touchpoints: [touchpoint(stage.id, 'only', 'Only one', { emotion: { maria: 1, tom: -1 } })] }] };
+    const colors = personaColorsFromScene(layoutJourney(single, { theme: defaultTheme }).nodes);
+    expect(colors.get('maria')).toBe('#d9480f');
+    expect(colors.get('tom')).not.toBe('#ffffff');
+    expect(colors.get('tom')).toBe(personaColorsFromScene(layoutJourney(sampleJourney, { theme: defaultTheme }).nodes).get('tom'));
   });
 });

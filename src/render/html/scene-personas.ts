@@ -4,10 +4,14 @@
 import type { Journey } from '../../model/journey.js';
 import type { SceneNode } from '../../scene/scene.js';
 
+/**
+ * The colour of the first painted shape. A filled shape's fill wins over its stroke: a marker is
+ * the persona's colour outlined in white (a one-point curve is only markers); a line has no fill.
+ */
 function firstColor(nodes: readonly SceneNode[]): string | undefined {
   for (const node of nodes) {
     if (node.kind === 'path' || node.kind === 'rect') {
-      const color = node.stroke?.color ?? node.fill;
+      const color = node.fill ?? node.stroke?.color;
       if (color && color !== 'none') return color;
     }
     if (node.kind === 'group') {
