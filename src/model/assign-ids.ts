@@ -1,6 +1,8 @@
 // Gives each entity of one kind its id (explicit, else the slug of its name) and reports
 // duplicates and derived-id collisions with the first definition as related information.
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import type { DataPath } from '../source/locate.js';
+import type { ParsedFile } from '../source/parse-source.js';
 import { slugify } from './slug.js';
 
 export interface IdCandidate {
@@ -10,6 +12,24 @@ export interface IdCandidate {
   readonly idSpan?: Span;
   /** Span of the name value: where a derived id comes from. */
   readonly nameSpan: Span;
+}
+
+/** An entity as written in its file; `shorthand` when it is a plain string, its name the entry itself. */
+export interface WrittenEntity {
+  readonly input: { readonly id?: string | undefined; readonly name: string };
+  readonly parsed: ParsedFile;
+  readonly path: DataPath;
+  readonly shorthand?: boolean;
+}
+
+/** Where an entity's explicit id and its name are written: what id diagnostics point at. */
+export function idCandidate({ input, parsed, path, shorthand = false }: WrittenEntity): IdCandidate {
+  return {
+    explicitId: input.id,
+    name: input.name,
+    ...(input.id !== undefined ? { idSpan: parsed.locate([...path, 'id']) } : {}),
+    nameSpan: parsed.locate(shorthand ? path : [...path, 'name']),
+  };
 }
 
 /** `kind` is singular for messages: "persona", "stage", "touchpoint". */

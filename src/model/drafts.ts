@@ -5,7 +5,7 @@ import type { z } from 'zod/mini';
 import type { channelSchema, personaSchema } from '../schema/persona.js';
 import type { DataPath } from '../source/locate.js';
 import type { ParsedFile } from '../source/parse-source.js';
-import { assignIds } from './assign-ids.js';
+import { assignIds, idCandidate } from './assign-ids.js';
 import type { Channel, Persona } from './journey.js';
 import { PATH_PROBLEM_MESSAGES, resolveProjectPath } from './project-path.js';
 import { toList } from './to-list.js';
@@ -29,17 +29,8 @@ export function draftsOf<T>(list: readonly T[] | undefined, parsed: ParsedFile, 
   return (list ?? []).map((input, index) => ({ input, parsed, path: [key, index] }));
 }
 
-function idsFor(drafts: readonly Draft<{ id?: string | undefined; name: string }>[], kind: string) {
-  return assignIds(
-    drafts.map((d) => ({
-      explicitId: d.input.id,
-      name: d.input.name,
-      ...(d.input.id !== undefined ? { idSpan: d.parsed.locate([...d.path, 'id']) } : {}),
-      nameSpan: d.parsed.locate([...d.path, 'name']),
-    })),
-    kind,
-  );
-}
+const idsFor = (drafts: readonly Draft<{ id?: string | undefined; name: string }>[], kind: string) =>
+  assignIds(drafts.map(idCandidate), kind);
 
 export function normalizePersonas(drafts: readonly PersonaDraft[]): {
   personas: Persona[];

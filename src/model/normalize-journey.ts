@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { JourneyInput } from '../schema/journey.js';
 import type { ParsedFile } from '../source/parse-source.js';
-import { assignIds } from './assign-ids.js';
+import { assignIds, idCandidate } from './assign-ids.js';
 import {
   type ChannelDraft,
   draftsOf,
@@ -13,10 +13,10 @@ import {
   normalizePersonas,
   type PersonaDraft,
 } from './drafts.js';
-import { BUILTIN_LANES, type Journey, type Stage, type Touchpoint } from './journey.js';
+import type { Journey, Stage, Touchpoint } from './journey.js';
 import { normalizeKpis } from './normalize-kpi.js';
 import { normalizeTouchpoint, type TouchpointInput } from './normalize-touchpoint.js';
-import { resolveLanes } from './resolve-lanes.js';
+import { isBuiltinLane, resolveLanes } from './resolve-lanes.js';
 
 export interface Imported {
   readonly personas: readonly PersonaDraft[];
@@ -44,12 +44,7 @@ export function normalizeJourney(
   const personas = personaResult.personas.length > 0 ? personaResult.personas : [IMPLICIT_PERSONA];
 
   const stageIds = assignIds(
-    stageInputs.map((s, i) => ({
-      explicitId: s.id,
-      name: s.name,
-      ...(s.id !== undefined ? { idSpan: parsed.locate(['stages', i, 'id']) } : {}),
-      nameSpan: parsed.locate(typeof input.stages[i] === 'string' ? ['stages', i] : ['stages', i, 'name']),
-    })),
+    stageInputs.map((s, i) => idCandidate({ input: s, parsed, path: ['stages', i], shorthand: typeof input.stages[i] === 'string' })),
     'stage',
   );
   diagnostics.push(...stageIds.diagnostics);
@@ -63,20 +58,10 @@ export function normalizeJourney(
       shorthand: typeof tp === 'string',
     })),
   );
-  const touchpointIds = assignIds(
-    entries.map((e) => ({
-      explicitId: e.input.id,
-      name: e.input.name,
-      ...(e.input.id !== undefined ? { idSpan: parsed.locate([...e.path, 'id']) } : {}),
-      nameSpan: parsed.locate(e.shorthand ? e.path : [...e.path, 'name']),
-    })),
-    'touchpoint',
-  );
+  const touchpointIds = assignIds(entries.map((e) => idCandidate({ ...e, parsed })), 'touchpoint');
   diagnostics.push(...touchpointIds.diagnostics);
 
-  const customLaneIds = (input.lanes ?? []).flatMap((l) =>
-    typeof l !== 'string' && !(BUILTIN_LANES as readonly string[]).includes(l.id) ? [l.id] : [],
-  );
+  const customLaneIds = (input.lanes ?? []).flatMap((l) => (typeof l !== 'string' && !isBuiltinLane(l.id) ? [l.id] : []));
   const ctx = { parsed, personaIds: [...new Set(personas.map((p) => p.id))], channels: channelResult.channels, customLaneIds };
   const touchpoints: Touchpoint[] = entries.map((entry, index) => {
     const result = normalizeTouchpoint(

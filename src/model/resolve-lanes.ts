@@ -23,7 +23,7 @@ export const LANE_TITLES: Readonly<Record<BuiltinLaneId, string>> = {
   notes: 'Notes',
 };
 
-const isBuiltin = (id: string): id is BuiltinLaneId => (BUILTIN_LANES as readonly string[]).includes(id);
+export const isBuiltinLane = (id: string): id is BuiltinLaneId => (BUILTIN_LANES as readonly string[]).includes(id);
 
 /**
  * Whether a lane has anything to show for these touchpoints. Evidence always has a value (its
@@ -101,7 +101,7 @@ export function resolveLanes(
     seen.set(id, index);
     if (typeof entry === 'string') {
       lanes.push(builtinLane(entry));
-    } else if (isBuiltin(entry.id)) {
+    } else if (isBuiltinLane(entry.id)) {
       lanes.push({ kind: 'builtin', id: entry.id, title: entry.title });
     } else {
       lanes.push({ kind: 'custom', id: entry.id, title: entry.title });

@@ -39,14 +39,31 @@ const fieldName = (path: Path): string => {
   return typeof last === 'string' ? last : 'value';
 };
 
-/** Flattens union issues into the issues of the branch whose type matched, when there is one. */
+/** What a message is about: the field, or for a list item "an entry of <field>" (no index: no positions in messages). */
+const subjectOf = (path: Path): string =>
+  typeof path[path.length - 1] === 'number' ? `an entry of ${fieldName(path)}` : fieldName(path);
+
+const describeCount = (value: unknown): string =>
+  Array.isArray(value) ? (value.length === 0 ? 'an empty list' : `${value.length} entries`) : describeValue(value);
+
+/**
+ * How far a union branch is from the value: 0 the value has the branch's type (its problems lie
+ * inside), 1 the right type but not an allowed value (an enum), 2 another type altogether.
+ */
+function distance(branch: readonly Issue[]): number {
+  const root = branch.filter((i) => i.path.length === 0);
+  if (root.some((i) => i.code === 'invalid_type')) return 2;
+  return root.some((i) => i.code === 'invalid_value') ? 1 : 0;
+}
+
+/** Flattens union issues into the issues of the branch the user meant, when one has the value's type. */
 function flatten(issue: Issue, prefix: Path): { issue: Issue; path: Path }[] {
   const path = [...prefix, ...toPath(issue.path)];
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ issue, path }];
-  const typeMatched = issue.errors.filter(
-    (branch) => !branch.some((i) => i.path.length === 0 && i.code === 'invalid_type'),
-  );
-  const chosen = typeMatched[0];
+  // The nearest branch, the first of equals: `lanes: [{ id: X }]` is a custom lane with a bad id,
+  // not a built-in lane name that a mapping fails to be.
+  const nearest = Math.min(...issue.errors.map(distance));
+  const chosen = nearest < 2 ? issue.errors.find((branch) => distance(branch) === nearest) : undefined;
   if (!chosen) return [{ issue, path }];
   return chosen.flatMap((i) => flatten(i, path));
 }
@@ -60,6 +77,7 @@ function toDiagnostic(ctx: Context, issue: Issue, path: Path): Diagnostic[] {
   const { parsed } = ctx;
   const value = valueAt(parsed.value, path);
   const field = fieldName(path);
+  const subject = subjectOf(path);
   const error = (code: Code, message: string, hint?: string, which?: 'key'): Diagnostic => ({
     code,
     severity: 'error',
@@ -90,37 +108,38 @@ function toDiagnostic(ctx: Context, issue: Issue, path: Path): Diagnostic[] {
     case 'invalid_type': {
       if (value === undefined) return [error('missing-required', `"${field}" is required`, `add \`${field}:\``)];
       if (typeof value === 'number' && !Number.isFinite(value)) {
-        return [error('invalid-number', `${field} must be a finite number, received ${String(value)}`, 'write a plain number such as 42 or 1.5')];
+        return [error('invalid-number', `${subject} must be a finite number, received ${String(value)}`, 'write a plain number such as 42 or 1.5')];
       }
       const quoteHint =
         issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
           ? `put it in quotes: "${String(value)}"`
           : undefined;
-      return [error('invalid-type', `${field} must be ${describeExpected(issue.expected)}, received ${describeValue(value)}`, quoteHint)];
+      return [error('invalid-type', `${subject} must be ${describeExpected(issue.expected)}, received ${describeValue(value)}`, quoteHint)];
     }
     case 'invalid_union': {
       const expected = issue.errors
         .flatMap((branch) => branch.filter((i) => i.path.length === 0 && i.code === 'invalid_type'))
         .map((i) => describeExpected((i as { expected: string }).expected));
       const list = [...new Set(expected)].join(' or ') || 'another value';
-      return [error('invalid-type', `${field} must be ${list}, received ${describeValue(value)}`)];
+      return [error('invalid-type', `${subject} must be ${list}, received ${describeValue(value)}`)];
     }
     case 'too_small':
     case 'too_big': {
       const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
       if (issue.origin === 'array') {
-        return [error('missing-required', `${field} needs at least ${String(limit)} entry`, `add an entry under \`${field}:\``)];
+        const entries = `${String(limit)} ${limit === 1 ? 'entry' : 'entries'}`;
+        return [error('missing-required', `${subject} needs at least ${entries}, received ${describeCount(value)}`, `add an entry under \`${field}:\``)];
       }
-      if (issue.origin === 'string') return [error('invalid-value', `${field} must not be empty`)];
+      if (issue.origin === 'string') return [error('invalid-value', `${subject} must not be empty`)];
       if (path.includes('emotion')) {
         return [error('emotion-out-of-range', `emotion ${String(value)} is outside -2..2`, 'use -2 (very negative) to 2 (very positive); decimals are fine')];
       }
       const bound = issue.code === 'too_small' ? 'at least' : 'at most';
-      return [error('invalid-value', `${field} must be ${bound} ${String(limit)}, received ${describeValue(value)}`)];
+      return [error('invalid-value', `${subject} must be ${bound} ${String(limit)}, received ${describeValue(value)}`)];
     }
     case 'invalid_format': {
       const format = issue.pattern ? FORMATS.get(issue.pattern) : undefined;
-      if (!format) return [error('invalid-value', `${field} has an invalid format: ${describeValue(value)}`)];
+      if (!format) return [error('invalid-value', `${subject} has an invalid format: ${describeValue(value)}`)];
       const colour = format.code === 'invalid-color' && typeof value === 'string' ? didYouMean(value, CSS_COLOR_NAMES) : undefined;
       return [error(format.code, `${describeValue(value)} is not ${format.what}`, colour ? `did you mean "${colour}"?` : format.hint)];
     }
@@ -130,11 +149,11 @@ function toDiagnostic(ctx: Context, issue: Issue, path: Path): Diagnostic[] {
       const hint = suggestion ? `did you mean "${suggestion}"?` : `expected one of: ${options.join(', ')}`;
       // Lane names are the one enum whose misses have their own code (`lanes: [pain]`).
       const code: Code = path[path.length - 2] === 'lanes' ? 'unknown-lane' : 'invalid-value';
-      const message = code === 'unknown-lane' ? `unknown lane ${describeValue(value)}` : `${field} must be one of ${options.join(', ')}, received ${describeValue(value)}`;
+      const message = code === 'unknown-lane' ? `unknown lane ${describeValue(value)}` : `${subject} must be one of ${options.join(', ')}, received ${describeValue(value)}`;
       return [error(code, message, hint)];
     }
     default:
-      return [error('invalid-value', `${field}: ${issue.message}`)];
+      return [error('invalid-value', `${subject}: ${issue.message}`)];
   }
 }
 

@@ -8,24 +8,23 @@ import type { SourceFile } from './source-file.js';
 const isBinaryByte = (byte: number): boolean =>
   byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d;
 
+/** The one file-too-large diagnostic; `size` says what was measured, e.g. "2000000 bytes". */
+export function fileTooLarge(file: string, size: string): Diagnostic {
+  return {
+    code: 'file-too-large',
+    severity: 'error',
+    message: `file holds ${size}; the limit is ${MAX_FILE_BYTES} bytes (1 MiB)`,
+    file,
+    hint: 'split the journey, or move personas and channels into imported library files',
+  };
+}
+
 /** Decodes a file's bytes as UTF-8 text (a leading BOM is dropped). */
 export function decodeSource(
   path: string,
   bytes: Uint8Array,
 ): { source?: SourceFile; diagnostics: Diagnostic[] } {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return {
-      diagnostics: [
-        {
-          code: 'file-too-large',
-          severity: 'error',
-          message: `file is ${bytes.length} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB)`,
-          file: path,
-          hint: 'split the journey, or move personas and channels into imported library files',
-        },
-      ],
-    };
-  }
+  if (bytes.length > MAX_FILE_BYTES) return { diagnostics: [fileTooLarge(path, `${bytes.length} bytes`)] };
   const notText = (message: string): { diagnostics: Diagnostic[] } => ({
     diagnostics: [
       {

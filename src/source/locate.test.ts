@@ -46,3 +46,14 @@ describe('locate', () => {
     expect(at(['empty'])).toMatchObject({ from: '9:1', text: 'empty' });
   });
 });
+
+describe('locate with keys that are not plain words', () => {
+  // yaml's toJS turns a null key (`~:` or `: x`) into "", so zod reports the path segment "".
+  it('finds a null key under the name "" that the data has', () => {
+    for (const text of ['title: T\n~: x\n', 'title: T\n: x\n']) {
+      const file = parseSource({ path: 'j.yaml', text }).parsed;
+      expect(Object.keys(file?.value ?? {})).toContain('');
+      expect(file?.locate([''], 'key').start).toMatchObject({ line: 2, column: 1 });
+    }
+  });
+});

@@ -16,8 +16,14 @@ function resolve(doc: Document, node: unknown): unknown {
   return isAlias(node) ? node.resolve(doc) : node;
 }
 
+/**
+ * The name a scalar key gets in the plain data, as yaml's toJS names it: a null key (`~:` or
+ * `: x`) becomes "". Paths (zod's, ours) and duplicate-key checks name keys this way.
+ */
+export const dataKey = (value: unknown): string => (value === null ? '' : String(value));
+
 const keyMatches = (key: unknown, segment: string | number): boolean =>
-  isScalar(key) && String(key.value) === String(segment);
+  isScalar(key) && dataKey(key.value) === String(segment);
 
 /** First line of a mapping: where a frame points when a key inside it is missing. */
 function firstLine(text: string, range: Range): Range {

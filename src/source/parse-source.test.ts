@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_NESTING } from './limits.js';
 import { parseSource } from './parse-source.js';
 
 const parse = (text: string) => parseSource({ path: 'j.journey.yaml', text });
@@ -59,4 +60,48 @@ describe('parseSource', () => {
       expect(() => parse(text)).not.toThrow();
     }
   });
+});
+
+describe('parseSource on odd YAML', () => {
+  it('reports a null key and an empty-text key as the same key (the data holds one "")', () => {
+    const { diagnostics } = parse('~: 1\n"": 2\n');
+    expect(diagnostics.map((d) => [d.code, d.span?.start.line, d.message])).toEqual([['duplicate-key', 2, 'an empty key appears twice in one mapping']]);
+  });
+  it('keeps YAML 1.1 tags (!!binary, !!timestamp, !!set) as the plain values written, with a warning at the tag', () => {
+    const { parsed, diagnostics } = parse('a: !!binary aGk=\nb: !!timestamp 2026-01-01\nc: !!set { x }\n');
+    expect(parsed?.value).toEqual({ a: 'aGk=', b: '2026-01-01', c: { x: null } });
+    expect(diagnostics.map((d) => [d.code, d.severity, d.span?.start.line, d.span?.start.column])).toEqual([
+      ['yaml-syntax', 'warning', 1, 4],
+      ['yaml-syntax', 'warning', 2, 4],
+      ['yaml-syntax', 'warning', 3, 4],
+    ]);
+    expect(diagnostics[0]?.hint).toMatch(/tag/);
+  });
+  it('refuses nesting deeper than the limit once, at the first collection too deep, and never overflows the stack', () => {
+    const flowSeq = (depth: number) => `x: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+    const texts = [flowSeq(5000), `x: ${'{a: '.repeat(5000)}1${'}'.repeat(5000)}\n`, `x:\n  ${'- '.repeat(200000)}1\n`];
+    for (const text of texts) {
+      const { parsed, diagnostics } = parse(text);
+      expect(parsed).toBeUndefined();
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]?.code).toBe('yaml-syntax');
+      expect(diagnostics[0]?.message).toContain(`more than ${MAX_NESTING} levels`);
+    }
+    // The root mapping is level 0, `x:`'s list level 1: the limit is the deepest level accepted.
+    expect(parse(flowSeq(MAX_NESTING)).diagnostics).toEqual([]);
+    const [d] = parse(flowSeq(MAX_NESTING + 1)).diagnostics;
+    expect(d?.span?.start).toMatchObject({ line: 1, column: 4 + MAX_NESTING });
+  });
+  it('says that an alias cannot be a key', () => {
+    const [d] = parse('k: &k name\nm: { *k : S }\n').diagnostics;
+    expect(d?.code).toBe('yaml-syntax');
+    expect(d?.message).toMatch(/alias "\*k"/);
+    expect(d?.span?.start).toMatchObject({ line: 2, column: 6 });
+  });
+});
+
+it('reports the first collection too deep in document order', () => {
+  const nest = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+  const { diagnostics } = parse(`a: ${nest(MAX_NESTING + 1)}\nb: ${nest(MAX_NESTING + 5)}\n`);
+  expect(diagnostics.map((d) => d.span?.start.line)).toEqual([1]);
 });

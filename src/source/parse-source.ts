@@ -1,12 +1,13 @@
 // Text → ParsedFile: the yaml Document with positions, its plain JS value and locate(path).
 // Reports every source-level problem as a Diagnostic and never throws; knows nothing of journeys.
-import { type Document, isMap, LineCounter, type ParsedNode, parseDocument } from 'yaml';
+import { Composer, type CST, type Document, isMap, LineCounter, type ParsedNode, Parser, YAMLParseError } from 'yaml';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import { fileTooLarge } from './decode-source.js';
 import { type DataPath, locateSpan } from './locate.js';
-import { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './limits.js';
+import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, MAX_NESTING } from './limits.js';
 import type { SourceFile } from './source-file.js';
 import { spanOf } from './span.js';
-import { astProblems, firstAliasRange, yamlProblems } from './yaml-checks.js';
+import { astProblems, firstAliasRange, tooDeep, yamlProblems } from './yaml-checks.js';
 
 export interface ParsedFile {
   readonly source: SourceFile;
@@ -18,30 +19,58 @@ export interface ParsedFile {
   locate(path: DataPath, which?: 'key' | 'value'): Span;
 }
 
+const COMPOSE_OPTIONS = {
+  prettyErrors: false,
+  uniqueKeys: true,
+  version: '1.2',
+  // `!!binary`, `!!timestamp`, `!!set`… would become a Buffer, Date or Set, which no schema check
+  // names well; unresolved, they stay the text or mapping written (with a warning).
+  resolveKnownTags: false,
+  // yaml would otherwise print warnings to the console; every problem is a Diagnostic instead.
+  logLevel: 'error',
+} as const;
+
+/** The first document, as yaml's parseDocument composes it, with its error for a second one. */
+function composeFirst(tokens: readonly CST.Token[], length: number): Document.Parsed<ParsedNode> {
+  let doc: Document.Parsed<ParsedNode> | undefined;
+  for (const next of new Composer(COMPOSE_OPTIONS).compose(tokens, true, length)) {
+    if (!doc) {
+      doc = next;
+    } else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  // compose(…, forceDoc = true) yields a document even for empty text.
+  return doc as Document.Parsed<ParsedNode>;
+}
+
 export function parseSource(source: SourceFile): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
   const file = source.path;
+  // Text handed in directly (the API) skipped decodeSource's byte check. UTF-8 takes at least one
+  // byte per UTF-16 unit, so more units than the byte limit is surely too large.
   if (source.text.length > MAX_FILE_BYTES) {
+    return { diagnostics: [fileTooLarge(file, `${source.text.length} characters`)] };
+  }
+  const lineCounter = new LineCounter();
+  // yaml's parseDocument in its two steps (parse, compose), so nesting is bounded in between.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(source.text)];
+  const deep = tooDeep(tokens, MAX_NESTING);
+  if (deep) {
+    const offset = 'offset' in deep ? deep.offset : 0;
     return {
       diagnostics: [
         {
-          code: 'file-too-large',
+          code: 'yaml-syntax',
           severity: 'error',
-          message: `file has ${source.text.length} characters; the limit is ${MAX_FILE_BYTES} (1 MiB)`,
-          file,
-          hint: 'split the journey, or move personas and channels into imported library files',
+          message: `lists and mappings are nested more than ${MAX_NESTING} levels deep`,
+          span: spanOf(file, lineCounter, offset, offset + 1),
+          hint: 'a journey needs only a few levels: check for runaway brackets or indentation',
         },
       ],
     };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source.text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    version: '1.2',
-    // yaml would otherwise print warnings to the console; every problem is a Diagnostic instead.
-    logLevel: 'error', // not 'silent': that also drops the multiple-documents error
-  });
+  const doc = composeFirst(tokens, source.text.length);
   const ctx = { file, text: source.text, lineCounter };
   const diagnostics = [
     ...yamlProblems(ctx, doc.errors, 'error'),

@@ -1,7 +1,8 @@
-// Structural checks on the yaml AST before anything becomes a JS object: yaml's own errors,
-// duplicate keys (with the first one as related), forbidden keys and unresolved aliases.
-import { type Document, isScalar, type LineCounter, type ParsedNode, visit, type YAMLError } from 'yaml';
+// Structural checks before anything becomes a JS object: nesting depth (on the CST), yaml's own
+// errors, duplicate keys (with the first one as related), forbidden keys and unresolved aliases.
+import { type CST, type Document, isAlias, isScalar, type LineCounter, type ParsedNode, visit, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { dataKey } from './locate.js';
 import { spanOf } from './span.js';
 
 /** Keys that would reach Object.prototype if a consumer ever assigned them naively. */
@@ -33,7 +34,28 @@ const YAML_HINTS: Readonly<Record<string, string>> = {
   MULTIPLE_DOCS: 'one journey per file: remove the "---" line or split the file',
   UNEXPECTED_TOKEN: 'check for a stray bracket, brace or quote',
   BAD_ALIAS: 'an alias "*name" needs an anchor "&name" defined before it',
+  TAG_RESOLVE_FAILED: 'remove the tag: the value is read as the text written',
 };
+
+/**
+ * The first collection nested deeper than `limit`, found on yaml's CST (built without recursion)
+ * before the recursive composer sees it. Walks with its own stack for the same reason.
+ */
+export function tooDeep(tokens: readonly CST.Token[], limit: number): CST.Token | undefined {
+  const stack: [CST.Token, number][] = tokens.map((token) => [token, 0]);
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [token, depth] = entry;
+    if (token.type === 'document' && token.value) stack.push([token.value, depth]);
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (depth > limit) return token;
+    // Pushed last to first, so the walk (and the collection reported) follows document order.
+    for (const item of [...token.items].reverse()) {
+      if ('value' in item && item.value) stack.push([item.value, depth + 1]);
+      if ('key' in item && item.key) stack.push([item.key, depth + 1]);
+    }
+  }
+  return undefined;
+}
 
 /** yaml's errors and warnings as diagnostics; duplicate keys are reported by astProblems(). */
 export function yamlProblems(ctx: Context, problems: readonly YAMLError[], severity: 'error' | 'warning'): Diagnostic[] {
@@ -78,7 +100,15 @@ export function astProblems(ctx: Context, doc: Document.Parsed<ParsedNode>): Dia
       const seen = new Map<string, readonly number[] | null | undefined>();
       for (const pair of map.items) {
         if (!isScalar(pair.key)) {
-          if (pair.key !== null) {
+          if (isAlias(pair.key)) {
+            out.push({
+              code: 'yaml-syntax',
+              severity: 'error',
+              message: `the alias "*${pair.key.source}" is used as a key; keys must be plain text`,
+              span: span(pair.key.range),
+              hint: 'write the key out as text',
+            });
+          } else if (pair.key !== null) {
             out.push({
               code: 'yaml-syntax',
               severity: 'error',
@@ -89,7 +119,7 @@ export function astProblems(ctx: Context, doc: Document.Parsed<ParsedNode>): Dia
           }
           continue;
         }
-        const key = String(pair.key.value);
+        const key = dataKey(pair.key.value);
         if (FORBIDDEN_KEYS.has(key)) {
           out.push({
             code: 'forbidden-key',
@@ -104,7 +134,7 @@ export function astProblems(ctx: Context, doc: Document.Parsed<ParsedNode>): Dia
           out.push({
             code: 'duplicate-key',
             severity: 'error',
-            message: `key "${key}" appears twice in one mapping`,
+            message: `${key === '' ? 'an empty key' : `key "${key}"`} appears twice in one mapping`,
             span: span(pair.key.range),
             hint: 'remove one of them or merge their values',
             related: first ? [{ message: 'first defined here', span: span(first) }] : [],
