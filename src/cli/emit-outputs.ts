@@ -1,10 +1,10 @@
 // Puts a journey's artifacts where they belong: files written atomically, or (--check) compared
 // with what is on disk. Failures to write are collected, not thrown, so the run can report them.
-import { relative } from 'node:path';
 import type { Artifact } from '../render/renderer.js';
 import { writeFileAtomic } from '../project/atomic-write.js';
 import { outputState } from '../project/check-outputs.js';
 import type { StaleOutput } from './reporters/reporter.js';
+import { shownPath } from './shown-path.js';
 
 export interface PlannedOutput {
   /** Absolute path. */
@@ -19,7 +19,7 @@ export interface EmitResult {
 }
 
 export function emitOutputs(outputs: readonly PlannedOutput[], check: boolean, cwd: string): EmitResult {
-  const shown = (path: string): string => relative(cwd, path) || path;
+  const shown = (path: string): string => shownPath(cwd, path);
   const result: EmitResult = { written: [], stale: [], failures: [] };
   for (const { path, artifact } of outputs) {
     if (check) {

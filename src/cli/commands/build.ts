@@ -2,7 +2,7 @@
 // (or print the single artifact for -o -, or compare them for --check). A journey with errors
 // writes nothing and keeps its previous outputs; the other journeys still build.
 // --jobs spreads journeys over worker threads; --watch/--serve live in their own lazy modules.
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { type Diagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
 import { findOutputCollisions, outputPath } from '../../project/output-paths.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
@@ -15,6 +15,7 @@ import { jobCount, parseJobs } from '../jobs.js';
 import { renderOptions, sourceDateEpoch } from '../render-options.js';
 import { buildRegistry, DEFAULT_FORMATS, type PluginSources, selectRenderers, splitList } from '../select-renderers.js';
 import { openSession, reportAll, type Session, sessionInputs } from '../session.js';
+import { shownPath } from '../shown-path.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UsageError } from '../usage-error.js';
 import type { BuildFlags } from './flags.js';
 
@@ -142,14 +143,8 @@ function finishBuild(session: Session, flags: BuildFlags, outcome: BuildOutcome)
   const failed = hasErrors(outcome.diagnostics) || emitted.stale.length > 0;
   if (!failed && !flags.quiet && flags.reporter === 'pretty') {
     const files = plural(outcome.outputCount, 'file');
-    const done = flags.check ? `${files} up to date in ${shownDir(io.cwd, outcome.outDir)}` : `wrote ${files} to ${shownDir(io.cwd, outcome.outDir)}`;
+    const done = flags.check ? `${files} up to date in ${shownPath(io.cwd, outcome.outDir)}` : `wrote ${files} to ${shownPath(io.cwd, outcome.outDir)}`;
     io.writeErr(`${done} for ${plural(outcome.journeys, 'journey')}\n`);
   }
   return failed ? EXIT_ERRORS : EXIT_OK;
-}
-
-/** A folder as the user would type it: relative to the working directory when inside it. */
-export function shownDir(cwd: string, dir: string): string {
-  const rel = relative(cwd, dir);
-  return rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
 }

@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../../project/atomic-write.js';
 import type { CliIo } from '../io.js';
 import { readInput } from '../read-input.js';
 import { namedFile } from '../read-named-file.js';
+import { shownPath } from '../shown-path.js';
 import { openSession, reportAll } from '../session.js';
 import { EXIT_ERRORS, EXIT_OK, UsageError } from '../usage-error.js';
 import type { ImportFlags } from './flags.js';
@@ -53,6 +54,6 @@ export async function runImport(file: string, flags: ImportFlags, io: CliIo): Pr
   } catch (error) {
     throw new UsageError(`cannot write ${flags.out}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
-  if (flags.verbose) io.writeErr(`wrote ${relative(io.cwd, target) || target}\n`);
+  if (flags.verbose) io.writeErr(`wrote ${shownPath(io.cwd, target)}\n`);
   return EXIT_OK;
 }

@@ -1,6 +1,6 @@
 // Picks and wires a reporter by name. Colour follows chalk's rules for stderr plus NO_COLOR,
-// which chalk 5 itself does not read (FORCE_COLOR still wins, as in Node).
-import { Chalk, chalkStderr } from 'chalk';
+// which chalk 5 itself does not read (FORCE_COLOR still wins, as in Node): see color.ts.
+import { chalkFor } from '../color.js';
 import type { CliIo } from '../io.js';
 import { createGithubReporter } from './github-reporter.js';
 import { createJsonReporter } from './json-reporter.js';
@@ -15,11 +15,6 @@ export interface ReporterOptions {
   readonly stdoutTaken: boolean;
 }
 
-export function colorLevel(env: CliIo['env']): 0 | 1 | 2 | 3 {
-  if (env.NO_COLOR && env.FORCE_COLOR === undefined) return 0;
-  return chalkStderr.level;
-}
-
 export function createReporter(io: CliIo, options: ReporterOptions): Reporter {
   const writeMachine = options.stdoutTaken ? io.writeErr : (text: string) => io.writeOut(text);
   switch (options.name) {
@@ -29,7 +24,7 @@ export function createReporter(io: CliIo, options: ReporterOptions): Reporter {
       return createGithubReporter(writeMachine);
     case 'pretty':
       return createPrettyReporter({
-        color: new Chalk({ level: colorLevel(io.env) }),
+        color: chalkFor('stderr', io.env),
         sourceText: options.sourceText,
         quiet: options.quiet,
         writeErr: io.writeErr,

@@ -5,7 +5,8 @@ import { relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { countSeverities } from '../reporters/sort-diagnostics.js';
 import { findProjectRoot } from '../../project/project-root.js';
-import { executeBuild, planBuild, shownDir } from '../commands/build.js';
+import { executeBuild, planBuild } from '../commands/build.js';
+import { shownPath } from '../shown-path.js';
 import type { BuildFlags } from '../commands/flags.js';
 import type { CliIo } from '../io.js';
 import { parseJobs } from '../jobs.js';
@@ -57,7 +58,7 @@ export async function watchBuild(paths: readonly string[], flags: BuildFlags, io
       const { errors, warnings } = countSeverities(outcome.diagnostics);
       const problems = errors + warnings > 0 ? `, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : '';
       status(
-        `[watch] ${plural(outcome.journeys, 'journey')}: wrote ${plural(outcome.emitted.written.length, 'file')} to ${shownDir(io.cwd, plan.outDir)}${problems} (${time()})`,
+        `[watch] ${plural(outcome.journeys, 'journey')}: wrote ${plural(outcome.emitted.written.length, 'file')} to ${shownPath(io.cwd, plan.outDir)}${problems} (${time()})`,
       );
       if (outcome.emitted.written.length > 0) server?.reload();
     } catch (error) {
@@ -73,9 +74,9 @@ export async function watchBuild(paths: readonly string[], flags: BuildFlags, io
   await buildOnce();
   if (port !== undefined) {
     server = await startPreviewServer(port, () => outDir ?? root);
-    status(`[watch] serving ${shownDir(io.cwd, outDir ?? root)} at ${server.url}`);
+    status(`[watch] serving ${shownPath(io.cwd, outDir ?? root)} at ${server.url}`);
   }
-  status(`[watch] watching ${shownDir(io.cwd, root)} for changes (Ctrl-C to stop)`);
+  status(`[watch] watching ${shownPath(io.cwd, root)} for changes (Ctrl-C to stop)`);
 
   return new Promise<number>((resolveDone) => {
     let timer: NodeJS.Timeout | undefined;
