@@ -1,5 +1,6 @@
 // Small text helpers for the summary pages: measured wrapped blocks, bullet lists, number
 // formatting. pdfkit wraps the text here (summary pages are not part of the Scene).
+import { formatNumber as formatNumberLabel } from '../../scene/number-label.js';
 import { font, type Chrome } from './page-chrome.js';
 
 export interface TextStyle {
@@ -54,11 +55,7 @@ export function bullets(
   return y - at.y;
 }
 
-/** Locale-independent number formatting (the same bytes on every machine). */
+/** A KPI figure as the map shows it (src/scene/number-label.ts), or a dash when absent. */
 export function formatNumber(n: number | undefined): string {
-  if (n === undefined) return '—';
-  const rounded = Math.round(n * 100) / 100;
-  const [int = '0', frac] = String(Math.abs(rounded)).split('.');
-  const grouped = int.length > 4 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
-  return `${rounded < 0 ? '−' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+  return n === undefined ? '—' : formatNumberLabel(n);
 }
