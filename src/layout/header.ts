@@ -51,7 +51,8 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
   }
   if (journey.tags.length > 0) {
     const maxW = Math.min(contentW, 280);
-    const style: ChipStyle = { fill: '#ffffff', text: c.headerBackground };
+    // Tags read as inverted header colours, so they show on a dark band and on a white one.
+    const style: ChipStyle = { fill: c.headerText, text: c.headerBackground };
     const items: FlowItem[] = journey.tags.flatMap((tag) => {
       const probe = chip(tag, 0, 0, maxW, style, ctx);
       return probe ? [{ width: probe.width, height: probe.height, build: (tx: number, ty: number) => chip(tag, tx, ty, maxW, style, ctx)?.nodes ?? [] }] : [];

@@ -29,8 +29,26 @@ export const defaultTheme: Theme = {
     negativeZone: '#fff5f5',
     accent: '#3b5bdb',
   },
-  personaPalette: ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'],
+  // Okabe–Ito hues; the amber and the last one darkened (a66f00, 7a5195) to reach 3:1 on white.
+  personaPalette: ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#a66f00', '#7a5195'],
   fontSizes: { title: 26, subtitle: 13, stage: 15, laneTitle: 12, body: 11, small: 9.5 },
 };
 
-export const builtinThemes: Readonly<Record<string, Theme>> = { default: defaultTheme };
+/**
+ * For office printers: the same map without the dark header band (a full-width block of ink on
+ * every page) and with slightly stronger grid lines, which survive toner-saving modes.
+ */
+export const printTheme: Theme = {
+  ...defaultTheme,
+  name: 'print',
+  colors: {
+    ...defaultTheme.colors,
+    headerBackground: '#ffffff',
+    headerText: '#1f2a44',
+    headerMutedText: '#52606d',
+    grid: '#bcccdc',
+    cardBorder: '#9aa5b1',
+  },
+};
+
+export const builtinThemes: Readonly<Record<string, Theme>> = { default: defaultTheme, print: printTheme };
