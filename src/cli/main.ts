@@ -38,7 +38,7 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
       .option('-f, --format <list>', 'comma list of svg, pdf, html, png (default from config, else svg,pdf,html)')
       .option('-o, --out <dir>', 'output folder (default out); - writes the single format to standard output')
       .option('--persona <id>', "render one persona's view only")
-      .option('--theme <name|file>', 'a built-in theme name or a theme file')
+      .option('--theme <name|file>', 'a built-in theme (default, print) or a theme file')
       .option('--plugin <module>', 'load a renderer plugin (repeatable)', collect, [])
       .option('--page <size>', 'PDF page size: fit, a4, a3, letter (default fit)')
       .option('--scale <n>', 'PNG pixel ratio (default 1)')

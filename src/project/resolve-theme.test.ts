@@ -39,4 +39,12 @@ describe('resolveTheme', () => {
     expect((await resolveTheme(file('c.yaml', 'colours: {}\n'), dir)).error).toContain('unknown key "colours"');
     expect((await resolveTheme('missing.yaml', dir)).error).toContain('cannot read theme file');
   });
+
+  it('refuses values that are not colours, naming the key', async () => {
+    const bad = await resolveTheme(file('d.yaml', 'colors: { accent: "not-a-colour" }\n'), dir);
+    expect(bad.error).toContain('"colors.accent" is "not-a-colour", not a colour');
+    const palette = await resolveTheme(file('e.yaml', 'personaPalette: ["#123456", "url(x)"]\n'), dir);
+    expect(palette.error).toContain('"personaPalette[1]"');
+    expect((await resolveTheme(file('f.yaml', 'colors: { accent: teal, text: "#abc" }\n'), dir)).theme?.colors.accent).toBe('teal');
+  });
 });

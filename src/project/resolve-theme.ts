@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
+import { COLOR_PATTERN } from '../schema/primitives.js';
 import type { Theme } from '../theme/theme.js';
 import { builtinThemes, defaultTheme } from '../theme/themes.js';
 
@@ -33,6 +34,18 @@ function mergeSection<T extends object>(
   return { ...base, ...override } as T;
 }
 
+/** The first value of a theme that renderers could not draw as a colour, described. */
+function firstNonColour(colors: Theme['colors'], palette: readonly string[]): string | undefined {
+  const values: [string, string][] = [
+    ...Object.entries(colors).flatMap(([key, value]): [string, string][] =>
+      Array.isArray(value) ? value.map((c, i): [string, string] => [`colors.${key}[${i}]`, c]) : [[`colors.${key}`, String(value)]],
+    ),
+    ...palette.map((c, i): [string, string] => [`personaPalette[${i}]`, c]),
+  ];
+  const bad = values.find(([, value]) => !COLOR_PATTERN.test(value));
+  return bad && `"${bad[0]}" is ${JSON.stringify(bad[1])}, not a colour: use #rgb, #rrggbb or a lower-case CSS colour name`;
+}
+
 export async function themeFromFile(path: string): Promise<ThemeResult> {
   let data: unknown;
   try {
@@ -55,6 +68,8 @@ export async function themeFromFile(path: string): Promise<ThemeResult> {
   if (!Array.isArray(palette) || palette.length === 0 || !palette.every((c) => typeof c === 'string')) {
     return { error: `theme file ${path}: "personaPalette" must be a non-empty list of colours` };
   }
+  const notColour = firstNonColour(colors as Theme['colors'], palette as string[]);
+  if (notColour) return { error: `theme file ${path}: ${notColour}` };
   return {
     theme: {
       name: typeof data.name === 'string' ? data.name : base.name,
