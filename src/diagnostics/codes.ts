@@ -38,6 +38,7 @@ export const CODES = {
   // render/
   'render-failed': 'A renderer failed on this journey.',
   'png-downscaled': 'The map is too large for a PNG at the requested scale; it was written smaller.',
+  'glyphs-missing': 'Text holds characters (emoji, CJK…) the bundled font cannot draw in PDF or PNG.',
   // lint/: journey-quality rules (warnings, reported by `journeymap lint`)
   'touchpoint-without-emotion': 'The map has an emotions lane, but a touchpoint has no emotion for one of its personas.',
   'pain-without-opportunity': 'A stage lists pain points but no opportunities.',

@@ -1,37 +1,8 @@
-// Text measurement and wrapping from the bundled Inter metrics (assets/fonts/metrics.json), so
+// Text measurement and wrapping from the bundled Inter metrics (src/assets/font-metrics.ts), so
 // layout is deterministic and never touches system fonts. Must not cache across calls: the only
 // cache is a Map created inside one wrapText call.
-import metrics from '../../assets/fonts/metrics.json' with { type: 'json' };
-import type { FontFaceName, FontSpec } from '../scene/scene.js';
-
-interface FaceMetrics {
-  readonly unitsPerEm: number;
-  readonly ascender: number;
-  readonly descender: number;
-  readonly missingAdvance: number;
-  /** Advances in font units by runs of consecutive code points: [first code point, advances]. */
-  readonly advanceRuns: readonly (readonly [number, readonly number[]])[];
-}
-
-/** A face with its advances in em in a flat table by code point: measuring is the hot path of layout. */
-interface Face extends FaceMetrics {
-  /** Advance in em for each BMP code point; NaN where the font has no glyph. Never written after load. */
-  readonly advanceEm: Float64Array;
-}
-
-function withAdvanceTable(face: FaceMetrics): Face {
-  const advanceEm = new Float64Array(0x10000).fill(Number.NaN);
-  for (const [first, advances] of face.advanceRuns) {
-    for (let i = 0; i < advances.length && first + i < 0x10000; i++) advanceEm[first + i] = (advances[i] ?? 0) / face.unitsPerEm;
-  }
-  return { ...face, advanceEm };
-}
-
-const SOURCE_FACES = metrics as unknown as Readonly<Record<FontFaceName, FaceMetrics>>;
-const FACES: Readonly<Record<FontFaceName, Face>> = {
-  regular: withAdvanceTable(SOURCE_FACES.regular),
-  semibold: withAdvanceTable(SOURCE_FACES.semibold),
-};
+import { FACES, type Face, glyphAdvanceEm, isZeroWidth } from '../assets/font-metrics.js';
+import type { FontSpec } from '../scene/scene.js';
 
 export const ELLIPSIS = '\u2026';
 
@@ -41,15 +12,8 @@ export const ELLIPSIS = '\u2026';
  */
 const WIDE_FALLBACK_EM = 1.3;
 
-function isZeroWidth(cp: number): boolean {
-  return (
-    cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060 || cp === 0xfeff ||
-    (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)
-  );
-}
-
 function advanceEm(face: Face, cp: number): number {
-  const advance = cp < 0x10000 ? (face.advanceEm[cp] ?? Number.NaN) : Number.NaN;
+  const advance = glyphAdvanceEm(face, cp);
   if (!Number.isNaN(advance)) return advance;
   if (isZeroWidth(cp)) return 0;
   if (cp >= 0x2e80) return WIDE_FALLBACK_EM;

@@ -16,7 +16,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   theme: ['schema'],
   scene: [],
   assets: ['scene'],
-  layout: ['model', 'scene', 'theme', 'diagnostics'],
+  layout: ['model', 'scene', 'theme', 'diagnostics', 'assets'],
   render: ['scene', 'theme', 'diagnostics', 'model', 'assets'],
   // convert/ reports Diagnostics and derives ids with model/slug.ts, exactly as the loader would.
   convert: ['schema', 'diagnostics', 'model'],

@@ -15,7 +15,7 @@ import { folderHost } from './hosts.js';
 
 const repo = join(import.meta.dirname, '../..');
 /** Codes that only renderers report, tested where the renderers are. */
-const RENDERER_CODES: readonly string[] = ['render-failed', 'png-downscaled'];
+const RENDERER_CODES: readonly string[] = ['render-failed', 'png-downscaled', 'glyphs-missing'];
 const invalid = join(repo, 'test/fixtures/invalid');
 const fixtures = globSync('*/*.journey.yaml', { cwd: invalid });
 

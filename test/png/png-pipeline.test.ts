@@ -93,7 +93,12 @@ describe('images', () => {
   it('paints PNG and SVG assets named by image nodes', async () => {
     const png: Asset = {
       mediaType: 'image/png',
-      bytes: await renderPng(swatch('#cc79a7'), { options: {}, assets: { get: () => undefined } } as unknown as RenderContext),
+      bytes: await renderPng(swatch('#cc79a7'), {
+        options: {},
+        assets: { get: () => undefined },
+        journey: { file: 'swatch.journey.yaml' },
+        report: () => undefined,
+      } as unknown as RenderContext),
     };
     const svg: Asset = {
       mediaType: 'image/svg+xml',
@@ -109,7 +114,12 @@ describe('images', () => {
         { kind: 'image', x: 60, y: 10, width: 30, height: 30, asset: 'tom.svg' },
       ],
     };
-    const context = { options: {}, assets: { get: (p: string) => assets.get(p) } } as unknown as RenderContext;
+    const context = {
+      options: {},
+      assets: { get: (p: string) => assets.get(p) },
+      journey: { file: 'images.journey.yaml' },
+      report: () => undefined,
+    } as unknown as RenderContext;
     const out = decodePng(await renderPng(scene, context));
     const at = (x: number, y: number): number[] => [...out.pixels.subarray((y * out.width + x) * 4, (y * out.width + x) * 4 + 3)];
     expect(at(25, 25)).toEqual(hexToRgb('#cc79a7'));

@@ -3,7 +3,9 @@
 // summary pages are laid out here with pdfkit's own text wrapping, acceptable because they are
 // not part of the Scene. Deterministic: dates come from context.epoch only (see pdfDate).
 // pdfkit is imported only in this folder, which the CLI loads lazily for --format pdf.
+import type { Journey } from '../../model/journey.js';
 import type { Scene } from '../../scene/scene.js';
+import { missingGlyphsWarning } from '../missing-glyphs.js';
 import type { Renderer, RenderContext } from '../renderer.js';
 import { drawActionsPage } from './actions-page.js';
 import { drawKpiPage } from './kpi-page.js';
@@ -20,8 +22,17 @@ export function pageOption(context: RenderContext): PaperName | 'fit' {
   return isPaperName(page) ? page : 'fit';
 }
 
+/** Text the summary pages print beyond the map (persona cards, KPI sources). */
+function summaryTexts(journey: Journey): string[] {
+  const personas = journey.personas.flatMap((p) => [p.name, p.role ?? '', p.quote ?? '', ...p.goals, ...p.needs, ...p.frustrations]);
+  const kpis = [...journey.kpis, ...journey.stages.flatMap((s) => [...s.kpis, ...s.touchpoints.flatMap((t) => t.kpis)])];
+  return [...personas, ...kpis.flatMap((k) => [k.name, k.unit ?? '', k.source ?? ''])];
+}
+
 export async function renderPdf(scene: Scene, context: RenderContext): Promise<Uint8Array> {
   const { journey, theme } = context;
+  const glyphs = missingGlyphsWarning(scene, { format: 'pdf', file: journey.file, moreText: summaryTexts(journey) });
+  if (glyphs) context.report(glyphs);
   const page = pageOption(context);
   const doc = createPdfDocument(journey, context.epoch);
   const plan = planMap({ width: scene.width, height: scene.height, minFontPx: minFontSize(scene.nodes), page });

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { bundledFontPath } from '../../assets/bundled-fonts.js';
 import type { Scene } from '../../scene/scene.js';
 import type { RenderContext, Renderer } from '../renderer.js';
+import { missingGlyphsWarning } from '../missing-glyphs.js';
 import { renderSvg } from '../svg/render-svg.js';
 
 export const MAX_PNG_SCALE = 8;
@@ -51,6 +52,8 @@ export function fittedPngScale(scene: Scene, requested: number): number {
 
 export async function renderPng(scene: Scene, context: RenderContext): Promise<Uint8Array> {
   const requested = parsePngScale(context.options['scale']);
+  const glyphs = missingGlyphsWarning(scene, { format: 'png', file: context.journey.file });
+  if (glyphs) context.report(glyphs);
   const scale = fittedPngScale(scene, requested);
   if (scale < requested) {
     const wanted = pngSize(scene, requested);
