@@ -4,11 +4,18 @@ import { UsageError } from './usage-error.js';
 
 describe('--jobs', () => {
   it('defaults to the cores only from the threshold up, and never exceeds the journeys', () => {
-    expect(jobCount(undefined, PARALLEL_THRESHOLD - 1, 8)).toBe(1);
-    expect(jobCount(undefined, PARALLEL_THRESHOLD, 4)).toBe(4);
-    expect(jobCount(undefined, 100, 1)).toBe(1);
-    expect(jobCount(6, 3, 8)).toBe(3);
-    expect(jobCount(2, 3, 1)).toBe(2);
+    const heavy = ['svg', 'pdf', 'html', 'png'];
+    expect(jobCount(undefined, { journeys: PARALLEL_THRESHOLD - 1, formats: heavy }, 8)).toBe(1);
+    expect(jobCount(undefined, { journeys: PARALLEL_THRESHOLD, formats: heavy }, 4)).toBe(4);
+    expect(jobCount(undefined, { journeys: 100, formats: heavy }, 1)).toBe(1);
+    expect(jobCount(6, { journeys: 3, formats: heavy }, 8)).toBe(3);
+    expect(jobCount(2, { journeys: 3, formats: heavy }, 1)).toBe(2);
+  });
+
+  it('stays on the main thread when the work is too light to pay for workers', () => {
+    expect(jobCount(undefined, { journeys: 120, formats: ['svg'] }, 2)).toBe(1);
+    expect(jobCount(undefined, { journeys: 120, formats: ['svg', 'pdf', 'html'] }, 2)).toBe(2);
+    expect(jobCount(4, { journeys: 120, formats: ['svg'] }, 2)).toBe(4);
   });
 
   it('accepts whole numbers from 1 and refuses the rest as usage errors', () => {

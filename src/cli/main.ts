@@ -45,7 +45,7 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
       .option('--check', 'write nothing; exit 1 if any output is missing or out of date', false)
       .option('--watch', 'rebuild on change, keep going on errors', false)
       .option('--serve [port]', 'with --watch: a live-reloading preview on 127.0.0.1 (default port 4173)')
-      .option('--jobs <n>', 'parallel workers for many files (default: number of cores from 8 journeys up)'),
+      .option('--jobs <n>', 'parallel workers for many files (default: the cores when the run is large enough to gain)'),
   ).action((paths: string[], flags: BuildFlags) =>
     run(async () => (await import('./commands/build.js')).runBuild(paths, flags, io)),
   );

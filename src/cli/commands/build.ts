@@ -106,7 +106,7 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   };
 
   // Standard input can only be read on the main thread; -o - has one input anyway.
-  const count = inputs.some((i) => i.absolute === undefined) ? 1 : jobCount(jobs, inputs.length);
+  const count = inputs.some((i) => i.absolute === undefined) ? 1 : jobCount(jobs, { journeys: inputs.length, formats: plan.setup.formats });
   const parallel = count > 1 ? await import('../build-parallel.js') : undefined;
   const entry = parallel?.workerEntry();
   if (parallel && entry) {
