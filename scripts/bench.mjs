@@ -2,7 +2,7 @@
 // (median of several runs) against `node -e 0` measured in the same run, peak RSS, and how
 // build time grows with journey size. Prints a table and compares it with the targets.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -90,6 +90,16 @@ function measureAll(cases) {
 const build = (input, formats, out) => [BIN, 'build', input, '-f', formats, '-o', join(work, out), '-q'];
 const large = join(work, 'large.journey.yaml');
 writeFileSync(large, generateJourney(12, 15, 3));
+// A CI-sized batch: 60 journeys in one folder (copies of the self-contained examples; the B2B one
+// imports a library), with the default --jobs.
+const BATCH = 60;
+const batch = join(work, 'batch');
+mkdirSync(batch);
+const exampleNames = readdirSync(join(ROOT, 'examples')).filter((n) => n.endsWith('.journey.yaml') && !n.startsWith('b2b'));
+for (let i = 0; i < BATCH; i++) {
+  const name = exampleNames[i % exampleNames.length];
+  writeFileSync(join(batch, `${i}-${name}`), readFileSync(join(ROOT, 'examples', name)));
+}
 const scaled = [1, 2, 5, 10].map((k) => {
   const file = join(work, `scale-${k}x.journey.yaml`);
   writeFileSync(file, generateJourney(2 * k, 6, 2));
@@ -104,6 +114,8 @@ const rows = measureAll([
   { label: 'example → png', args: build(EXAMPLE, 'png', 'o3') },
   { label: 'large 12x15x3 → svg', args: build(large, 'svg', 'o4') },
   { label: 'large 12x15x3 → all', args: build(large, 'svg,pdf,html,png', 'o5') },
+  { label: `batch ${BATCH} → svg`, args: build(batch, 'svg', 'b1') },
+  { label: `batch ${BATCH} → svg,pdf,html`, args: build(batch, 'svg,pdf,html', 'b2') },
   ...scaled.map(({ k, file }) => ({ label: `scale ${k}x → svg`, args: build(file, 'svg', `s${k}`) })),
 ]);
 const base = rows[0].ms;
@@ -138,5 +150,10 @@ if (grown.length > 1) {
     const perUnit = previous ? ` ${((row.ms - previous.row.ms) / (k - previous.k)).toFixed(1)} ms per added 1x` : '';
     console.log(`  ${String(k).padStart(2)}x: ${row.ms.toFixed(1)} ms${perUnit}`);
   });
+}
+const batchRows = [get(`batch ${BATCH} → svg`), get(`batch ${BATCH} → svg,pdf,html`)].filter(Boolean);
+if (batchRows.length > 0) {
+  console.log(`\nbatch of ${BATCH} journeys (default --jobs)`);
+  for (const row of batchRows) console.log(`  ${row.label}: ${(row.ms / BATCH).toFixed(1)} ms per journey`);
 }
 rmSync(work, { recursive: true, force: true });
