@@ -8,6 +8,7 @@ import { kpiCard } from './kpi-card.js';
 import { lineHeight } from './measure-text.js';
 import { checkPath, circlePath, crossPath, markerPath, minusPath, plusPath, starPath } from './shapes.js';
 import { boxWidthFor, textBlock } from './text-block.js';
+import { brandColumn, brandReserve } from './header-brand.js';
 import type { FlowItem } from './flow.js';
 import { flow } from './flow.js';
 import type { ChipStyle } from './lanes/chip-lanes.js';
@@ -20,7 +21,8 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
   const c = theme.colors;
   const muted = c.headerMutedText ?? c.headerText;
   const x = SIZES.margin;
-  const contentW = width - 2 * SIZES.margin;
+  // A theme's logo and brand take a column on the right; the header's text keeps clear of it.
+  const contentW = width - 2 * SIZES.margin - brandReserve(theme);
   const nodes: SceneNode[] = [];
   let y = PAD_Y;
   const badge = chip(journey.state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE', x, y, contentW, {
@@ -33,7 +35,9 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
     content.push(...badge.nodes);
     y += badge.height + 10;
   }
-  const title = textBlock(journey.title, { x, y, width: Math.min(contentW, 960) }, { font: { face: 'semibold', size: theme.fontSizes.title }, color: c.headerText, maxLines: 2 });
+  const titleFont = { face: 'semibold', size: theme.fontSizes.title } as const;
+  const brand = brandColumn(theme, { right: width - SIZES.margin, top: PAD_Y, titleMiddle: y + lineHeight(titleFont) / 2 }, muted);
+  const title = textBlock(journey.title, { x, y, width: Math.min(contentW, 960) }, { font: titleFont, color: c.headerText, maxLines: 2 });
   if (title) {
     content.push(title.node);
     y += title.height + 4;
@@ -61,8 +65,8 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
     content.push(...tags.nodes);
     y += tags.height + 8;
   }
-  const height = round2(y - 8 + PAD_Y - 4);
-  nodes.push(rect(0, 0, width, height, { fill: c.headerBackground }), ...content);
+  const height = round2(Math.max(y - 8, brand?.bottom ?? 0) + PAD_Y - 4);
+  nodes.push(rect(0, 0, width, height, { fill: c.headerBackground }), ...content, ...(brand?.nodes ?? []));
   return { nodes: [{ kind: 'group', role: 'header', ref: { kind: 'journey', id: journey.file }, label: journey.title, children: nodes }], height };
 }
 

@@ -31,7 +31,8 @@ function readFirst(host: Host, candidates: readonly (string | undefined)[]): Uin
 }
 
 /**
- * Asset keys are tried as root-relative paths first (the Journey IR's persona.image), then
+ * Asset keys are tried as root-relative paths first (the Journey IR's persona.image and the
+ * theme's logo, which resolve-theme checked and keyed by its root-relative path), then
  * relative to the journey file's folder (the path as the user wrote it).
  */
 export function createAssetStore(host: Host, journeyFile: string): AssetStore {

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultTheme } from '../theme/themes.js';
 import { resolveTheme } from './resolve-theme.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'jm-theme-'));
+const dir = realpathSync(mkdtempSync(join(tmpdir(), 'jm-theme-')));
 const file = (name: string, text: string): string => {
   writeFileSync(join(dir, name), text);
   return name;
@@ -13,19 +13,19 @@ const file = (name: string, text: string): string => {
 
 describe('resolveTheme', () => {
   it('gives the default theme without a name, and built-ins by name', async () => {
-    expect((await resolveTheme(undefined, dir)).theme).toBe(defaultTheme);
-    expect((await resolveTheme('default', dir)).theme).toBe(defaultTheme);
+    expect((await resolveTheme(undefined, dir, dir)).theme).toBe(defaultTheme);
+    expect((await resolveTheme('default', dir, dir)).theme).toBe(defaultTheme);
   });
 
   it('suggests a built-in name for a typo', async () => {
-    const result = await resolveTheme('defualt', dir);
+    const result = await resolveTheme('defualt', dir, dir);
     expect(result.theme).toBeUndefined();
     expect(result.error).toContain('did you mean "default"');
   });
 
   it('overrides only the given values from a theme file', async () => {
     const name = file('brand.yaml', 'name: brand\ncolors: { accent: "#ff0000" }\nfontSizes: { body: 12 }\n');
-    const { theme } = await resolveTheme(name, dir);
+    const { theme } = await resolveTheme(name, dir, dir);
     expect(theme?.name).toBe('brand');
     expect(theme?.colors.accent).toBe('#ff0000');
     expect(theme?.colors.text).toBe(defaultTheme.colors.text);
@@ -34,17 +34,76 @@ describe('resolveTheme', () => {
   });
 
   it('refuses unknown keys, wrong types, and missing files with a message', async () => {
-    expect((await resolveTheme(file('a.yaml', 'colors: { acent: red }\n'), dir)).error).toContain('did you mean "accent"');
-    expect((await resolveTheme(file('b.yaml', 'fontSizes: { body: big }\n'), dir)).error).toContain('fontSizes.body');
-    expect((await resolveTheme(file('c.yaml', 'colours: {}\n'), dir)).error).toContain('unknown key "colours"');
-    expect((await resolveTheme('missing.yaml', dir)).error).toContain('cannot read theme file');
+    expect((await resolveTheme(file('a.yaml', 'colors: { acent: red }\n'), dir, dir)).error).toContain('did you mean "accent"');
+    expect((await resolveTheme(file('b.yaml', 'fontSizes: { body: big }\n'), dir, dir)).error).toContain('fontSizes.body');
+    expect((await resolveTheme(file('c.yaml', 'colours: {}\n'), dir, dir)).error).toContain('unknown key "colours"');
+    expect((await resolveTheme('missing.yaml', dir, dir)).error).toContain('cannot read theme file');
   });
 
   it('refuses values that are not colours, naming the key', async () => {
-    const bad = await resolveTheme(file('d.yaml', 'colors: { accent: "not-a-colour" }\n'), dir);
+    const bad = await resolveTheme(file('d.yaml', 'colors: { accent: "not-a-colour" }\n'), dir, dir);
     expect(bad.error).toContain('"colors.accent" is "not-a-colour", not a colour');
-    const palette = await resolveTheme(file('e.yaml', 'personaPalette: ["#123456", "url(x)"]\n'), dir);
+    const palette = await resolveTheme(file('e.yaml', 'personaPalette: ["#123456", "url(x)"]\n'), dir, dir);
     expect(palette.error).toContain('"personaPalette[1]"');
-    expect((await resolveTheme(file('f.yaml', 'colors: { accent: teal, text: "#abc" }\n'), dir)).theme?.colors.accent).toBe('teal');
+    expect((await resolveTheme(file('f.yaml', 'colors: { accent: teal, text: "#abc" }\n'), dir, dir)).theme?.colors.accent).toBe('teal');
+  });
+
+  describe('logo and brand', () => {
+    // root/themes/*.yaml name logos relative to themselves; outside.png lies beside the root.
+    const root = join(dir, 'project');
+    const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
+    mkdirSync(join(root, 'themes'), { recursive: true });
+    mkdirSync(join(root, 'img'), { recursive: true });
+    writeFileSync(join(root, 'img/logo.png'), PNG);
+    writeFileSync(join(root, 'img/logo.jpg'), JPEG);
+    writeFileSync(join(root, 'img/logo.svg'), '<?xml version="1.0"?>\n<!-- mark -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 1"/>');
+    writeFileSync(join(root, 'img/fake.png'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(join(root, 'img/notes.txt'), 'hello');
+    writeFileSync(join(dir, 'outside.png'), PNG);
+    symlinkSync(join(dir, 'outside.png'), join(root, 'img/link.png'));
+    const theme = (name: string, text: string): ReturnType<typeof resolveTheme> => {
+      writeFileSync(join(root, 'themes', name), text);
+      return resolveTheme(`themes/${name}`, root, root);
+    };
+
+    it('keys a good logo by its root-relative path and keeps the brand text', async () => {
+      const { theme: t, error } = await theme('good.yaml', 'logo: ../img/logo.png\nbrand: "  ACME Consulting "\ncolors: { accent: "#f2a900" }\n');
+      expect(error).toBeUndefined();
+      expect(t?.logo).toBe('img/logo.png');
+      expect(t?.brand).toBe('ACME Consulting');
+      expect(t?.colors.accent).toBe('#f2a900');
+      expect((await theme('jpg.yaml', 'logo: ../img/logo.jpg\n')).theme?.logo).toBe('img/logo.jpg');
+      expect((await theme('svg.yaml', 'logo: ../img/logo.svg\n')).theme?.logo).toBe('img/logo.svg');
+      const plain = (await theme('plain.yaml', 'colors: { accent: teal }\n')).theme;
+      expect(plain && 'logo' in plain).toBe(false);
+      expect(plain && 'brand' in plain).toBe(false);
+    });
+
+    it('refuses a missing logo, naming the theme file and the key', async () => {
+      const { error } = await theme('missing.yaml', 'logo: ../img/nope.png\n');
+      expect(error).toContain(join(root, 'themes/missing.yaml'));
+      expect(error).toContain('"logo"');
+      expect(error).toContain('not found');
+    });
+
+    it('refuses a logo outside the project root, by path or through a symlink', async () => {
+      expect((await theme('escape.yaml', 'logo: ../../outside.png\n')).error).toMatch(/"logo" "\.\.\/\.\.\/outside\.png" is outside the project root/);
+      expect((await theme('abs.yaml', `logo: ${join(dir, 'outside.png')}\n`)).error).toContain('outside the project root');
+      expect((await theme('link.yaml', 'logo: ../img/link.png\n')).error).toContain('not a file inside the project root');
+    });
+
+    it('refuses the wrong type, by extension and by content', async () => {
+      expect((await theme('txt.yaml', 'logo: ../img/notes.txt\n')).error).toContain('must be a .png, .jpg, .jpeg or .svg file');
+      expect((await theme('fake.yaml', 'logo: ../img/fake.png\n')).error).toContain('is svg data, but its name says png');
+      expect((await theme('folder.yaml', 'logo: ../img\n')).error).toContain('must be a .png');
+      expect((await theme('number.yaml', 'logo: 12\n')).error).toContain('"logo" must be the path');
+    });
+
+    it('refuses brand text that is not text', async () => {
+      expect((await theme('b1.yaml', 'brand: [a]\n')).error).toContain('"brand" must be a non-empty text');
+      expect((await theme('b2.yaml', 'brand: "  "\n')).error).toContain('"brand"');
+      expect((await theme('b3.yaml', 'brand: Solo\n')).theme?.brand).toBe('Solo');
+    });
   });
 });

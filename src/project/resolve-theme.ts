@@ -1,5 +1,6 @@
 // --theme / config `theme`: a built-in theme name, or a YAML/JSON theme file whose `colors`,
-// `fontSizes` and `personaPalette` override the theme it `extends` (default: "default").
+// `fontSizes` and `personaPalette` override the theme it `extends` (default: "default"), and
+// which may add a brand `logo` (checked by theme-logo.ts) and `brand` text.
 // Problems are returned as messages for the CLI to report as usage errors.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -7,6 +8,7 @@ import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { COLOR_PATTERN } from '../schema/primitives.js';
 import type { Theme } from '../theme/theme.js';
 import { builtinThemes, defaultTheme } from '../theme/themes.js';
+import { checkLogo } from './theme-logo.js';
 
 export type ThemeResult = { theme: Theme; error?: undefined } | { theme?: undefined; error: string };
 
@@ -46,7 +48,8 @@ function firstNonColour(colors: Theme['colors'], palette: readonly string[]): st
   return bad && `"${bad[0]}" is ${JSON.stringify(bad[1])}, not a colour: use #rgb, #rrggbb or a lower-case CSS colour name`;
 }
 
-export async function themeFromFile(path: string): Promise<ThemeResult> {
+/** `root` is the project root: a logo must lie inside it (the AssetStore reads only there). */
+export async function themeFromFile(path: string, root: string): Promise<ThemeResult> {
   let data: unknown;
   try {
     const { parse } = await import('yaml');
@@ -55,7 +58,7 @@ export async function themeFromFile(path: string): Promise<ThemeResult> {
     return { error: `cannot read theme file ${path}: ${(error as Error).message.split('\n')[0]}` };
   }
   if (!isRecord(data)) return { error: `theme file ${path} must hold a mapping` };
-  const allowed = ['name', 'extends', 'colors', 'fontSizes', 'personaPalette'];
+  const allowed = ['name', 'extends', 'colors', 'fontSizes', 'personaPalette', 'logo', 'brand'];
   const unknown = Object.keys(data).find((key) => !allowed.includes(key));
   if (unknown) return { error: `theme file ${path}: unknown key "${unknown}" (expected ${allowed.join(', ')})` };
   const baseName = data.extends ?? 'default';
@@ -70,22 +73,32 @@ export async function themeFromFile(path: string): Promise<ThemeResult> {
   }
   const notColour = firstNonColour(colors as Theme['colors'], palette as string[]);
   if (notColour) return { error: `theme file ${path}: ${notColour}` };
+  if (data.brand !== undefined && (typeof data.brand !== 'string' || data.brand.trim() === '')) {
+    return { error: `theme file ${path}: "brand" must be a non-empty text` };
+  }
+  const logo = data.logo === undefined ? undefined : checkLogo(data.logo, path, root);
+  if (logo?.error !== undefined) return { error: logo.error };
   return {
     theme: {
       name: typeof data.name === 'string' ? data.name : base.name,
       colors: colors as Theme['colors'],
       fontSizes: fontSizes as Theme['fontSizes'],
       personaPalette: palette as string[],
+      ...(logo ? { logo: logo.key } : {}),
+      ...(typeof data.brand === 'string' ? { brand: data.brand.trim() } : {}),
     },
   };
 }
 
-/** A built-in name wins over a file of the same name; `fromDir` resolves relative file paths. */
-export async function resolveTheme(nameOrFile: string | undefined, fromDir: string): Promise<ThemeResult> {
+/**
+ * A built-in name wins over a file of the same name; `fromDir` resolves relative file paths;
+ * `root` is the project root a theme file's logo must lie in.
+ */
+export async function resolveTheme(nameOrFile: string | undefined, fromDir: string, root: string): Promise<ThemeResult> {
   if (nameOrFile === undefined) return { theme: defaultTheme };
   const builtin = builtinThemes[nameOrFile];
   if (builtin) return { theme: builtin };
-  if (/\.(ya?ml|json)$/i.test(nameOrFile)) return themeFromFile(resolve(fromDir, nameOrFile));
+  if (/\.(ya?ml|json)$/i.test(nameOrFile)) return themeFromFile(resolve(fromDir, nameOrFile), root);
   const names = Object.keys(builtinThemes);
   const suggestion = didYouMean(nameOrFile, names);
   const hint = suggestion ? `; did you mean "${suggestion}"?` : '';

@@ -86,6 +86,11 @@ export interface ImageNode {
   readonly height: number;
   /** Key into RenderContext.assets (the path as written, relative to the journey file). */
   readonly asset: string;
+  /**
+   * How the picture fills the box: 'cover' (default) fills it, cropping the overflow (persona
+   * photos); 'contain' shows it whole, centred, never cropped or stretched (logos).
+   */
+  readonly fit?: 'cover' | 'contain';
 }
 
 export interface GroupNode {

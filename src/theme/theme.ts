@@ -39,4 +39,11 @@ export interface Theme {
     readonly body: number;
     readonly small: number;
   };
+  /**
+   * Brand logo (png, jpg or svg): an AssetStore key, the file's root-relative path. Set only by
+   * theme files, after checking the file; layout draws it top right of the header band.
+   */
+  readonly logo?: string;
+  /** Brand text shown with the logo (map header, PDF page footer). */
+  readonly brand?: string;
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutJourney } from '../../src/layout/layout-journey.js';
 import { fontExtents, measureText } from '../../src/layout/measure-text.js';
 import { TEXT_SLACK } from '../../src/layout/text-block.js';
-import type { Scene } from '../../src/scene/scene.js';
+import type { ImageNode, Scene } from '../../src/scene/scene.js';
+import type { Theme } from '../../src/theme/theme.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { journeyArbitrary, largeJourney, sampleJourney } from '../support/journeys.js';
 import { extent, flatten, textNodes } from '../support/scene-walk.js';
@@ -74,5 +75,69 @@ describe('scene fits', () => {
     const [first] = textNodes(scene);
     const broken: Scene = { ...scene, nodes: [...scene.nodes, { ...first!, box: { ...first!.box, width: 5 } }] };
     expect(fitProblems(broken).length).toBeGreaterThan(0);
+  });
+
+  describe('with a brand logo in the theme', () => {
+    const branded: Theme = { ...defaultTheme, logo: 'brand/logo.png', brand: 'ACME Consulting and Partners International' };
+    const images = (scene: Scene): ImageNode[] => flatten(scene.nodes).filter((n): n is ImageNode => n.kind === 'image');
+    const logoOf = (scene: Scene): ImageNode | undefined => images(scene).find((i) => i.asset === branded.logo);
+
+    /** Text boxes the logo's box meets (touching edges do not count). */
+    function textOnLogo(scene: Scene): string[] {
+      const logo = logoOf(scene);
+      if (!logo) return ['no logo'];
+      return textNodes(scene)
+        .filter((t) => t.box.x < logo.x + logo.width - EPS && logo.x < t.box.x + t.box.width - EPS && t.box.y < logo.y + logo.height - EPS && logo.y < t.box.y + t.box.height - EPS)
+        .map((t) => t.lines.map((l) => l.text).join(' '));
+    }
+
+    it('draws the logo top right of the header, contained, clear of every text, inside the band', () => {
+      const scene = layoutJourney({ ...sampleJourney, title: 'A very long journey title '.repeat(8) }, { theme: branded });
+      const logo = logoOf(scene);
+      expect(logo).toMatchObject({ fit: 'contain', width: 200, height: 56 });
+      expect(logo!.x + logo!.width).toBeCloseTo(scene.width - 32, 1);
+      const header = flatten(scene.nodes).find((n) => n.kind === 'group' && n.role === 'header');
+      const band = header?.kind === 'group' ? header.children[0] : undefined;
+      expect(band?.kind).toBe('rect');
+      if (band?.kind === 'rect') expect(logo!.y + logo!.height).toBeLessThan(band.height);
+      const title = textNodes(scene).find((t) => t.font.size === defaultTheme.fontSizes.title);
+      // Vertically with the title: the logo's middle lies within the title's first line.
+      expect(logo!.y + logo!.height / 2).toBeGreaterThan(title!.box.y);
+      expect(logo!.y + logo!.height / 2).toBeLessThan(title!.box.y + title!.box.height);
+      expect(title!.box.x + title!.box.width).toBeLessThanOrEqual(logo!.x);
+      expect(textOnLogo(scene)).toEqual([]);
+      expect(fitProblems(scene)).toEqual([]);
+      // The brand text is laid out like any text: present, wrapped, under the logo.
+      const brand = textNodes(scene).find((t) => t.lines.some((l) => l.text.startsWith('ACME')));
+      expect(brand!.box.y).toBeGreaterThanOrEqual(logo!.y + logo!.height);
+      expect(brand!.lines.length).toBe(2);
+    });
+
+    it('generated journeys: the logo meets no text and everything still fits', () => {
+      fc.assert(
+        fc.property(journeyArbitrary(), (journey) => {
+          const scene = layoutJourney(journey, { theme: branded });
+          expect(textOnLogo(scene)).toEqual([]);
+          expect(fitProblems(scene)).toEqual([]);
+        }),
+        { numRuns: 30 },
+      );
+    });
+
+    it('without a logo there is no logo image; brand text alone stays clear of the title', () => {
+      expect(images(layoutJourney(sampleJourney, { theme: defaultTheme })).some((i) => i.fit === 'contain')).toBe(false);
+      const scene = layoutJourney(sampleJourney, { theme: { ...defaultTheme, brand: 'ACME Consulting' } });
+      expect(images(scene).some((i) => i.fit === 'contain')).toBe(false);
+      expect(textNodes(scene).some((t) => t.lines.some((l) => l.text === 'ACME Consulting'))).toBe(true);
+      expect(fitProblems(scene)).toEqual([]);
+    });
+
+    it('detects text on the logo (the check itself can fail)', () => {
+      const scene = layoutJourney(sampleJourney, { theme: branded });
+      const logo = logoOf(scene)!;
+      const [first] = textNodes(scene);
+      const moved = { ...first!, box: { ...first!.box, x: logo.x + 10, y: logo.y + 10 } };
+      expect(textOnLogo({ ...scene, nodes: [...scene.nodes, moved] }).length).toBe(1);
+    });
   });
 });

@@ -113,6 +113,19 @@ describe('renderSvg', () => {
     expect(images.map((i) => i.getAttribute('href'))).toEqual(['data:image/png;base64,AQID']);
   });
 
+  it('fits a theme logo whole (meet) and crops persona photos to their box (slice)', () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const theme = { ...defaultTheme, logo: 'brand/logo.svg' };
+    const assets: AssetStore = {
+      get: (p) => (p === 'images/maria.png' ? { bytes, mediaType: 'image/png' } : p === 'brand/logo.svg' ? { bytes, mediaType: 'image/svg+xml' } : undefined),
+    };
+    const images = all(parse(renderSvg(layoutJourney(sampleJourney, { theme }), { assets })).doc, 'image');
+    const byHref = (mediaType: string) => images.find((i) => i.getAttribute('href')?.startsWith(`data:${mediaType};`));
+    expect(byHref('image/svg+xml')?.getAttribute('preserveAspectRatio')).toBe('xMidYMid meet');
+    expect(byHref('image/png')?.getAttribute('preserveAspectRatio')).toBe('xMidYMid slice');
+    expect(images).toHaveLength(2);
+  });
+
   it('formats numbers without exponents or trailing zeros, deterministically', async () => {
     const scene: Scene = { width: 100.5, height: 50, background: '#fff', title: 't', description: 'd', nodes: [{ kind: 'rect', x: 1e-7, y: 0.1 + 0.2, width: 10.0, height: -0, fill: '#000' }, { kind: 'path', commands: [{ op: 'M', x: 1.005, y: 2.5 }, { op: 'L', x: 3, y: 4 }, { op: 'Z' }], stroke: { color: '#000', width: 1.25 } }] };
     const svg = renderSvg(scene, { assets: noAssets });

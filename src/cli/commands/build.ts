@@ -54,6 +54,7 @@ export async function planBuild(paths: readonly string[], flags: BuildFlags, io:
   const themeResult = await resolveTheme(
     flags.theme ?? session.config.theme,
     flags.theme !== undefined || !session.configPath ? io.cwd : session.root,
+    session.root,
   );
   if (!themeResult.theme) throw new UsageError(themeResult.error);
   const inputs = await sessionInputs(session, paths);

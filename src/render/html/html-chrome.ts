@@ -3,6 +3,20 @@
 // Markup only; the controls stay hidden without JavaScript (they would do nothing).
 import type { Journey } from '../../model/journey.js';
 import { escapeAttribute, escapeText } from '../markup.js';
+import type { Asset } from '../renderer.js';
+
+/** The theme's brand for the page header: its logo (a data: URL, allowed by the CSP) and text. */
+export interface PageBrand {
+  readonly logo?: Asset;
+  readonly text?: string;
+}
+
+/** The logo on a chip of the map's header colour, for which the logo was chosen. */
+function brandMark(brand: PageBrand | undefined): string {
+  if (!brand?.logo) return '';
+  const src = `data:${brand.logo.mediaType};base64,${Buffer.from(brand.logo.bytes).toString('base64')}`;
+  return `<div class="jmp-brand"><img src="${escapeAttribute(src)}" alt="${escapeAttribute(brand.text ?? 'Logo')}"></div>`;
+}
 
 function metaItems(journey: Journey): string[] {
   const state = journey.state === 'future' ? 'Future state' : 'Current state';
@@ -46,7 +60,7 @@ const ZOOM =
   '<button type="button" id="jmp-zoom-fit" title="Show the whole map (0 resets the view)">Fit</button></div>';
 
 /** Header with the title and meta line, and the toolbar of controls on its right. */
-export function pageHeader(journey: Journey): string {
+export function pageHeader(journey: Journey, brand?: PageBrand): string {
   const description = journey.description ? `<p class="jmp-description">${escapeText(journey.description)}</p>` : '';
   const controls =
     '<div class="jmp-controls" role="group" aria-label="Map controls">' +
@@ -56,7 +70,7 @@ export function pageHeader(journey: Journey): string {
     '<button type="button" id="jmp-table-toggle" class="jmp-primary" aria-pressed="false" aria-controls="jmp-table-view">Table view</button>' +
     '</div>';
   return (
-    '<header class="jmp-header"><div class="jmp-title-block">' +
+    `<header class="jmp-header">${brandMark(brand)}<div class="jmp-title-block">` +
     `<h1 class="jmp-title">${escapeText(journey.title)}</h1>` +
     `<p class="jmp-meta">${metaItems(journey).join('')}</p>${description}</div>${controls}</header>`
   );

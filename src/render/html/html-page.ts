@@ -5,7 +5,7 @@ import type { Journey } from '../../model/journey.js';
 import type { Theme } from '../../theme/theme.js';
 import { escapeAttribute, escapeText } from '../markup.js';
 import { contentSecurityPolicy, inlineStyleTexts } from './content-security-policy.js';
-import { pageHeader } from './html-chrome.js';
+import { type PageBrand, pageHeader } from './html-chrome.js';
 import { CLIENT_DETAILS_SCRIPT } from './html-client-details.js';
 import { CLIENT_LANES_SCRIPT } from './html-client-lanes.js';
 import { CLIENT_VIEW_SCRIPT } from './html-client-view.js';
@@ -21,6 +21,8 @@ export interface HtmlPageParts {
   readonly fonts: EmbeddedFonts;
   /** Persona colours as drawn on the map, by persona id. */
   readonly personaColors?: ReadonlyMap<string, string>;
+  /** The theme's logo and brand text for the page header; absent without a logo. */
+  readonly brand?: PageBrand;
   /** BCP 47 language of the page. Default: en. */
   readonly lang?: string;
 }
@@ -53,7 +55,7 @@ export function buildHtmlPage(parts: HtmlPageParts): string {
     '<body>',
     '<a class="jmp-skip" href="#jmp-table-view">Skip to the journey as a table</a>',
     '<div class="jmp-app">',
-    pageHeader(journey),
+    pageHeader(journey, parts.brand),
     '<main class="jmp-main">',
     '<div class="jmp-viewport" id="jmp-viewport" tabindex="0" role="region" aria-label="Journey map. Arrow keys pan, plus and minus zoom, 0 resets the view.">',
     `<div class="jmp-canvas" id="jmp-canvas">${svg}</div>`,

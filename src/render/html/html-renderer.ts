@@ -14,7 +14,10 @@ export async function renderHtml(scene: Scene, context: RenderContext): Promise<
   const fonts = { regular: base64(readBundledFont('regular')), semibold: base64(readBundledFont('semibold')) };
   const personaColors = personaColorsFromScene(scene.nodes);
   const journey = journeyForScene(context.journey, personaColors);
-  return buildHtmlPage({ journey, theme: context.theme, svg, fonts, personaColors });
+  const { logo: key, brand: text } = context.theme;
+  const logo = key === undefined ? undefined : context.assets.get(key);
+  const brand = logo ? { logo, ...(text !== undefined ? { text } : {}) } : undefined;
+  return buildHtmlPage({ journey, theme: context.theme, svg, fonts, personaColors, ...(brand ? { brand } : {}) });
 }
 
 export const htmlRenderer: Renderer = {

@@ -41,6 +41,8 @@ button,select,input,summary{font:inherit;color:inherit}
 .jmp-js .jmp-app{height:100vh;min-height:480px}
 .jmp-header{display:flex;align-items:center;gap:24px;padding:12px 20px;background:#fff;border-bottom:1px solid var(--jmp-line);box-shadow:0 1px 2px rgba(15,23,42,.05);position:relative;z-index:10}
 .jmp-title-block{flex:1 1 auto;min-width:0}
+.jmp-brand{flex:0 0 auto;display:flex;align-items:center;height:44px;padding:6px 10px;border-radius:6px;background:var(--jmp-header)}
+.jmp-brand img{display:block;height:32px;width:auto;max-width:140px;object-fit:contain}
 .jmp-title{margin:0;font-size:20px;font-weight:600;letter-spacing:-.01em;color:var(--jmp-header);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .jmp-meta{display:flex;flex-wrap:wrap;align-items:center;gap:4px 14px;margin:3px 0 0;color:var(--jmp-muted);font-size:12.5px}
 .jmp-description{margin:4px 0 0;color:var(--jmp-muted);font-size:13px;max-width:90ch}

@@ -2,6 +2,7 @@
 // footers and a cursor that starts a new page when content would overflow. Uses pdfkit's own
 // text wrapping (these pages are not part of the Scene); draws no journey content itself.
 import type { Theme } from '../../theme/theme.js';
+import type { Asset } from '../renderer.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
 import { landscape, type PaperName } from './map-plan.js';
 
@@ -14,6 +15,29 @@ export interface Chrome {
   readonly theme: Theme;
   readonly journeyTitle: string;
   readonly pageSize: [number, number];
+  /** The theme's logo (png or jpeg: pdfkit embeds no SVG), drawn in the summary header band. */
+  readonly logo?: Asset;
+}
+
+/** The logo's box on summary pages, in pt: small, right-aligned in the header band. */
+const LOGO_BOX: [number, number] = [120, 24];
+const LOGO_GAP = 16;
+
+/** Draws the logo at the right of the header band; returns the width it took (0 without one). */
+function drawHeaderLogo(chrome: Chrome): number {
+  const { doc, logo, pageSize } = chrome;
+  if (!logo || logo.mediaType === 'image/svg+xml') return 0;
+  try {
+    doc.image(Buffer.from(logo.bytes), pageSize[0] - MARGIN - LOGO_BOX[0], (HEADER_HEIGHT - LOGO_BOX[1]) / 2, {
+      fit: LOGO_BOX,
+      align: 'right',
+      valign: 'center',
+    });
+  } catch {
+    // A picture pdfkit cannot decode: the page still prints, without the logo.
+    return 0;
+  }
+  return LOGO_BOX[0] + LOGO_GAP;
 }
 
 /** Summary pages print on a landscape sheet: the chosen paper, A4 for 'fit'. */
@@ -34,7 +58,8 @@ export function startSummaryPage(chrome: Chrome, heading: string): number {
     lineBreak: false,
     baseline: 'top',
   });
-  const titleWidth = pageSize[0] / 2 - MARGIN;
+  const logoWidth = drawHeaderLogo(chrome);
+  const titleWidth = pageSize[0] / 2 - MARGIN - logoWidth;
   font(doc, 'regular', 10, theme.colors.headerText)
     .fillOpacity(0.8)
     .text(chrome.journeyTitle, pageSize[0] / 2, 25, { width: titleWidth, align: 'right', height: 14, ellipsis: true });

@@ -101,9 +101,13 @@ const draw: DrawTable = {
     const asset = ctx.assets.get(node.asset);
     // SVG images cannot be embedded by pdfkit; the layout's frame around them still shows.
     if (!asset || asset.mediaType === 'image/svg+xml' || node.width <= 0 || node.height <= 0) return;
+    const box: [number, number] = [node.width, node.height];
     try {
+      // Cover (the default, as in SVG's slice) fills the box and clips the overflow; contain fits
+      // the whole picture inside it. paintNodes restores the graphics state, ending the clip.
+      if (node.fit !== 'contain') ctx.doc.rect(node.x, node.y, node.width, node.height).clip();
       ctx.doc.image(Buffer.from(asset.bytes), node.x, node.y, {
-        fit: [node.width, node.height],
+        ...(node.fit === 'contain' ? { fit: box } : { cover: box }),
         align: 'center',
         valign: 'center',
       });

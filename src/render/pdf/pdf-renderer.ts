@@ -15,6 +15,7 @@ import { drawFooter, MARGIN, summaryPageSize, type Chrome } from './page-chrome.
 import { createPdfDocument, finishPdf } from './pdf-document.js';
 import { drawPersonasPage } from './personas-page.js';
 import { minFontSize } from './min-font-size.js';
+import { imageKeys, withRasterizedSvg } from './raster-svg-assets.js';
 
 /** `--page`: 'fit' (default) or a paper name; anything else falls back to 'fit'. */
 export function pageOption(context: RenderContext): PaperName | 'fit' {
@@ -36,21 +37,26 @@ export async function renderPdf(scene: Scene, context: RenderContext): Promise<U
   const page = pageOption(context);
   const doc = createPdfDocument(journey, context.epoch);
   const plan = planMap({ width: scene.width, height: scene.height, minFontPx: minFontSize(scene.nodes), page });
+  const keys = imageKeys(scene.nodes);
+  for (const persona of journey.personas) if (persona.image !== undefined) keys.add(persona.image);
+  if (theme.logo !== undefined) keys.add(theme.logo);
+  const assets = withRasterizedSvg(context.assets, keys);
+  const logo = theme.logo === undefined ? undefined : assets.get(theme.logo);
   const mapChrome: Chrome = { doc, theme, journeyTitle: journey.title, pageSize: plan.pageSize };
-  drawMapPages({ chrome: mapChrome, scene, plan, assets: context.assets, report: (d) => context.report(d) });
+  drawMapPages({ chrome: mapChrome, scene, plan, assets, report: (d) => context.report(d) });
   const mapPages = doc.bufferedPageRange().count;
 
   // Summary pages print on the chosen paper, landscape (A4 when the map page is 'fit').
   // A section with nothing to show (only the implicit persona, no KPIs, no pains or
   // opportunities) gets no page rather than an empty one.
-  const chrome: Chrome = { doc, theme, journeyTitle: journey.title, pageSize: summaryPageSize(page) };
-  drawPersonasPage(chrome, journey.personas, context.assets);
+  const chrome: Chrome = { doc, theme, journeyTitle: journey.title, pageSize: summaryPageSize(page), ...(logo ? { logo } : {}) };
+  drawPersonasPage(chrome, journey.personas, assets);
   drawKpiPage(chrome, journey);
   drawActionsPage(chrome, journey);
 
   // Footers last, when the page count is known (pages are buffered until finishPdf).
   const { start, count } = doc.bufferedPageRange();
-  const left = [journey.title, journey.owner, journey.updated ? `updated ${journey.updated}` : undefined]
+  const left = [theme.brand, journey.title, journey.owner, journey.updated ? `updated ${journey.updated}` : undefined]
     .filter((s): s is string => s !== undefined)
     .join(' · ');
   // The fitted map page has no margin for one, and tiles carry their own "page r/c" labels.

@@ -90,7 +90,8 @@ const drawImage: Draw<'image'> = (img: ImageNode, assets) => {
     y: img.y,
     width: img.width,
     height: img.height,
-    preserveAspectRatio: 'xMidYMid slice',
+    // slice crops to fill the box (cover); meet shows the whole picture centred in it (contain).
+    preserveAspectRatio: img.fit === 'contain' ? 'xMidYMid meet' : 'xMidYMid slice',
     href: `data:${asset.mediaType};base64,${base64(asset.bytes)}`,
   })}/>`;
 };

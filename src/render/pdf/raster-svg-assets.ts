@@ -1,0 +1,47 @@
+// pdfkit embeds PNG and JPEG only, so SVG pictures (brand logos are usually SVG) are rasterized
+// once per render with resvg into a PNG sharp enough for print. Wraps the AssetStore; never
+// changes PNG/JPEG assets. resvg is native, so it is required lazily, only when an SVG is used.
+import { createRequire } from 'node:module';
+import { bundledFontPath } from '../../assets/bundled-fonts.js';
+import type { SceneNode } from '../../scene/scene.js';
+import type { Asset, AssetStore } from '../renderer.js';
+
+/** Pixels on the longer side: a 200 px logo box printed at 300 dpi needs about 830. */
+const RASTER_SIDE = 1200;
+
+function rasterize(asset: Asset): Asset | undefined {
+  try {
+    const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+    const font = { loadSystemFonts: false, fontFiles: [bundledFontPath('regular'), bundledFontPath('semibold')], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' };
+    const svg = Buffer.from(asset.bytes);
+    const probe = new Resvg(svg, { font, logLevel: 'off' });
+    const wide = probe.width >= probe.height;
+    const fitTo = wide ? ({ mode: 'width', value: RASTER_SIDE } as const) : ({ mode: 'height', value: RASTER_SIDE } as const);
+    const png = new Resvg(svg, { font, fitTo, logLevel: 'off' }).render().asPng();
+    return { bytes: png, mediaType: 'image/png' };
+  } catch {
+    // Not an SVG resvg can read: left out of the PDF, as pdfkit would have left it.
+    return undefined;
+  }
+}
+
+/** A store giving PNG renderings of the SVG assets among `keys`, and everything else as is. */
+export function withRasterizedSvg(assets: AssetStore, keys: Iterable<string>): AssetStore {
+  const rasters = new Map<string, Asset | undefined>();
+  for (const key of keys) {
+    const asset = assets.get(key);
+    if (asset?.mediaType === 'image/svg+xml' && !rasters.has(key)) rasters.set(key, rasterize(asset));
+  }
+  return { get: (key) => (rasters.has(key) ? rasters.get(key) : assets.get(key)) };
+}
+
+/** Every asset key the nodes' images name, groups included. */
+export function imageKeys(nodes: readonly SceneNode[]): Set<string> {
+  const keys = new Set<string>();
+  const visit = (node: SceneNode): void => {
+    if (node.kind === 'image') keys.add(node.asset);
+    else if (node.kind === 'group') node.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return keys;
+}
