@@ -7,6 +7,7 @@ import { layoutJourney } from './layout/layout-journey.js';
 import { loadJourney } from './model/load-journey.js';
 import type { Journey } from './model/journey.js';
 import type { Artifact, RenderContext, Renderer } from './render/renderer.js';
+import { renderSvg } from './render/svg/render-svg.js';
 import type { Scene } from './scene/scene.js';
 import type { Host, SourceFile } from './source/source-file.js';
 import type { Theme } from './theme/theme.js';
@@ -63,9 +64,12 @@ export async function renderArtifacts(
 ): Promise<RenderResult> {
   // All at once, off-thread renderers first: their native work (PNG rasterizing in libuv's thread
   // pool) then overlaps with the others' JavaScript. Results keep the renderers' order.
+  // The SVG markup is rendered once and shared: HTML embeds it and PNG rasterizes it.
+  let svg: string | undefined;
+  const shared: RenderContextBase = { ...contextBase, svg: () => (svg ??= renderSvg(scene, contextBase)) };
   const started = new Map<Renderer, ReturnType<typeof renderOne>>();
   for (const renderer of [...renderers].sort((a, b) => Number(b.offThread ?? false) - Number(a.offThread ?? false))) {
-    started.set(renderer, renderOne(scene, journey, renderer, contextBase));
+    started.set(renderer, renderOne(scene, journey, renderer, shared));
   }
   const results = await Promise.all(renderers.map((renderer) => started.get(renderer)!));
   return {

@@ -24,6 +24,12 @@ export interface RenderContext {
   readonly epoch: number;
   /** Renderer options from the command line (e.g. page: 'a3', scale: 2). */
   readonly options: Readonly<Record<string, string | number | boolean | undefined>>;
+  /**
+   * The map as SVG markup, rendered at most once per journey and shared by the renderers that
+   * build on it (SVG, HTML, PNG, and plugins that wrap the SVG). Optional for callers that build a
+   * context by hand; use svgOf() from render/svg/render-svg.ts, which falls back to rendering.
+   */
+  readonly svg?: () => string;
   report(d: Diagnostic): void;
 }
 

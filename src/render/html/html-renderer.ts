@@ -3,14 +3,14 @@
 import { readBundledFont } from '../../assets/bundled-fonts.js';
 import type { Scene } from '../../scene/scene.js';
 import type { RenderContext, Renderer } from '../renderer.js';
-import { renderSvg } from '../svg/render-svg.js';
+import { svgOf } from '../svg/render-svg.js';
 import { buildHtmlPage } from './html-page.js';
 import { journeyForScene, personaColorsFromScene } from './scene-personas.js';
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
 
 export async function renderHtml(scene: Scene, context: RenderContext): Promise<string> {
-  const svg = renderSvg(scene, { assets: context.assets });
+  const svg = svgOf(scene, context);
   const fonts = { regular: base64(readBundledFont('regular')), semibold: base64(readBundledFont('semibold')) };
   const personaColors = personaColorsFromScene(scene.nodes);
   const journey = journeyForScene(context.journey, personaColors);

@@ -6,7 +6,7 @@ import { bundledFontPath } from '../../assets/bundled-fonts.js';
 import type { Scene } from '../../scene/scene.js';
 import type { RenderContext, Renderer } from '../renderer.js';
 import { missingGlyphsWarning } from '../missing-glyphs.js';
-import { renderSvg } from '../svg/render-svg.js';
+import { svgOf } from '../svg/render-svg.js';
 
 export const MAX_PNG_SCALE = 8;
 /**
@@ -66,7 +66,7 @@ export async function renderPng(scene: Scene, context: RenderContext): Promise<U
       hint: `PNGs are limited to ${MAX_PNG_PIXELS / 1e6} megapixels and ${MAX_PNG_SIDE} px a side; use PDF or SVG for full detail`,
     });
   }
-  const svg = renderSvg(scene, { assets: context.assets });
+  const svg = svgOf(scene, context);
   // A synchronous require (cached by Node after the first call): no await between here and
   // renderAsync, so rasterizing starts before other renderers take the JavaScript thread.
   const { renderAsync } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');

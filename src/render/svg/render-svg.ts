@@ -139,9 +139,13 @@ export function renderSvg(scene: Scene, context: Pick<RenderContext, 'assets'>):
   ].join('\n');
 }
 
+/** The map's SVG: the context's shared rendering when there is one, else rendered here. */
+export const svgOf = (scene: Scene, context: Pick<RenderContext, 'assets' | 'svg'>): string =>
+  context.svg ? context.svg() : renderSvg(scene, context);
+
 export const svgRenderer: Renderer = {
   format: 'svg',
   extension: 'svg',
   mediaType: 'image/svg+xml',
-  render: async (scene, context) => renderSvg(scene, context),
+  render: async (scene, context) => svgOf(scene, context),
 };
