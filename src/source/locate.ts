@@ -79,8 +79,9 @@ export function locateSpan(
   lineCounter: LineCounter,
   text: string,
 ): (path: DataPath, which?: 'key' | 'value') => Span {
+  const source = { file, text, lineCounter };
   return (path, which) => {
     const [start, end] = locateRange(doc, text, path, which);
-    return spanOf(file, lineCounter, start, end);
+    return spanOf(source, start, end);
   };
 }

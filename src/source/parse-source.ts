@@ -53,6 +53,7 @@ export function parseSource(source: SourceFile): { parsed?: ParsedFile; diagnost
     return { diagnostics: [fileTooLarge(file, `${source.text.length} characters`)] };
   }
   const lineCounter = new LineCounter();
+  const ctx = { file, text: source.text, lineCounter };
   // yaml's parseDocument in its two steps (parse, compose), so nesting is bounded in between.
   const tokens = [...new Parser(lineCounter.addNewLine).parse(source.text)];
   const deep = tooDeep(tokens, MAX_NESTING);
@@ -64,14 +65,13 @@ export function parseSource(source: SourceFile): { parsed?: ParsedFile; diagnost
           code: 'yaml-syntax',
           severity: 'error',
           message: `lists and mappings are nested more than ${MAX_NESTING} levels deep`,
-          span: spanOf(file, lineCounter, offset, offset + 1),
+          span: spanOf(ctx, offset, offset + 1),
           hint: 'a journey needs only a few levels: check for runaway brackets or indentation',
         },
       ],
     };
   }
   const doc = composeFirst(tokens, source.text.length);
-  const ctx = { file, text: source.text, lineCounter };
   const diagnostics = [
     ...yamlProblems(ctx, doc.errors, 'error'),
     ...yamlProblems(ctx, doc.warnings, 'warning'),
@@ -95,7 +95,7 @@ export function parseSource(source: SourceFile): { parsed?: ParsedFile; diagnost
       code: 'not-a-mapping',
       severity: 'error',
       message: 'the top level of the file is not a mapping of keys to values',
-      span: spanOf(file, lineCounter, range[0], range[1]),
+      span: spanOf(ctx, range[0], range[1]),
       hint: 'start with keys such as `title: …` at the beginning of a line',
     });
     return { diagnostics };
@@ -111,7 +111,7 @@ export function parseSource(source: SourceFile): { parsed?: ParsedFile; diagnost
       code: 'yaml-alias-limit',
       severity: 'error',
       message: `aliases expand to too many nodes (limit ${MAX_ALIAS_COUNT})`,
-      span: spanOf(file, lineCounter, range[0], range[1]),
+      span: spanOf(ctx, range[0], range[1]),
       hint: 'write the repeated data out, or use fewer nested aliases',
     });
     return { diagnostics };

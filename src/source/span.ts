@@ -8,7 +8,20 @@ export function pointAt(lineCounter: LineCounter, offset: number): Point {
   return { line, column: col, offset };
 }
 
-/** The span [start, end) of `file`; end is clamped so it never precedes start. */
-export function spanOf(file: string, lineCounter: LineCounter, start: number, end: number): Span {
-  return { file, start: pointAt(lineCounter, start), end: pointAt(lineCounter, Math.max(start, end)) };
+/** A parsed text: what a span is taken from. */
+export interface SpanSource {
+  readonly file: string;
+  readonly text: string;
+  readonly lineCounter: LineCounter;
+}
+
+/**
+ * The span [start, end) of the source. Offsets are clamped into the text (yaml reports problems
+ * at the end of the file one character past it) and end never precedes start.
+ */
+export function spanOf(source: SpanSource, start: number, end: number): Span {
+  const length = source.text.length;
+  const from = Math.min(Math.max(0, start), length);
+  const to = Math.min(Math.max(from, end), length);
+  return { file: source.file, start: pointAt(source.lineCounter, from), end: pointAt(source.lineCounter, to) };
 }

@@ -1,18 +1,14 @@
 // Structural checks before anything becomes a JS object: nesting depth (on the CST), yaml's own
 // errors, duplicate keys (with the first one as related), forbidden keys and unresolved aliases.
-import { type CST, type Document, isAlias, isScalar, type LineCounter, type ParsedNode, visit, type YAMLError } from 'yaml';
+import { type CST, type Document, isAlias, isScalar, type ParsedNode, visit, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dataKey } from './locate.js';
-import { spanOf } from './span.js';
+import { type SpanSource, spanOf } from './span.js';
 
 /** Keys that would reach Object.prototype if a consumer ever assigned them naively. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-interface Context {
-  readonly file: string;
-  readonly text: string;
-  readonly lineCounter: LineCounter;
-}
+type Context = SpanSource;
 
 /** A tab in the leading whitespace of the line holding `offset`, if any. */
 function leadingTab(text: string, offset: number): number | undefined {
@@ -73,7 +69,7 @@ export function yamlProblems(ctx: Context, problems: readonly YAMLError[], sever
         code: 'yaml-tab',
         severity,
         message: 'a tab is used for indentation',
-        span: spanOf(ctx.file, ctx.lineCounter, tab, tab + 1),
+        span: spanOf(ctx, tab, tab + 1),
         hint: 'indent with spaces; YAML does not allow tabs for indentation',
       });
       continue;
@@ -83,7 +79,7 @@ export function yamlProblems(ctx: Context, problems: readonly YAMLError[], sever
       severity,
       // yaml's first message line names the problem; its own code frame is dropped (prettyErrors: false).
       message: (problem.message.split('\n')[0] ?? problem.message).replace(/\.$/, ''),
-      span: spanOf(ctx.file, ctx.lineCounter, start, end > start ? end : start + 1),
+      span: spanOf(ctx, start, end > start ? end : start + 1),
       hint: YAML_HINTS[problem.code] ?? 'check indentation, colons and closing brackets or quotes here',
     });
   }
@@ -94,7 +90,7 @@ export function yamlProblems(ctx: Context, problems: readonly YAMLError[], sever
 export function astProblems(ctx: Context, doc: Document.Parsed<ParsedNode>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const span = (range: readonly number[] | null | undefined) =>
-    spanOf(ctx.file, ctx.lineCounter, range?.[0] ?? 0, range?.[1] ?? 0);
+    spanOf(ctx, range?.[0] ?? 0, range?.[1] ?? 0);
   visit(doc, {
     Map(_, map) {
       const seen = new Map<string, readonly number[] | null | undefined>();

@@ -1,0 +1,91 @@
+// Bad input is a first-class user: whatever bytes or YAML arrive, the front end never throws,
+// every diagnostic is well-formed (a known code, a span inside the file), and whatever it accepts
+// lays out and renders. Property tests over raw bytes, random text and journey-shaped YAML.
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { isCode } from '../../src/diagnostics/codes.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { layoutJourney } from '../../src/layout/layout-journey.js';
+import { loadJourney } from '../../src/model/load-journey.js';
+import { renderSvg } from '../../src/render/svg/render-svg.js';
+import { decodeSource } from '../../src/source/decode-source.js';
+import { defaultTheme } from '../../src/theme/themes.js';
+import { memoryHost } from './hosts.js';
+
+const FILE = 'maps/fuzz.journey.yaml';
+const host = memoryHost({ 'maps/lib.yaml': 'personas: [{ id: lib, name: Lib }]\n' });
+
+function expectWellFormed(diagnostics: readonly Diagnostic[], text: string): void {
+  const lines = text.split(/\r\n|\r|\n/).length;
+  for (const d of diagnostics) {
+    expect(isCode(d.code), d.code).toBe(true);
+    expect(['error', 'warning']).toContain(d.severity);
+    expect(d.message.length).toBeGreaterThan(0);
+    if (!d.span) {
+      expect(d.file).toBeDefined();
+      continue;
+    }
+    const { start, end } = d.span;
+    expect(start.line).toBeGreaterThanOrEqual(1);
+    expect(start.line).toBeLessThanOrEqual(lines + 1);
+    expect(start.column).toBeGreaterThanOrEqual(1);
+    expect(start.offset).toBeGreaterThanOrEqual(0);
+    expect(start.offset).toBeLessThanOrEqual(end.offset);
+    expect(end.offset).toBeLessThanOrEqual(text.length);
+  }
+}
+
+/** Decodes and loads like the CLI; accepted journeys must lay out and render too. */
+function compileBytes(bytes: Uint8Array): void {
+  const decoded = decodeSource(FILE, bytes);
+  if (!decoded.source) {
+    expect(decoded.diagnostics.length).toBeGreaterThan(0);
+    return;
+  }
+  const { journey, diagnostics } = loadJourney(decoded.source, host);
+  expectWellFormed(diagnostics, decoded.source.text);
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  expect(failed || journey !== undefined).toBe(true);
+  if (!failed && journey) renderSvg(layoutJourney(journey, { theme: defaultTheme }), { assets: { get: () => undefined } });
+}
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+// Keys of the language (and near misses), so random documents reach deep into the schema.
+const KEY = fc.constantFrom(
+  'title', 'stages', 'personas', 'channels', 'lanes', 'kpis', 'imports', 'name', 'id', 'touchpoints',
+  'emotion', 'pains', 'opportunities', 'critical', 'channel', 'evidence', 'link', 'fields', 'value',
+  'target', 'better', 'color', 'image', 'objective', 'state', 'tags', '__proto__', 'constructor', 'oportunities',
+);
+const LEAF = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('maria', 'lib', 'current', 'lower', 'https://x.y', 'javascript:x', '../x.png', 'lib.yaml', '#abc', -3, 2, 1.5, true, null),
+  fc.integer({ min: -5, max: 5 }),
+  fc.double({ noNaN: false }),
+);
+const { value: JOURNEYISH } = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, LEAF, tie('list'), tie('map')),
+  list: fc.array(tie('value'), { maxLength: 4 }),
+  map: fc.dictionary(KEY, tie('value'), { maxKeys: 6 }),
+}));
+const DOCUMENT = fc
+  .record({ title: fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), LEAF), stages: JOURNEYISH }, { requiredKeys: [] })
+  .chain((base) => fc.dictionary(KEY, JOURNEYISH, { maxKeys: 5 }).map((extra) => ({ ...extra, ...base })));
+
+describe('the front end never throws', () => {
+  it('on random bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => compileBytes(bytes)), { numRuns: 300 });
+  });
+
+  it('on random text, including YAML punctuation', () => {
+    const yamlish = fc.stringMatching(/^[-:{}[\]&*!|>'"#%@`,?\s\ta-z0-9\u00e9\u{1f680}\r\n]{0,120}$/u);
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 200 }), yamlish), (text) => compileBytes(encode(text))), {
+      numRuns: 400,
+    });
+  });
+
+  it('on journey-shaped YAML documents', () => {
+    fc.assert(fc.property(DOCUMENT, (doc) => compileBytes(encode(stringify(doc)))), { numRuns: 300 });
+  });
+});
