@@ -187,9 +187,10 @@ describe.skipIf(!pdfToolsPresent)('PDF on paper', () => {
     expect(outline.find((o) => o.title === 'Personas')!.destpageposfrom1).toBe(tiles + 1);
     expect(map.kids.map((k) => k.destpageposfrom1)).toEqual(Array.from({ length: tiles }, (_, i) => i + 1));
     const first = run('pdftotext', ['-f', '1', '-l', '1', file, '-']);
-    expect(first).toContain('page 1/1');
+    expect(first).toContain('sheet A1');
     const second = run('pdftotext', ['-f', '2', '-l', '2', file, '-']);
-    expect(second).toContain('page 1/2');
+    expect(second).toContain('sheet B1'); // row 1, column 2
+    expect(map.kids[1]?.title).toBe('Map sheet B1');
     // Every name is on some tile, at its true size.
     const allTiles = run('pdftotext', ['-l', String(tiles), file, '-']);
     for (const name of names(journey)) expect(allTiles).toContain(name);

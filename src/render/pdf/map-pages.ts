@@ -1,6 +1,6 @@
 // Paints the map (the Scene) as the first page(s): one fitted page, one scaled sheet, or tiles
-// with crop and overlap marks and a "page r/c" label. Geometry comes from map-plan.ts; the
-// Scene itself is painted by paint-scene.ts. Adds the map's outline entries.
+// with crop and overlap marks and a "sheet B1" label (column letter, row number). Geometry comes
+// from map-plan.ts; the Scene itself is painted by paint-scene.ts. Adds the map's outline entries.
 import type { Scene } from '../../scene/scene.js';
 import type { AssetStore } from '../renderer.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -71,17 +71,24 @@ function drawTileMarks(input: MapPagesInput, tile: Tile, rows: number, columns: 
   doc.restore();
 }
 
+/** A tile's name as on a poster grid: column letters, row number ("B1" is row 1, column 2). */
+export function sheetName(tile: Pick<Tile, 'row' | 'column'>): string {
+  let letters = '';
+  for (let n = tile.column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${tile.row}`;
+}
+
 function drawTileLabel(input: MapPagesInput, tile: Tile, rows: number, columns: number): void {
   const { chrome } = input;
   const text = {
-    left: `${chrome.journeyTitle} — page ${tile.row}/${tile.column}`,
+    left: `${chrome.journeyTitle} — sheet ${sheetName(tile)} of ${rows * columns}`,
     right: `row ${tile.row} of ${rows} · column ${tile.column} of ${columns} · overlap ${TILE_OVERLAP_PT} pt, trim on the marks`,
   };
   drawFooter(chrome, text, { margin: SHEET_MARGIN_PT, inset: MARK_CLEARANCE });
   // The label top right too, so a tile is identifiable whichever way up it lies on the table.
   const { doc, theme, pageSize } = chrome;
   font(doc, 'semibold', 7.5, theme.colors.mutedText).text(
-    `page ${tile.row}/${tile.column}`,
+    `sheet ${sheetName(tile)}`,
     SHEET_MARGIN_PT + MARK_CLEARANCE,
     SHEET_MARGIN_PT / 2 - 6,
     { width: pageSize[0] - 2 * (SHEET_MARGIN_PT + MARK_CLEARANCE), align: 'right', height: 10 },
@@ -107,7 +114,7 @@ export function drawMapPages(input: MapPagesInput): void {
   for (const tile of plan.tiles) {
     doc.addPage({ size: plan.pageSize, margin: 0 });
     parent ??= doc.outline.addItem(MAP_OUTLINE_TITLE, { expanded: true });
-    parent.addItem(`Map page ${tile.row}/${tile.column}`);
+    parent.addItem(`Map sheet ${sheetName(tile)}`);
     const m = SHEET_MARGIN_PT;
     const [w, h] = plan.pageSize;
     doc.save();
