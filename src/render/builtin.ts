@@ -3,33 +3,27 @@
 // resvg or the HTML template (esbuild splits each import() into its own chunk).
 import { definePlugin, type Renderer } from './renderer.js';
 
-const svg: Renderer = {
-  format: 'svg',
-  extension: 'svg',
-  mediaType: 'image/svg+xml',
-  render: async (scene, context) => (await import('./svg/render-svg.js')).svgRenderer.render(scene, context),
-};
+/** A renderer whose implementation module is imported on first use. */
+function lazyRenderer(meta: Omit<Renderer, 'render'>, load: () => Promise<Renderer>): Renderer {
+  return { ...meta, render: async (scene, context) => (await load()).render(scene, context) };
+}
 
-const pdf: Renderer = {
-  format: 'pdf',
-  extension: 'pdf',
-  mediaType: 'application/pdf',
-  render: async (scene, context) => (await import('./pdf/pdf-renderer.js')).pdfRenderer.render(scene, context),
-};
-
-const html: Renderer = {
-  format: 'html',
-  extension: 'html',
-  mediaType: 'text/html',
-  render: async (scene, context) => (await import('./html/html-renderer.js')).htmlRenderer.render(scene, context),
-};
-
-const png: Renderer = {
-  format: 'png',
-  extension: 'png',
-  mediaType: 'image/png',
-  offThread: true,
-  render: async (scene, context) => (await import('./png/png-renderer.js')).pngRenderer.render(scene, context),
-};
+const svg = lazyRenderer(
+  { format: 'svg', extension: 'svg', mediaType: 'image/svg+xml' },
+  async () => (await import('./svg/render-svg.js')).svgRenderer,
+);
+const pdf = lazyRenderer(
+  { format: 'pdf', extension: 'pdf', mediaType: 'application/pdf' },
+  async () => (await import('./pdf/pdf-renderer.js')).pdfRenderer,
+);
+const html = lazyRenderer(
+  { format: 'html', extension: 'html', mediaType: 'text/html' },
+  async () => (await import('./html/html-renderer.js')).htmlRenderer,
+);
+// PNG rasterizes in resvg's native thread pool: started first, it overlaps the other formats.
+const png = lazyRenderer(
+  { format: 'png', extension: 'png', mediaType: 'image/png', offThread: true },
+  async () => (await import('./png/png-renderer.js')).pngRenderer,
+);
 
 export const builtinPlugin = definePlugin({ apiVersion: 1, renderers: [svg, pdf, html, png] });
