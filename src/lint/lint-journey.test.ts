@@ -1,5 +1,6 @@
 // Each rule through lintJourney on YAML loaded by the real front end: it fires (at the right
-// line:col) on a journey with the problem, stays quiet on the fixed journey, and is registered.
+// line:col, under the exact value it is about) on a journey with the problem, stays quiet on the
+// fixed journey, and is registered.
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -18,6 +19,10 @@ function load(lines: string[]): Journey {
 
 const of = (code: Code, diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === code);
 const at = (d: Diagnostic | undefined) => `${d?.span?.start.line}:${d?.span?.start.column}`;
+/** line:col of the first `needle` on 1-based line `line` of `lines`: where a caret should be. */
+const find = (lines: string[], line: number, needle: string) => `${line}:${(lines[line - 1] ?? '').indexOf(needle) + 1}`;
+/** The source text a diagnostic's span covers, in the journey written as `lines`. */
+const under = (lines: string[], d: Diagnostic | undefined) => `${lines.join('\n')}\n`.slice(d?.span?.start.offset, d?.span?.end.offset);
 
 /** A journey none of the rules complains about; each case below breaks it in one way. */
 const clean = [
@@ -64,6 +69,20 @@ describe('lintJourney', () => {
     expect(lintJourney(journey).map((d) => d.code)).toEqual(['stage-without-touchpoints']);
   });
 
+  it('falls back to the entity span for a Journey built without field spans', () => {
+    const journey = load(clean.map((l, i) => (i === 6 ? l.replace(' owner: Payments,', '') : l)));
+    const bare: Journey = {
+      ...journey,
+      stages: journey.stages.map(({ fieldSpans: _stage, ...stage }) => ({
+        ...stage,
+        touchpoints: stage.touchpoints.map(({ fieldSpans: _tp, ...tp }) => tp),
+      })),
+    };
+    const found = of('critical-without-owner', lintJourney(bare));
+    expect(found.map((d) => d.span)).toEqual([bare.stages[0]?.touchpoints[0]?.span]);
+    expect(found.map(at)).toEqual(['7:9']);
+  });
+
   it('gives every rule a distinct code', () => {
     expect(new Set(LINT_RULES.map((r) => r.code)).size).toBe(LINT_RULES.length);
   });
@@ -71,8 +90,11 @@ describe('lintJourney', () => {
 
 describe('rules', () => {
   it('touchpoint-without-emotion: names the missing personas, only when the emotions lane exists', () => {
-    const found = of('touchpoint-without-emotion', lintJourney(load(clean.map((l, i) => (i === 7 ? '      - { name: Confirms, emotion: { maria: 1 }, evidence: research }' : l)))));
-    expect(found.map(at)).toEqual(['8:9']);
+    const lines = clean.map((l, i) => (i === 7 ? '      - { name: Confirms, emotion: { maria: 1 }, evidence: research }' : l));
+    const found = of('touchpoint-without-emotion', lintJourney(load(lines)));
+    // At the `emotion` mapping that leaves tom out.
+    expect(found.map(at)).toEqual([find(lines, 8, '{ maria')]);
+    expect(under(lines, found[0])).toBe('{ maria: 1 }');
     expect(found[0]?.message).toContain('"tom"');
     expect(found[0]?.message).not.toContain('"maria"');
     // No emotion anywhere: no emotions lane, nothing to complain about.
@@ -81,24 +103,55 @@ describe('rules', () => {
     // An explicit emotions lane makes the gap visible even with no emotion written.
     const laned = load(['title: T', 'lanes: [touchpoints, emotions]', 'stages:', '  - { name: S, touchpoints: [A] }']);
     expect(of('touchpoint-without-emotion', lintJourney(laned))).toHaveLength(1);
+    // No emotion written at all: at the touchpoint's name.
+    const unnamed = ['title: T', 'lanes: [touchpoints, emotions]', 'stages:', '  - name: S', '    touchpoints:', '      - { name: Pays, owner: Ops }'];
+    const none = of('touchpoint-without-emotion', lintJourney(load(unnamed)));
+    expect(none.map(at)).toEqual([find(unnamed, 6, 'Pays')]);
+    expect(under(unnamed, none[0])).toBe('Pays');
   });
 
-  it('pain-without-opportunity: at the stage, counted over all its touchpoints', () => {
-    const found = of('pain-without-opportunity', lintJourney(load(clean.map((l, i) => (i === 6 ? l.replace('opportunities: Faster, ', '') : l)))));
-    expect(found.map(at)).toEqual(['5:5']);
+  it('a shorthand touchpoint (a plain string) is pointed at as a whole', () => {
+    const lines = [
+      'title: T',
+      'lanes: [touchpoints, emotions]',
+      'stages:',
+      '  - name: S',
+      '    touchpoints:',
+      '      - Pays',
+      `      - ${'w'.repeat(170)}`,
+    ];
+    const found = lintJourney(load(lines));
+    const emotion = of('touchpoint-without-emotion', found);
+    expect(emotion.map(at)).toEqual(['6:9', '7:9']);
+    expect(emotion.map((d) => under(lines, d))).toEqual(['Pays', 'w'.repeat(170)]);
+    // long-text names the shorthand's `name` and points at the same string.
+    const long = of('long-text', found);
+    expect(long.map(at)).toEqual(['7:9']);
+    expect(long[0]?.message).toContain('name has 170');
+    expect(under(lines, long[0])).toBe('w'.repeat(170));
+  });
+
+  it('pain-without-opportunity: at the stage name, counted over all its touchpoints', () => {
+    const lines = clean.map((l, i) => (i === 6 ? l.replace('opportunities: Faster, ', '') : l));
+    const found = of('pain-without-opportunity', lintJourney(load(lines)));
+    expect(found.map(at)).toEqual([find(lines, 5, 'Checkout')]);
+    expect(under(lines, found[0])).toBe('Checkout');
     const elsewhere = clean.map((l, i) => (i === 6 ? l.replace('opportunities: Faster, ', '') : i === 8 ? '      - { name: Waits, emotion: 0, personas: [tom], opportunities: [Idea] }' : l));
     expect(of('pain-without-opportunity', lintJourney(load(elsewhere)))).toEqual([]);
   });
 
   it('critical-without-owner: a moment of truth with no owner', () => {
-    const found = of('critical-without-owner', lintJourney(load(clean.map((l, i) => (i === 6 ? l.replace(' owner: Payments,', '') : l)))));
-    expect(found.map(at)).toEqual(['7:9']);
+    const lines = clean.map((l, i) => (i === 6 ? l.replace(' owner: Payments,', '') : l));
+    const found = of('critical-without-owner', lintJourney(load(lines)));
+    // At the value of `critical: true`.
+    expect(found.map(at)).toEqual([find(lines, 7, 'true')]);
+    expect(under(lines, found[0])).toBe('true');
     const notCritical = clean.map((l, i) => (i === 6 ? l.replace(' critical: true, owner: Payments,', '') : l));
     expect(of('critical-without-owner', lintJourney(load(notCritical)))).toEqual([]);
   });
 
   it('kpi-without-target: at every level', () => {
-    const journey = load([
+    const lines = [
       'title: T',
       'kpis: [{ name: NPS, value: 3 }]',
       'stages:',
@@ -106,15 +159,21 @@ describe('rules', () => {
       '    kpis: [{ name: Conversion }, { name: Sales, target: 3 }]',
       '    touchpoints:',
       '      - { name: A, kpis: [{ name: Bounce, value: 3, better: lower }] }',
-    ]);
-    const found = of('kpi-without-target', lintJourney(journey));
-    expect(found.map(at)).toEqual(['2:8', '5:12', '7:27']);
+    ];
+    const found = of('kpi-without-target', lintJourney(load(lines)));
+    // At each KPI's name: the target is what is missing, so there is no value of its own to point at.
+    expect(found.map(at)).toEqual([find(lines, 2, 'NPS'), find(lines, 5, 'Conversion'), find(lines, 7, 'Bounce')]);
+    expect(found.map((d) => under(lines, d))).toEqual(['NPS', 'Conversion', 'Bounce']);
     expect(found.map((d) => d.message).join(' ')).not.toContain('Sales');
   });
 
   it('stage-without-touchpoints: a stage written as a plain name', () => {
     const found = of('stage-without-touchpoints', lintJourney(load([...clean, '  - Loyalty'])));
     expect(found.map(at)).toEqual(['10:5']);
+    const lines = [...clean, '  - name: Loyalty', '    objective: Come back'];
+    const named = of('stage-without-touchpoints', lintJourney(load(lines)));
+    expect(named.map(at)).toEqual([find(lines, 10, 'Loyalty')]);
+    expect(under(lines, named[0])).toBe('Loyalty');
   });
 
   it('assumption-heavy: one warning at the title when over half are assumptions', () => {
@@ -131,7 +190,7 @@ describe('rules', () => {
     const at160 = 'é'.repeat(160);
     const ok = load(['title: T', 'stages:', '  - name: S', '    touchpoints:', `      - { name: A, thought: "${at160}" }`]);
     expect(of('long-text', lintJourney(ok))).toEqual([]);
-    const long = load([
+    const lines = [
       'title: T',
       'lanes: [touchpoints, { id: risks, title: Risks }]',
       'stages:',
@@ -139,19 +198,39 @@ describe('rules', () => {
       `    objective: "${'o'.repeat(170)}"`,
       '    touchpoints:',
       `      - { name: A, pains: [short, "${'p'.repeat(161)}"], fields: { risks: "${'r'.repeat(200)}" } }`,
+      `      - { name: B, thought: "${'t'.repeat(165)}", pains: "${'q'.repeat(162)}" }`,
+    ];
+    const found = of('long-text', lintJourney(load(lines)));
+    // Each at its own value (quotes included: they are part of the scalar as written).
+    expect(found.map(at)).toEqual([
+      find(lines, 5, '"o'),
+      find(lines, 7, '"p'),
+      find(lines, 7, '"r'),
+      find(lines, 8, '"t'),
+      find(lines, 8, '"q'),
     ]);
-    const found = of('long-text', lintJourney(long));
-    expect(found.map(at)).toEqual(['4:5', '7:9', '7:9']);
+    expect(found.map((d) => under(lines, d))).toEqual([
+      `"${'o'.repeat(170)}"`,
+      `"${'p'.repeat(161)}"`,
+      `"${'r'.repeat(200)}"`,
+      `"${'t'.repeat(165)}"`,
+      `"${'q'.repeat(162)}"`,
+    ]);
     expect(found.map((d) => d.message)).toEqual([
       expect.stringContaining('objective has 170'),
       expect.stringContaining('pains[1] has 161'),
       expect.stringContaining('fields.risks has 200'),
+      expect.stringContaining('thought has 165'),
+      expect.stringContaining('pains[0] has 162'),
     ]);
   });
 
   it('persona-never-used: only personas of this file that no touchpoint lists', () => {
-    const found = of('persona-never-used', lintJourney(load(clean.map((l, i) => (i === 6 || i === 7 ? l.replace('{ name:', '{ personas: [maria], name:').replace(', tom: 0', '') : i === 8 ? l.replace('[tom]', '[maria]') : l)))));
-    expect(found.map(at)).toEqual(['2:40']);
+    const lines = clean.map((l, i) => (i === 6 || i === 7 ? l.replace('{ name:', '{ personas: [maria], name:').replace(', tom: 0', '') : i === 8 ? l.replace('[tom]', '[maria]') : l));
+    const found = of('persona-never-used', lintJourney(load(lines)));
+    // At the persona's id, which is what `personas:` lists.
+    expect(found.map(at)).toEqual([find(lines, 2, 'tom')]);
+    expect(under(lines, found[0])).toBe('tom');
     expect(found[0]?.message).toContain('"tom"');
   });
 

@@ -2,7 +2,7 @@
 // Rules only read the Journey IR: no parsing, no file access, nothing that throws.
 import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
-import type { Journey } from '../model/journey.js';
+import type { FieldSpans, Journey } from '../model/journey.js';
 
 export interface LintRule {
   /** The diagnostic code the rule reports; also its name on the command line and in docs. */
@@ -30,6 +30,15 @@ export function lintWarning(
     ...(where.hint !== undefined ? { hint: where.hint } : {}),
   };
 }
+
+/**
+ * Where a warning about one field of an entity points: the field's value when the IR knows where
+ * it is written, else the whole entity (a Journey built in memory has no field spans).
+ */
+export const spanAt = (
+  entity: { readonly span?: Span | undefined; readonly fieldSpans?: FieldSpans | undefined },
+  field: string,
+): Span | undefined => entity.fieldSpans?.[field] ?? entity.span;
 
 /** Every touchpoint of the journey, in map order. */
 export const allTouchpoints = (journey: Journey) => journey.stages.flatMap((s) => s.touchpoints);

@@ -6,10 +6,14 @@ import type { channelSchema, personaSchema } from '../schema/persona.js';
 import type { DataPath } from '../source/locate.js';
 import type { ParsedFile } from '../source/parse-source.js';
 import { assignIds, idCandidate } from './assign-ids.js';
+import { collectFieldSpans, fieldSpanSpec } from './field-spans.js';
 import type { Channel, Persona } from './journey.js';
 import { PATH_PROBLEM_MESSAGES, resolveProjectPath } from './project-path.js';
 import { toList } from './to-list.js';
 
+
+/** The fields lint rules point at. */
+const PERSONA_FIELD_SPANS = fieldSpanSpec(['id', 'name']);
 export interface Draft<T> {
   readonly input: T;
   readonly parsed: ParsedFile;
@@ -72,6 +76,7 @@ export function normalizePersonas(drafts: readonly PersonaDraft[]): {
       ...(p.color !== undefined ? { color: p.color } : {}),
       implicit: false,
       span: draft.parsed.locate(draft.path),
+      fieldSpans: collectFieldSpans(draft.parsed, draft.path, p, PERSONA_FIELD_SPANS),
     };
   });
   return { personas, images, diagnostics };

@@ -3,6 +3,17 @@
 // Types only; the functions that build it live beside this file.
 import type { Span } from '../diagnostics/diagnostic.js';
 
+/**
+ * Where single fields of an entity are written, so a diagnostic can point at the exact value
+ * rather than the whole entity. Keyed by the field as lint messages name it: `name`, `critical`,
+ * `owner`, `emotion`, `thought`, `objective`; list items as `pains[1]` (a list written as one
+ * string is item 0); custom lane texts as `fields.<lane id>`. Each span is the value's (a block
+ * mapping's first line). Only fields that are written and that lint rules point at; a field that
+ * is missing here falls back to the entity's `span`. A shorthand entity (a plain string) has its
+ * `name` at the string itself.
+ */
+export type FieldSpans = Readonly<Partial<Record<string, Span>>>;
+
 export type BuiltinLaneId =
   | 'touchpoints'
   | 'channels'
@@ -58,6 +69,8 @@ export interface Persona {
   /** True for the implicit "Customer" persona of a journey without personas. */
   readonly implicit: boolean;
   readonly span?: Span;
+  /** `id` (when written) and `name`; see FieldSpans. */
+  readonly fieldSpans?: FieldSpans;
 }
 
 export interface Channel {
@@ -80,6 +93,8 @@ export interface Kpi {
   /** Whether value meets target (respecting `better`); undefined without both. */
   readonly met?: boolean;
   readonly span?: Span;
+  /** `name`; see FieldSpans. */
+  readonly fieldSpans?: FieldSpans;
 }
 
 /** A touchpoint's channel: a defined channel, or free text. */
@@ -116,6 +131,8 @@ export interface Touchpoint {
   /** Custom lane texts by lane id. */
   readonly fields: Readonly<Record<string, string>>;
   readonly span?: Span;
+  /** The written text fields, list items, `critical` and `emotion`; see FieldSpans. */
+  readonly fieldSpans?: FieldSpans;
 }
 
 export interface Stage {
@@ -125,6 +142,8 @@ export interface Stage {
   readonly kpis: readonly Kpi[];
   readonly touchpoints: readonly Touchpoint[];
   readonly span?: Span;
+  /** `name` and `objective`; see FieldSpans. */
+  readonly fieldSpans?: FieldSpans;
 }
 
 export interface Journey {

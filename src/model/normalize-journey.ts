@@ -13,11 +13,15 @@ import {
   normalizePersonas,
   type PersonaDraft,
 } from './drafts.js';
+import { collectFieldSpans, fieldSpanSpec } from './field-spans.js';
 import type { Journey, Stage, Touchpoint } from './journey.js';
 import { normalizeKpis } from './normalize-kpi.js';
 import { normalizeTouchpoint, type TouchpointInput } from './normalize-touchpoint.js';
 import { isBuiltinLane, resolveLanes } from './resolve-lanes.js';
 
+
+/** The fields lint rules point at. */
+const STAGE_FIELD_SPANS = fieldSpanSpec(['name', 'objective']);
 export interface Imported {
   readonly personas: readonly PersonaDraft[];
   readonly channels: readonly ChannelDraft[];
@@ -81,6 +85,8 @@ export function normalizeJourney(
     kpis: normalizeKpis(parsed, s.kpis, ['stages', i, 'kpis']),
     touchpoints: touchpoints.filter((_, t) => entries[t]?.stageIndex === i),
     span: parsed.locate(['stages', i]),
+    // A stage written as a plain string: its `name` path ends below the string, which locate gives.
+    fieldSpans: collectFieldSpans(parsed, ['stages', i], s, STAGE_FIELD_SPANS),
   }));
 
   const laneResult = resolveLanes(input, parsed, stages);

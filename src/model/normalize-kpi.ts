@@ -3,9 +3,13 @@ import type { z } from 'zod/mini';
 import type { kpiSchema } from '../schema/kpi.js';
 import type { DataPath } from '../source/locate.js';
 import type { ParsedFile } from '../source/parse-source.js';
+import { collectFieldSpans, fieldSpanSpec } from './field-spans.js';
 import type { Kpi } from './journey.js';
 import { kpiMet } from './kpi-met.js';
 
+
+/** The fields lint rules point at. */
+const KPI_FIELD_SPANS = fieldSpanSpec(['name']);
 export function normalizeKpis(
   parsed: ParsedFile,
   list: readonly z.infer<typeof kpiSchema>[] | undefined,
@@ -24,6 +28,7 @@ export function normalizeKpis(
       ...(k.source !== undefined ? { source: k.source } : {}),
       ...(met !== undefined ? { met } : {}),
       span: parsed.locate([...path, index]),
+      fieldSpans: collectFieldSpans(parsed, [...path, index], k, KPI_FIELD_SPANS),
     };
   });
 }

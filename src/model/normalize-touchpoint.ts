@@ -6,6 +6,7 @@ import { didYouMean, editDistance } from '../diagnostics/did-you-mean.js';
 import type { touchpointObjectSchema } from '../schema/touchpoint.js';
 import type { DataPath } from '../source/locate.js';
 import type { ParsedFile } from '../source/parse-source.js';
+import { collectFieldSpans, fieldSpanSpec } from './field-spans.js';
 import type { Channel, ChannelRef, Kpi, Touchpoint } from './journey.js';
 import { normalizeKpis } from './normalize-kpi.js';
 import { toList } from './to-list.js';
@@ -18,6 +19,13 @@ export interface TouchpointContext {
   readonly channels: readonly Channel[];
   readonly customLaneIds: readonly string[];
 }
+
+/** The fields lint rules point at (long-text's texts, critical-without-owner, touchpoint-without-emotion). */
+const TOUCHPOINT_FIELD_SPANS = fieldSpanSpec(
+  ['name', 'action', 'thought', 'frontstage', 'backstage', 'owner', 'notes', 'critical', 'emotion'],
+  ['pains', 'opportunities', 'systems'],
+  ['fields'],
+);
 
 function unknownPersona(ctx: TouchpointContext, id: string, path: DataPath, which?: 'key'): Diagnostic {
   const suggestion = didYouMean(id, ctx.personaIds);
@@ -113,6 +121,7 @@ export function normalizeTouchpoint(
     kpis,
     fields,
     span: ctx.parsed.locate(path),
+    fieldSpans: collectFieldSpans(ctx.parsed, path, input, TOUCHPOINT_FIELD_SPANS),
   };
   return { touchpoint, diagnostics };
 }

@@ -6,13 +6,13 @@ import { spanOf } from './span.js';
 
 export type DataPath = readonly (string | number)[];
 
-type Range = readonly [number, number];
+export type Range = readonly [number, number];
 
 const rangeOf = (node: Node | null | undefined): Range | undefined =>
   node?.range ? [node.range[0], node.range[1]] : undefined;
 
 /** Follows aliases so paths walk through `*anchor` into the anchored node. */
-function resolve(doc: Document, node: unknown): unknown {
+export function resolve(doc: Document, node: unknown): unknown {
   return isAlias(node) ? node.resolve(doc) : node;
 }
 
@@ -60,12 +60,35 @@ export function locateRange(
       break; // the path goes deeper than the document: the deepest node is the best we have
     }
   }
+  return nodeRange(text, node, keyNode, which);
+}
+
+/** What locate reports for a node reached (as the value of `keyNode`, if any) at the end of a path. */
+export function nodeRange(text: string, node: unknown, keyNode: Node | undefined, which: 'key' | 'value' = 'value'): Range {
   const valueRange = rangeOf(node as Node | null);
   const keyRange = rangeOf(keyNode);
   if (which === 'key' && keyRange) return keyRange;
   if (!valueRange || valueRange[1] <= valueRange[0]) return keyRange ?? valueRange ?? [0, 0];
   if (isMap(node) || isSeq(node)) return firstLineUnlessFlow(text, node, valueRange);
   return valueRange;
+}
+
+/** The node (aliases followed) a path leads to, or undefined when the document has no such path. */
+export function nodeAt(doc: Document.Parsed<ParsedNode>, path: DataPath): unknown {
+  let node: unknown = doc.contents;
+  for (const segment of path) {
+    const current = resolve(doc, node);
+    if (isMap(current)) {
+      const pair = current.items.find((p) => isPair(p) && keyMatches(p.key, segment));
+      if (!pair) return undefined;
+      node = pair.value;
+    } else if (isSeq(current) && typeof segment === 'number' && segment < current.items.length) {
+      node = current.items[segment];
+    } else {
+      return undefined;
+    }
+  }
+  return resolve(doc, node);
 }
 
 /** Block collections span many lines; a code frame only needs their first one. */

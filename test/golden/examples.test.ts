@@ -30,4 +30,10 @@ describe('example goldens', () => {
       readFileSync(golden, 'utf8'),
     );
   });
+
+  it('lints clean: the examples are the showcase of a good journey', () => {
+    const lint = runCli(['lint', 'examples', '--reporter', 'json'], { cwd: REPO_ROOT });
+    expect(lint.status).toBe(0);
+    expect(JSON.parse(lint.stdout)).toEqual([]);
+  });
 });

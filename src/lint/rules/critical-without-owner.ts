@@ -1,7 +1,7 @@
 // Warns about a moment of truth (`critical: true`) with no `owner`: the touchpoints that matter
-// most are the ones someone must be accountable for.
+// most are the ones someone must be accountable for. Points at the `critical: true` value.
 import type { LintRule } from '../lint-rule.js';
-import { allTouchpoints, lintWarning } from '../lint-rule.js';
+import { allTouchpoints, lintWarning, spanAt } from '../lint-rule.js';
 
 export const criticalWithoutOwner: LintRule = {
   code: 'critical-without-owner',
@@ -11,7 +11,7 @@ export const criticalWithoutOwner: LintRule = {
       .filter((tp) => tp.critical && (tp.owner === undefined || tp.owner.trim() === ''))
       .map((tp) =>
         lintWarning(journey, 'critical-without-owner', `moment of truth "${tp.id}" has no owner`, {
-          span: tp.span,
+          span: spanAt(tp, 'critical'),
           hint: 'add `owner: <team or person>`',
         }),
       );

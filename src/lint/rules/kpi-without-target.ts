@@ -1,8 +1,8 @@
 // Warns about a KPI without a target (journey, stage or touchpoint level): the map cannot show
-// whether it is met, so it reads as decoration.
+// whether it is met, so it reads as decoration. Points at the KPI's name (there is no target to point at).
 import type { Kpi } from '../../model/journey.js';
 import type { LintRule } from '../lint-rule.js';
-import { lintWarning } from '../lint-rule.js';
+import { lintWarning, spanAt } from '../lint-rule.js';
 
 export const kpiWithoutTarget: LintRule = {
   code: 'kpi-without-target',
@@ -19,7 +19,7 @@ export const kpiWithoutTarget: LintRule = {
       .filter(({ kpi }) => kpi.target === undefined)
       .map(({ kpi, owner }) =>
         lintWarning(journey, 'kpi-without-target', `KPI "${kpi.name}" of ${owner} has no target`, {
-          span: kpi.span,
+          span: spanAt(kpi, 'name'),
           hint: `add \`target:\` (and \`better: lower\` if lower is better)`,
         }),
       );

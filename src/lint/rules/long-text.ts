@@ -1,8 +1,8 @@
 // Warns about a cell text longer than a map cell can show legibly (names, lane texts, list items,
-// custom fields, stage objectives). One warning per offending field, at its entity.
+// custom fields, stage objectives). One warning per offending field, at its value.
 import type { Span } from '../../diagnostics/diagnostic.js';
 import type { LintRule } from '../lint-rule.js';
-import { lintWarning } from '../lint-rule.js';
+import { lintWarning, spanAt } from '../lint-rule.js';
 
 /** Characters; about five wrapped lines in a default-width cell. */
 export const LONG_TEXT_LIMIT = 160;
@@ -20,13 +20,13 @@ export const longText: LintRule = {
   check(journey) {
     const texts: Text[] = journey.stages.flatMap((stage) => {
       const own = (field: string, text: string | undefined): Text[] =>
-        text === undefined ? [] : [{ owner: `stage "${stage.id}"`, field, text, span: stage.span }];
+        text === undefined ? [] : [{ owner: `stage "${stage.id}"`, field, text, span: spanAt(stage, field) }];
       return [
         ...own('name', stage.name),
         ...own('objective', stage.objective),
         ...stage.touchpoints.flatMap((tp) => {
           const at = (field: string, text: string | undefined): Text[] =>
-            text === undefined ? [] : [{ owner: `touchpoint "${tp.id}"`, field, text, span: tp.span }];
+            text === undefined ? [] : [{ owner: `touchpoint "${tp.id}"`, field, text, span: spanAt(tp, field) }];
           const list = (field: string, items: readonly string[]): Text[] =>
             items.flatMap((item, i) => at(`${field}[${i}]`, item));
           return [

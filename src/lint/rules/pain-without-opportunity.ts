@@ -1,7 +1,8 @@
 // Warns about a stage that lists pain points but no opportunity anywhere in it: a map that
-// names problems without a single idea is half done. Judged per stage, not per touchpoint.
+// names problems without a single idea is half done. Judged per stage, not per touchpoint, so it
+// points at the stage's name (the pains themselves may be spread over several touchpoints).
 import type { LintRule } from '../lint-rule.js';
-import { lintWarning } from '../lint-rule.js';
+import { lintWarning, spanAt } from '../lint-rule.js';
 
 export const painWithoutOpportunity: LintRule = {
   code: 'pain-without-opportunity',
@@ -16,7 +17,7 @@ export const painWithoutOpportunity: LintRule = {
           journey,
           'pain-without-opportunity',
           `stage "${stage.id}" has ${pains} pain point${pains === 1 ? '' : 's'} but no opportunities`,
-          { span: stage.span, hint: 'add `opportunities:` to the touchpoints where the pains are' },
+          { span: spanAt(stage, 'name'), hint: 'add `opportunities:` to the touchpoints where the pains are' },
         ),
       ];
     });

@@ -1,7 +1,7 @@
 // Warns about a stage with no touchpoints: allowed while drafting (`stages: [Awareness]`), but the
-// map shows an empty column.
+// map shows an empty column. Points at the stage's name.
 import type { LintRule } from '../lint-rule.js';
-import { lintWarning } from '../lint-rule.js';
+import { lintWarning, spanAt } from '../lint-rule.js';
 
 export const stageWithoutTouchpoints: LintRule = {
   code: 'stage-without-touchpoints',
@@ -11,7 +11,7 @@ export const stageWithoutTouchpoints: LintRule = {
       .filter((stage) => stage.touchpoints.length === 0)
       .map((stage) =>
         lintWarning(journey, 'stage-without-touchpoints', `stage "${stage.id}" has no touchpoints`, {
-          span: stage.span,
+          span: spanAt(stage, 'name'),
           hint: 'add `touchpoints:` to the stage, or remove it',
         }),
       );

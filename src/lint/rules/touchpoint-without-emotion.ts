@@ -1,7 +1,8 @@
 // Warns when the map draws an emotions lane but a touchpoint leaves one of its personas out:
-// the curve then silently skips that point. Silent when the journey has no emotions lane.
+// the curve then silently skips that point. Silent when the journey has no emotions lane. Points
+// at the `emotion` value that leaves a persona out, or at the name when there is no emotion.
 import type { LintRule } from '../lint-rule.js';
-import { allTouchpoints, lintWarning } from '../lint-rule.js';
+import { allTouchpoints, lintWarning, spanAt } from '../lint-rule.js';
 
 export const touchpointWithoutEmotion: LintRule = {
   code: 'touchpoint-without-emotion',
@@ -14,7 +15,7 @@ export const touchpointWithoutEmotion: LintRule = {
       const who = missing.map((id) => `"${id}"`).join(', ');
       return [
         lintWarning(journey, 'touchpoint-without-emotion', `touchpoint "${tp.id}" has no emotion for persona ${who}`, {
-          span: tp.span,
+          span: spanAt(tp, tp.fieldSpans?.['emotion'] ? 'emotion' : 'name'),
           hint:
             missing.length === tp.personas.length
               ? 'add `emotion: <-2..2>`'
