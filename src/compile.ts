@@ -2,10 +2,10 @@
 // → Scene (layout) → Artifact[] (one Renderer per format). No logic of its own: each stage
 // reports diagnostics and compilation stops after the first stage that reported an error.
 import { type Diagnostic, hasErrors } from './diagnostics/diagnostic.js';
-import { didYouMean } from './diagnostics/did-you-mean.js';
 import { layoutJourney } from './layout/layout-journey.js';
 import { loadJourney } from './model/load-journey.js';
 import type { Journey } from './model/journey.js';
+import { unknownPersonaHint } from './model/normalize-touchpoint.js';
 import type { Artifact, RenderContext, Renderer } from './render/renderer.js';
 import { renderSvg } from './render/svg/render-svg.js';
 import type { Scene } from './scene/scene.js';
@@ -38,13 +38,12 @@ export function compileJourney(source: SourceFile, options: CompileOptions): Com
 function checkPersonaOption(journey: Journey, persona: string | undefined): Diagnostic | undefined {
   const ids = journey.personas.map((p) => p.id);
   if (persona === undefined || ids.includes(persona)) return undefined;
-  const suggestion = didYouMean(persona, ids);
   return {
     code: 'unknown-persona',
     severity: 'error',
     message: `persona "${persona}" (from --persona) is not defined in this journey`,
     file: journey.file,
-    hint: suggestion ? `did you mean "${suggestion}"?` : `defined personas: ${ids.join(', ')}`,
+    hint: unknownPersonaHint(persona, ids),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance } from './did-you-mean.js';
+import { didYouMean, editDistance, suggestionHint } from './did-you-mean.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and transpositions as one edit', () => {
@@ -35,5 +35,12 @@ describe('didYouMean', () => {
   it('prefers the nearer candidate', () => {
     expect(didYouMean('marie', ['mario', 'maria', 'marie-claire'])).toBe('mario');
     expect(didYouMean('toom', ['tom', 'room'])).toBe('tom');
+  });
+});
+
+describe('suggestionHint', () => {
+  it('suggests the close candidate, else says what is allowed', () => {
+    expect(suggestionHint('marie', ['maria', 'tom'], 'defined personas: maria, tom')).toBe('did you mean "maria"?');
+    expect(suggestionHint('zzz', ['maria', 'tom'], 'defined personas: maria, tom')).toBe('defined personas: maria, tom');
   });
 });

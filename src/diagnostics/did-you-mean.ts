@@ -43,3 +43,9 @@ export function didYouMean(value: string, candidates: readonly string[]): string
   }
   return best;
 }
+
+/** The hint under a misspelt name: the closest candidate, or `otherwise` when none is close. */
+export function suggestionHint(value: string, candidates: readonly string[], otherwise: string): string {
+  const suggestion = didYouMean(value, candidates);
+  return suggestion ? `did you mean "${suggestion}"?` : otherwise;
+}

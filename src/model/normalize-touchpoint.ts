@@ -2,7 +2,7 @@
 // persona, channel resolved, persona references and custom fields checked. Pure.
 import type { z } from 'zod/mini';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { didYouMean, editDistance } from '../diagnostics/did-you-mean.js';
+import { editDistance, suggestionHint } from '../diagnostics/did-you-mean.js';
 import type { touchpointObjectSchema } from '../schema/touchpoint.js';
 import type { DataPath } from '../source/locate.js';
 import type { ParsedFile } from '../source/parse-source.js';
@@ -27,14 +27,17 @@ const TOUCHPOINT_FIELD_SPANS = fieldSpanSpec(
   ['fields'],
 );
 
+/** The hint for a persona id that is not defined (also used for --persona). */
+export const unknownPersonaHint = (id: string, personaIds: readonly string[]): string =>
+  suggestionHint(id, personaIds, `defined personas: ${personaIds.join(', ')}`);
+
 function unknownPersona(ctx: TouchpointContext, id: string, path: DataPath, which?: 'key'): Diagnostic {
-  const suggestion = didYouMean(id, ctx.personaIds);
   return {
     code: 'unknown-persona',
     severity: 'error',
     message: `persona "${id}" is not defined`,
     span: ctx.parsed.locate(path, which),
-    hint: suggestion ? `did you mean "${suggestion}"?` : `defined personas: ${ctx.personaIds.join(', ')}`,
+    hint: unknownPersonaHint(id, ctx.personaIds),
   };
 }
 
@@ -84,15 +87,16 @@ export function normalizeTouchpoint(
   const fields: Record<string, string> = {};
   for (const [laneId, text] of Object.entries(input.fields ?? {})) {
     if (!ctx.customLaneIds.includes(laneId)) {
-      const suggestion = didYouMean(laneId, ctx.customLaneIds);
       diagnostics.push({
         code: 'unknown-field',
         severity: 'error',
         message: `field "${laneId}" is not a custom lane`,
         span: ctx.parsed.locate([...path, 'fields', laneId], 'key'),
-        hint: suggestion
-          ? `did you mean "${suggestion}"?`
-          : `declare it in \`lanes:\`, e.g. lanes: [touchpoints, { id: ${laneId}, title: … }]`,
+        hint: suggestionHint(
+          laneId,
+          ctx.customLaneIds,
+          `declare it in \`lanes:\`, e.g. lanes: [touchpoints, { id: ${laneId}, title: … }]`,
+        ),
       });
     }
     fields[laneId] = text;

@@ -3,7 +3,7 @@
 import type { z } from 'zod/mini';
 import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { didYouMean } from '../diagnostics/did-you-mean.js';
+import { didYouMean, suggestionHint } from '../diagnostics/did-you-mean.js';
 import { CSS_COLOR_NAMES } from '../schema/css-colors.js';
 import { COLOR_PATTERN, DATE_PATTERN, ID_PATTERN, IMAGE_PATTERN, LINK_PATTERN } from '../schema/primitives.js';
 import type { ParsedFile } from '../source/parse-source.js';
@@ -145,8 +145,8 @@ function toDiagnostic(ctx: Context, issue: Issue, path: Path): Diagnostic[] {
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
-      const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
-      const hint = suggestion ? `did you mean "${suggestion}"?` : `expected one of: ${options.join(', ')}`;
+      const expected = `expected one of: ${options.join(', ')}`;
+      const hint = typeof value === 'string' ? suggestionHint(value, options, expected) : expected;
       // Lane names are the one enum whose misses have their own code (`lanes: [pain]`).
       const code: Code = path[path.length - 2] === 'lanes' ? 'unknown-lane' : 'invalid-value';
       const message = code === 'unknown-lane' ? `unknown lane ${describeValue(value)}` : `${subject} must be one of ${options.join(', ')}, received ${describeValue(value)}`;
