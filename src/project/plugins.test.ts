@@ -30,6 +30,8 @@ const FILES: Record<string, string> = {
     `{ "name": "@acme/jm-esm-only", "type": "module", "exports": { ".": { "types": "./x.d.ts", "import": "./esm/index.js" } } }`,
   'node_modules/@acme/jm-esm-only/esm/index.js': `export const plugin = { apiVersion: 1, renderers: [${GOOD_RENDERER}] };`,
   'sub/.keep': '',
+  'plug/stats.mjs': `export default { apiVersion: 1, renderers: [{ format: 'stats', extension: 'txt', mediaType: 'text/plain',
+    async render() { return 'stats'; } }] };`,
 };
 
 let dir = '';
@@ -72,6 +74,15 @@ describe('loadPlugin', () => {
   it('loads a named `plugin` export and an absolute path', async () => {
     const plugin = await loadPlugin(join(dir, 'named.mjs'), '/');
     expect(plugin.renderers[0]!.format).toBe('txt');
+  });
+
+  it('loads an existing file written without ./ as a file, before trying a package (as prettier does)', async () => {
+    const plugin = await loadPlugin('plug/stats.mjs', dir);
+    expect(plugin.renderers.map((r) => r.format)).toEqual(['stats']);
+    // Not a file there: still looked up as a package, and its error says so.
+    const error = await loadError('plug/stats.mjs', join(dir, 'sub'));
+    expect(error.reason).toBe('not-found');
+    expect(error.message).toContain('no package "plug/stats.mjs"');
   });
 
   it('resolves a package name from fromDir node_modules', async () => {

@@ -36,9 +36,9 @@ const EXPECTED_SHAPE =
   'expected `export default { apiVersion: 1, renderers: [...] }` (or a named export `plugin`)';
 
 /**
- * Loads the plugin named by `specifier`. A path (starting with `.` or `/`, or absolute) is
- * resolved against `fromDir`; anything else is a package name resolved from `fromDir`'s
- * node_modules. Throws PluginLoadError when it is missing, throws on import, or has the wrong shape.
+ * Loads the plugin named by `specifier`. A path (starting with `.` or `/`, or absolute, or
+ * naming an existing file such as `plug/stats.mjs`) is resolved against `fromDir`; anything
+ * else is a package name resolved from `fromDir`'s node_modules. Throws PluginLoadError when it is missing, throws on import, or has the wrong shape.
  */
 export async function loadPlugin(specifier: string, fromDir: string): Promise<JourneymapPlugin> {
   const file = resolvePluginFile(specifier, fromDir);
@@ -52,6 +52,9 @@ export async function loadPlugin(specifier: string, fromDir: string): Promise<Jo
 }
 
 function resolvePluginFile(specifier: string, fromDir: string): string {
+  // Like prettier: an existing file wins even when written without `./` (plug/stats.mjs).
+  const asFile = resolve(fromDir, specifier);
+  if (!specifier.startsWith('.') && !isAbsolute(specifier) && isFile(asFile)) return asFile;
   if (specifier.startsWith('.') || isAbsolute(specifier)) {
     const file = resolve(fromDir, specifier);
     if (!existsSync(file)) throw new PluginLoadError(specifier, 'not-found', `no file at ${file}`);
@@ -75,6 +78,14 @@ function resolvePluginFile(specifier: string, fromDir: string): string {
       );
     }
     throw new PluginLoadError(specifier, 'load-failed', errorText(error));
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 

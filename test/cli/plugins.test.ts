@@ -28,6 +28,14 @@ describe('plugins on the command line', () => {
     expect(readFileSync(join(cwd, 'maps', 'out', 'a.txt'), 'utf8')).toBe('plain');
   });
 
+  it('--plugin plug/stats.mjs (an existing file, no ./) loads the file, not a package', () => {
+    const cwd = tempProject({ 'a.journey.yaml': VALID_JOURNEY, 'plug/stats.mjs': plugin('stats', "return 'counted';") });
+    const r = runCli(['build', 'a.journey.yaml', '--plugin', 'plug/stats.mjs', '-f', 'stats'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(cwd, 'out', 'a.stats'), 'utf8')).toBe('counted');
+  });
+
   it('a taken format or a missing module is a usage error (2) naming the modules', () => {
     const cwd = tempProject({ 'a.journey.yaml': VALID_JOURNEY, 'dup.mjs': plugin('svg', "return '';") });
     const dup = runCli(['build', 'a.journey.yaml', '--plugin', './dup.mjs'], { cwd });
