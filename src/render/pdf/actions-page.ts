@@ -1,39 +1,13 @@
 // The action list: every pain and opportunity, grouped by stage and then by owner, as a
 // printable checklist. Skipped when the journey has none. Paginates; headings repeat.
-import type { Journey, Stage, Touchpoint } from '../../model/journey.js';
+import type { Journey, Stage } from '../../model/journey.js';
 import { tint } from './pdf-color.js';
 import { contentWidth, createFlow, font, MARGIN, type Chrome, type Flow } from './page-chrome.js';
 import { block, measure, type TextStyle } from './summary-text.js';
+import { groupByOwner, NO_OWNER, type ActionItem } from '../summary-data.js';
 
 export const ACTIONS_OUTLINE_TITLE = 'Action list';
-export const NO_OWNER = 'No owner';
-
-export interface ActionItem {
-  readonly kind: 'pain' | 'opportunity';
-  readonly text: string;
-  readonly touchpoint: Touchpoint;
-}
-
-export interface OwnerGroup {
-  readonly owner: string;
-  readonly items: readonly ActionItem[];
-}
-
-/** Owners in order of first appearance in the stage, "No owner" last. */
-export function groupByOwner(stage: Stage): OwnerGroup[] {
-  const groups = new Map<string, ActionItem[]>();
-  for (const touchpoint of stage.touchpoints) {
-    const items: ActionItem[] = [
-      ...touchpoint.pains.map((text) => ({ kind: 'pain' as const, text, touchpoint })),
-      ...touchpoint.opportunities.map((text) => ({ kind: 'opportunity' as const, text, touchpoint })),
-    ];
-    if (items.length === 0) continue;
-    const owner = touchpoint.owner ?? NO_OWNER;
-    groups.set(owner, [...(groups.get(owner) ?? []), ...items]);
-  }
-  const owners = [...groups.keys()].sort((a, b) => Number(a === NO_OWNER) - Number(b === NO_OWNER));
-  return owners.map((owner) => ({ owner, items: groups.get(owner) ?? [] }));
-}
+export { groupByOwner, NO_OWNER, type ActionItem, type OwnerGroup } from '../summary-data.js';
 
 const BADGE_W = 78;
 const TOUCHPOINT_W = 190;

@@ -4,29 +4,11 @@ import type { Journey, Kpi } from '../../model/journey.js';
 import { tint } from './pdf-color.js';
 import { contentWidth, createFlow, font, MARGIN, type Chrome, type Flow } from './page-chrome.js';
 import { block, formatNumber, measure, type TextStyle } from './summary-text.js';
+import { collectKpis, statusText, type KpiRow } from '../summary-data.js';
 
 export const KPI_OUTLINE_TITLE = 'KPIs';
 
-export interface KpiRow {
-  readonly kpi: Kpi;
-  readonly where: string;
-}
-
-/** Journey KPIs first, then each stage's own KPIs followed by its touchpoints' KPIs. */
-export function collectKpis(journey: Journey): KpiRow[] {
-  const rows: KpiRow[] = journey.kpis.map((kpi) => ({ kpi, where: 'Journey' }));
-  for (const stage of journey.stages) {
-    rows.push(...stage.kpis.map((kpi) => ({ kpi, where: `Stage: ${stage.name}` })));
-    for (const tp of stage.touchpoints) {
-      rows.push(...tp.kpis.map((kpi) => ({ kpi, where: `${stage.name} › ${tp.name}` })));
-    }
-  }
-  return rows;
-}
-
-/** Status words carry the meaning without colour; Inter has the ✓ and ✗ glyphs. */
-export const statusText = (kpi: Kpi): string =>
-  kpi.met === true ? '✓ Met' : kpi.met === false ? '✗ Missed' : 'No target';
+export { collectKpis, statusText, type KpiRow } from '../summary-data.js';
 
 interface Column {
   readonly title: string;
