@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Builds dist/ once per run: CLI tests execute bin/journeymap.js, which loads dist/.
+    globalSetup: ['test/support/build-once.ts'],
   },
 });

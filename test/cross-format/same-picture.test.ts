@@ -10,10 +10,11 @@ import { compileJourney } from '../../src/compile.js';
 import { createFsHost } from '../../src/project/fs-host.js';
 import type { Scene, SceneNode, TextLine } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
-import { pdfToolsPresent, words } from '../pdf/pdf-tools.js';
+import { PDF_TOOLS, words } from '../pdf/pdf-tools.js';
 import { decodePng } from '../png/decode-png.js';
 import { colorProbes } from '../png/scene-probes.js';
 import { REPO_ROOT, runCli } from '../support/run-cli.js';
+import { skipWithout } from '../support/consumers.js';
 
 const EXAMPLE = 'examples/first-grocery-order.journey.yaml';
 const PX_TO_PT = 0.75;
@@ -69,7 +70,7 @@ describe('one example, four formats, one picture', () => {
     expect(html).toContain(body.slice(-20_000));
   });
 
-  it.skipIf(!pdfToolsPresent)('PDF: touchpoint names sit where the Scene put them (within 2 pt)', () => {
+  it.skipIf(skipWithout(...PDF_TOOLS))('PDF: touchpoint names sit where the Scene put them (within 2 pt)', () => {
     const file = join(out, 'first-grocery-order.pdf');
     const pageWords = words(file, 1);
     const names = textLines(scene.nodes).filter(({ role, anchor }) => role === 'cell' && anchor === 'start');

@@ -1,16 +1,18 @@
-// Every invalid fixture yields its expected code at its expected line:column (and file), and every
+// Every invalid fixture yields exactly the diagnostics its first line lists (code, file, line:column;
+// nothing missing, nothing extra), and every
 // code in the catalog has a fixture and a docs page (renderer codes: docs only; their renderers' tests own them).
 // Fixtures that load are linted too, so lint codes are checked the same way.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
+import { convertMermaidJourney } from '../../src/convert/mermaid-journey.js';
 import { CODES } from '../../src/diagnostics/codes.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { lintJourney } from '../../src/lint/lint-journey.js';
 import { loadJourney } from '../../src/model/load-journey.js';
 import { decodeSource } from '../../src/source/decode-source.js';
-import { padding, readExpectation } from './fixture-expectations.js';
+import { type Expectation, padding, readExpectations } from './fixture-expectations.js';
 import { folderHost } from './hosts.js';
 
 const repo = join(import.meta.dirname, '../..');
@@ -33,25 +35,38 @@ export function loadFixture(relative: string): { diagnostics: Diagnostic[]; path
   return { diagnostics: [...loaded.diagnostics, ...lint], path: name };
 }
 
+/** One diagnostic as `code file:line:col`, or `code file` for a whole-file problem (no span). */
+const show = (d: Diagnostic): string =>
+  d.span ? `${d.code} ${d.span.file}:${d.span.start.line}:${d.span.start.column}` : `${d.code} ${d.file}`;
+const showExpected = (e: Expectation, path: string): string =>
+  `${e.code} ${e.file ?? path}${e.line === undefined ? '' : `:${e.line}:${e.column}`}`;
+
 describe('invalid fixtures', () => {
-  it.each(fixtures)('%s reports its expected diagnostic', (relative) => {
-    const expectation = readExpectation(new Uint8Array(readFileSync(join(invalid, relative))));
-    expect(expectation, 'first line must be "# expect: <code> [line:col] [in file]"').toBeDefined();
-    if (!expectation) return;
+  it.each(fixtures)('%s reports exactly its expected diagnostics, no more', (relative) => {
+    const expectations = readExpectations(new Uint8Array(readFileSync(join(invalid, relative))));
+    expect(expectations, 'first line must be "# expect: <code> [line:col] [in file], …"').toBeDefined();
+    if (!expectations) return;
+    expect(expectations[0]?.code, 'the first expected code is the one the folder is named after').toBe(relative.split('/')[0]);
     const { diagnostics, path } = loadFixture(relative);
-    const file = expectation.file ?? path;
-    const found = diagnostics.find(
-      (d) =>
-        d.code === expectation.code &&
-        (d.span?.file ?? d.file) === file &&
-        (expectation.line === undefined ||
-          (d.span?.start.line === expectation.line && d.span.start.column === expectation.column)),
-    );
-    const seen = diagnostics.map((d) => `${d.code} ${d.span?.file ?? d.file}:${d.span?.start.line}:${d.span?.start.column}`);
-    expect(found, `got: ${seen.join('; ')}`).toBeDefined();
-    // Whole-file problems have no span; everything else must have one with a sane range.
-    if (expectation.line === undefined) expect(found?.span).toBeUndefined();
-    if (found?.span) expect(found.span.end.offset).toBeGreaterThanOrEqual(found.span.start.offset);
+    // The complete list, positions included: an extra or a moved diagnostic fails as surely as a missing one.
+    expect(diagnostics.map(show).sort()).toEqual(expectations.map((e) => showExpected(e, path)).sort());
+    for (const d of diagnostics) if (d.span) expect(d.span.end.offset).toBeGreaterThanOrEqual(d.span.start.offset);
+  });
+});
+
+describe('invalid Mermaid fixtures', () => {
+  const mermaidInvalid = join(repo, 'test/fixtures/mermaid/invalid');
+  const mermaidFixtures = globSync('*/*.mmd', { cwd: mermaidInvalid });
+  it.each(mermaidFixtures)('%s reports exactly its expected diagnostics, no more', (relative) => {
+    const text = readFileSync(join(mermaidInvalid, relative), 'utf8');
+    const expectations = readExpectations(new TextEncoder().encode(text), '%%');
+    expect(expectations, 'first line must be "%% expect: <code> line:col, …"').toBeDefined();
+    if (!expectations) return;
+    expect(expectations[0]?.code).toBe(relative.split('/')[0]);
+    const { yaml, diagnostics } = convertMermaidJourney(text, relative);
+    expect(yaml).toBeUndefined();
+    const seen = diagnostics.map((d) => `${d.code} ${d.span?.start.line}:${d.span?.start.column}`);
+    expect(seen.sort()).toEqual(expectations.map((e) => `${e.code} ${e.line}:${e.column}`).sort());
   });
 });
 

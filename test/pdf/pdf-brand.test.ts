@@ -10,7 +10,8 @@ import type { Theme } from '../../src/theme/theme.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { sampleJourney } from '../support/journeys.js';
 import { contextFor } from './pdf-fixture.js';
-import { pdfInfo, pdfToolsPresent, run, writeTemp } from './pdf-tools.js';
+import { pdfInfo, PDF_TOOLS, run, writeTemp } from './pdf-tools.js';
+import { skipWithout } from '../support/consumers.js';
 
 const LOGO_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="40" height="40" rx="8" fill="#f2a900"/><rect x="50" y="12" width="66" height="16" fill="#0b3d2e"/></svg>';
 
@@ -33,7 +34,7 @@ async function renderWith(theme: Theme, logo?: Asset): Promise<string> {
   return writeTemp(await renderPdf(scene, contextFor(journey, { theme, assets })));
 }
 
-describe.skipIf(!pdfToolsPresent)('PDF with a brand logo', () => {
+describe.skipIf(skipWithout(...PDF_TOOLS))('PDF with a brand logo', () => {
   const theme: Theme = { ...defaultTheme, logo: 'brand/logo.png', brand: 'ACME Consulting' };
   let file = '';
   let pages = 0;

@@ -9,7 +9,8 @@ import type { SceneNode, TextNode } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { sampleJourney } from '../support/journeys.js';
 import { contextFor } from './pdf-fixture.js';
-import { pdfToolsPresent, run, words, writeTemp } from './pdf-tools.js';
+import { PDF_TOOLS, run, words, writeTemp } from './pdf-tools.js';
+import { skipWithout } from '../support/consumers.js';
 
 const PT = 0.75;
 const squash = (s: string): string => s.replace(/\s+/g, ' ');
@@ -49,7 +50,7 @@ function solidPng(w: number, h: number, rgb: [number, number, number]): Uint8Arr
   return new Uint8Array(Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]));
 }
 
-describe.skipIf(!pdfToolsPresent)('PDF of the laid-out sample journey', () => {
+describe.skipIf(skipWithout(...PDF_TOOLS))('PDF of the laid-out sample journey', () => {
   const journey = {
     ...sampleJourney,
     personas: sampleJourney.personas.map((p, i) => (i === 0 ? { ...p, image: 'maria.png' } : p)),

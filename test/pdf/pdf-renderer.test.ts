@@ -6,7 +6,8 @@ import type { Journey } from '../../src/model/journey.js';
 import { pdfRenderer, renderPdf } from '../../src/render/pdf/pdf-renderer.js';
 import type { GroupNode, Scene, SceneNode, TextNode } from '../../src/scene/scene.js';
 import { contextFor, KERNING_PROBE, sampleJourney, sceneFor } from './pdf-fixture.js';
-import { outlines, pdfInfo, pdfToolsPresent, run, words, writeTemp } from './pdf-tools.js';
+import { outlines, pdfInfo, PDF_TOOLS, run, words, writeTemp } from './pdf-tools.js';
+import { skipWithout } from '../support/consumers.js';
 
 const PT = 0.75;
 
@@ -38,7 +39,7 @@ describe('pdfRenderer', () => {
   });
 });
 
-describe.skipIf(!pdfToolsPresent)('PDF through qpdf and poppler', () => {
+describe.skipIf(skipWithout(...PDF_TOOLS))('PDF through qpdf and poppler', () => {
   const journey = sampleJourney();
   const scene = sceneFor(journey);
   let file = '';
@@ -160,7 +161,7 @@ function wideJourney(count: number): Journey {
   return { ...base, stages };
 }
 
-describe.skipIf(!pdfToolsPresent)('PDF on paper', () => {
+describe.skipIf(skipWithout(...PDF_TOOLS))('PDF on paper', () => {
   it('a4: one landscape sheet, scaled to fit, when text stays legible', async () => {
     const journey = sampleJourney();
     const file = writeTemp(await renderPdf(sceneFor(journey), contextFor(journey, { options: { page: 'a4' } })));

@@ -1,11 +1,11 @@
 // Runs the real PDF consumers (qpdf, poppler) on rendered bytes for the PDF tests.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const hasTool = (name: string): boolean => spawnSync(name, ['-v'], { stdio: 'ignore' }).error === undefined;
-export const pdfToolsPresent = hasTool('qpdf') && hasTool('pdftotext') && hasTool('pdfinfo');
+/** The tools the PDF tests run; pass to skipWithout (test/support/consumers.ts). */
+export const PDF_TOOLS = ['qpdf', 'pdftotext', 'pdfinfo', 'pdfimages'] as const;
 
 export function writeTemp(bytes: Uint8Array, name = 'map.pdf'): string {
   const file = join(mkdtempSync(join(tmpdir(), 'jm-pdf-')), name);
