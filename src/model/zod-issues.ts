@@ -85,6 +85,11 @@ function toDiagnostic(ctx: Context, issue: Issue, path: Path): Diagnostic[] {
     span: parsed.locate(path, which),
     ...(hint ? { hint } : {}),
   });
+  // .inf, -.inf and .nan: YAML numbers, but nothing a map can draw or compare.
+  const nonFinite = typeof value === 'number' && !Number.isFinite(value);
+  const emotionOf = path.at(-2) === 'emotion' ? `emotion of "${String(path.at(-1))}"` : undefined;
+  const notFinite = () =>
+    error('invalid-number', `${emotionOf ?? subject} must be a finite number, received ${String(value)}`, 'write a plain number such as 42 or 1.5; .inf and .nan are not allowed');
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(ctx.schema, path);
@@ -107,9 +112,7 @@ function toDiagnostic(ctx: Context, issue: Issue, path: Path): Diagnostic[] {
     }
     case 'invalid_type': {
       if (value === undefined) return [error('missing-required', `"${field}" is required`, `add \`${field}:\``)];
-      if (typeof value === 'number' && !Number.isFinite(value)) {
-        return [error('invalid-number', `${subject} must be a finite number, received ${String(value)}`, 'write a plain number such as 42 or 1.5')];
-      }
+      if (nonFinite && (issue.expected === 'number' || issue.expected === 'int')) return [notFinite()];
       const quoteHint =
         issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
           ? `put it in quotes: "${String(value)}"`
@@ -120,11 +123,13 @@ function toDiagnostic(ctx: Context, issue: Issue, path: Path): Diagnostic[] {
       const expected = issue.errors
         .flatMap((branch) => branch.filter((i) => i.path.length === 0 && i.code === 'invalid_type'))
         .map((i) => describeExpected((i as { expected: string }).expected));
+      if (nonFinite && expected.includes(describeExpected('number'))) return [notFinite()];
       const list = [...new Set(expected)].join(' or ') || 'another value';
       return [error('invalid-type', `${subject} must be ${list}, received ${describeValue(value)}`)];
     }
     case 'too_small':
     case 'too_big': {
+      if (nonFinite) return [notFinite()];
       const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
       if (issue.origin === 'array') {
         const entries = `${String(limit)} ${limit === 1 ? 'entry' : 'entries'}`;

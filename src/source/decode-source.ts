@@ -2,6 +2,7 @@
 // Does not parse YAML (parse-source.ts does); never throws.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { MAX_FILE_BYTES } from './limits.js';
+import { normalizeLineEnds } from './line-ends.js';
 import type { SourceFile } from './source-file.js';
 
 /** C0 control characters other than tab, line feed and carriage return mark binary data. */
@@ -19,7 +20,7 @@ export function fileTooLarge(file: string, size: string): Diagnostic {
   };
 }
 
-/** Decodes a file's bytes as UTF-8 text (a leading BOM is dropped). */
+/** Decodes a file's bytes as UTF-8 text (a leading BOM is dropped, lone CRs become LF). */
 export function decodeSource(
   path: string,
   bytes: Uint8Array,
@@ -43,5 +44,5 @@ export function decodeSource(
   } catch {
     return notText('file is not valid UTF-8 (another encoding such as Latin-1 or UTF-16?)');
   }
-  return { source: { path, text }, diagnostics: [] };
+  return { source: { path, text: normalizeLineEnds(text) }, diagnostics: [] };
 }

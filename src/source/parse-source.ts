@@ -5,6 +5,7 @@ import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { fileTooLarge } from './decode-source.js';
 import { type DataPath, locateSpan } from './locate.js';
 import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, MAX_NESTING } from './limits.js';
+import { normalizeLineEnds } from './line-ends.js';
 import type { SourceFile } from './source-file.js';
 import { spanOf } from './span.js';
 import { astProblems, firstAliasRange, tooDeep, yamlProblems } from './yaml-checks.js';
@@ -45,13 +46,16 @@ function composeFirst(tokens: readonly CST.Token[], length: number): Document.Pa
   return doc as Document.Parsed<ParsedNode>;
 }
 
-export function parseSource(source: SourceFile): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
-  const file = source.path;
+export function parseSource(given: SourceFile): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
+  const file = given.path;
   // Text handed in directly (the API) skipped decodeSource's byte check. UTF-8 takes at least one
   // byte per UTF-16 unit, so more units than the byte limit is surely too large.
-  if (source.text.length > MAX_FILE_BYTES) {
-    return { diagnostics: [fileTooLarge(file, `${source.text.length} characters`)] };
+  if (given.text.length > MAX_FILE_BYTES) {
+    return { diagnostics: [fileTooLarge(file, `${given.text.length} characters`)] };
   }
+  // decodeSource already did this; text handed in directly (the API) may still hold lone CRs.
+  const text = normalizeLineEnds(given.text);
+  const source = text === given.text ? given : { path: file, text };
   const lineCounter = new LineCounter();
   const ctx = { file, text: source.text, lineCounter };
   // yaml's parseDocument in its two steps (parse, compose), so nesting is bounded in between.
@@ -72,8 +76,11 @@ export function parseSource(source: SourceFile): { parsed?: ParsedFile; diagnost
     };
   }
   const doc = composeFirst(tokens, source.text.length);
+  const errors = yamlProblems(ctx, doc.errors, 'error');
+  // A tab in the indentation confuses yaml into more errors around it; the tab is the one to fix.
+  if (errors.some((d) => d.code === 'yaml-tab')) return { diagnostics: errors };
   const diagnostics = [
-    ...yamlProblems(ctx, doc.errors, 'error'),
+    ...errors,
     ...yamlProblems(ctx, doc.warnings, 'warning'),
     ...astProblems(ctx, doc),
   ];

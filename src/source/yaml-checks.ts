@@ -53,8 +53,31 @@ export function tooDeep(tokens: readonly CST.Token[], limit: number): CST.Token 
   return undefined;
 }
 
-/** yaml's errors and warnings as diagnostics; duplicate keys are reported by astProblems(). */
+/** The tab an error is about: yaml's own TAB_AS_INDENT, or a tab in the indentation of its line. */
+function tabOf(ctx: Context, problem: YAMLError): number | undefined {
+  const start = problem.pos[0];
+  if (problem.code === 'TAB_AS_INDENT') return ctx.text[start] === '\t' ? start : (leadingTab(ctx.text, start) ?? start);
+  return leadingTab(ctx.text, start);
+}
+
+/**
+ * yaml's errors and warnings as diagnostics; duplicate keys are reported by astProblems().
+ * When errors come from tabs in the indentation, only the tabs are reported, one each: yaml also
+ * misreads the lines around a tab (an "implicit key", a "complex key"), and those hints mislead.
+ */
 export function yamlProblems(ctx: Context, problems: readonly YAMLError[], severity: 'error' | 'warning'): Diagnostic[] {
+  if (severity === 'error') {
+    const tabs = [...new Set(problems.flatMap((p) => tabOf(ctx, p) ?? []))].sort((a, b) => a - b);
+    if (tabs.length > 0) {
+      return tabs.map((tab) => ({
+        code: 'yaml-tab',
+        severity,
+        message: 'a tab is used for indentation',
+        span: spanOf(ctx, tab, tab + 1),
+        hint: 'indent with spaces; YAML does not allow tabs for indentation',
+      }));
+    }
+  }
   const out: Diagnostic[] = [];
   const reportedAt = new Set<number>();
   for (const problem of problems) {
@@ -63,17 +86,6 @@ export function yamlProblems(ctx: Context, problems: readonly YAMLError[], sever
     // yaml often reports one mistake several ways at one place; the first says it best.
     if (reportedAt.has(start)) continue;
     reportedAt.add(start);
-    const tab = problem.code === 'TAB_AS_INDENT' ? start : leadingTab(ctx.text, start);
-    if (tab !== undefined && severity === 'error') {
-      out.push({
-        code: 'yaml-tab',
-        severity,
-        message: 'a tab is used for indentation',
-        span: spanOf(ctx, tab, tab + 1),
-        hint: 'indent with spaces; YAML does not allow tabs for indentation',
-      });
-      continue;
-    }
     out.push({
       code: 'yaml-syntax',
       severity,
