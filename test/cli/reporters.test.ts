@@ -26,8 +26,20 @@ describe('reporters', () => {
         ['code', 'column', 'endColumn', 'endLine', 'file', 'hint', 'line', 'message', 'severity'].sort(),
       );
     }
-    const persona = list.find((d) => d.code === 'unknown-persona');
-    expect(persona).toMatchObject({ severity: 'error', file: 'maps/b.journey.yaml', line: 8 });
+    // `        personas: [marie]`: "marie" spans columns 20-24; endColumn is one past its end.
+    expect(list.filter((d) => d.file === 'maps/b.journey.yaml')).toEqual([
+      {
+        severity: 'error',
+        code: 'unknown-persona',
+        message: 'persona "marie" is not defined',
+        file: 'maps/b.journey.yaml',
+        line: 8,
+        column: 20,
+        endLine: 8,
+        endColumn: 25,
+        hint: 'did you mean "maria"?',
+      },
+    ]);
   });
 
   it('json prints [] when all is well', () => {
@@ -39,12 +51,15 @@ describe('reporters', () => {
   it('github prints ::error annotations with file, line and col', () => {
     const r = runCli(['validate', 'maps/b.journey.yaml', '--reporter', 'github'], { cwd });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=maps\/b\.journey\.yaml,line=8,col=\d+,endLine=8,endColumn=\d+,title=[^:]*unknown-persona::/m);
+    expect(r.stdout).toContain('::error file=maps/b.journey.yaml,line=8,col=20,endLine=8,endColumn=25,title=journeymap unknown-persona::');
   });
 
   it('pretty has no colour when not a TTY or with NO_COLOR, colour with FORCE_COLOR', () => {
     const args = ['validate', 'maps/b.journey.yaml'];
-    expect(runCli(args, { cwd }).stderr).not.toMatch(ANSI);
+    const plain = runCli(args, { cwd }).stderr;
+    expect(plain).not.toMatch(ANSI);
+    expect(plain).toContain(' --> maps/b.journey.yaml:8:20\n');
+    expect(plain).toContain('8 |         personas: [marie]\n  |                    ^^^^^ did you mean "maria"?\n');
     expect(runCli(args, { cwd, env: { NO_COLOR: '1' } }).stderr).not.toMatch(ANSI);
     expect(runCli(args, { cwd, env: { FORCE_COLOR: '1' } }).stderr).toMatch(ANSI);
   });
