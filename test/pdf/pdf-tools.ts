@@ -35,9 +35,9 @@ export function words(file: string, page: number): Word[] {
   return out;
 }
 
-export function pdfInfo(file: string): Record<string, string> {
+export function pdfInfo(file: string, options: readonly string[] = []): Record<string, string> {
   const info: Record<string, string> = {};
-  for (const line of run('pdfinfo', [file]).split('\n')) {
+  for (const line of run('pdfinfo', [...options, file]).split('\n')) {
     const m = /^([^:]+):\s*(.*)$/.exec(line);
     if (m) info[m[1]!.trim()] = m[2]!.trim();
   }
