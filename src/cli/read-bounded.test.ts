@@ -1,0 +1,51 @@
+// Bounded reading: an endless stream stops one byte past the limit, having pulled only about
+// the limit from its source; a large file is read no further than that either.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { readFileBounded, readStreamBounded } from './read-bounded.js';
+
+/** An endless stream of `a: b\n` lines in 64 KiB chunks that counts what was pulled from it. */
+function endless() {
+  const chunk = Buffer.from('a: b\n'.repeat(13_108));
+  const state = { pulled: 0, destroyed: false };
+  const stream = new Readable({
+    read() {
+      state.pulled += chunk.length;
+      this.push(chunk);
+    },
+    destroy(error, callback) {
+      state.destroyed = true;
+      callback(error);
+    },
+  });
+  return { stream, state };
+}
+
+describe('readStreamBounded', () => {
+  it('stops an endless stream one byte past the limit and destroys it', async () => {
+    const { stream, state } = endless();
+    const bytes = await readStreamBounded(stream, 1024 * 1024);
+    expect(bytes.length).toBe(1024 * 1024 + 1);
+    expect(state.destroyed).toBe(true);
+    // The limit plus what the stream had buffered ahead (its high-water mark), not more.
+    expect(state.pulled).toBeLessThan(1024 * 1024 + 4 * 65_540);
+  });
+  it('returns a short stream whole, and one exactly at the limit whole', async () => {
+    expect(Buffer.from(await readStreamBounded(Readable.from([Buffer.from('ab'), 'cd']), 10)).toString()).toBe('abcd');
+    expect((await readStreamBounded(Readable.from([Buffer.alloc(10)]), 10)).length).toBe(10);
+    expect((await readStreamBounded(Readable.from([Buffer.alloc(11)]), 10)).length).toBe(11);
+  });
+});
+
+describe('readFileBounded', () => {
+  it('reads a file no further than one byte past the limit', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'jm-bounded-')), 'big.yaml');
+    writeFileSync(path, Buffer.alloc(5000, 0x61));
+    expect(readFileBounded(path, 100).length).toBe(101);
+    expect(readFileBounded(path, 5000).length).toBe(5000);
+    expect(() => readFileBounded(`${path}.missing`, 10)).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+  });
+});
