@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { pageScriptVitePlugin } from './scripts/page-script.mjs';
 
 export default defineConfig({
+  // The HTML renderer imports its browser script as 'virtual:page-script' (bundled on demand).
+  plugins: [pageScriptVitePlugin()],
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,

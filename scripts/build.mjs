@@ -3,6 +3,7 @@
 // only when their format is asked for; native or huge packages stay external.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { pageScriptEsbuildPlugin } from './page-script.mjs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -23,5 +24,7 @@ await build({
   },
   // yaml's ESM build (its "default" export) tree-shakes; its CommonJS "node" build cannot.
   alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // The HTML page's browser script (src/render/html/client/), bundled apart and inlined as a string.
+  plugins: [pageScriptEsbuildPlugin()],
   logLevel: 'warning',
 });

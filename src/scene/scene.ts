@@ -18,9 +18,29 @@ export type PathCommand =
 
 /** What a node stands for in the journey, so renderers can add ids, links and details. */
 export interface EntityRef {
-  readonly kind: 'journey' | 'stage' | 'touchpoint' | 'lane' | 'persona' | 'kpi' | 'legend';
+  readonly kind: EntityKind;
   readonly id: string;
 }
+
+export type EntityKind = 'journey' | 'stage' | 'touchpoint' | 'lane' | 'persona' | 'kpi' | 'legend';
+
+/**
+ * What a group is on the map. Layout sets these; the SVG renderer writes them as data-role and
+ * jm-<role> classes; the HTML page script and styles query them (render/svg/scene-selectors.ts).
+ */
+export type SceneRole =
+  | 'header' // the title band (layout/header.ts)
+  | 'brand' // the theme's logo and brand text in the header (layout/header-brand.ts)
+  | 'legend' // the persona / channel legend (layout/header.ts)
+  | 'legend-persona' // one persona's legend entry
+  | 'stage-header' // one stage's header cell (layout/stage-headers.ts)
+  | 'lane' // one lane's whole row: its title and cells (layout/layout-journey.ts)
+  | 'line-of-visibility' // the row between frontstage and backstage
+  | 'cell' // one touchpoint's cell in a lane (layout/lanes/lane.ts)
+  | 'emotion-curve' // one persona's emotion curve (layout/lanes/emotions-lane.ts)
+  | 'moment-of-truth' // the band over a critical touchpoint's column
+  | 'kpi' // a KPI card (layout/kpi-card.ts)
+  | 'touchpoint'; // a touchpoint drawn as one card (hand-built scenes)
 
 export interface FontSpec {
   /** Key of a bundled font face: 'regular' | 'semibold'. */
@@ -96,8 +116,8 @@ export interface ImageNode {
 export interface GroupNode {
   readonly kind: 'group';
   readonly children: readonly SceneNode[];
-  /** Semantic role for renderers: e.g. 'touchpoint', 'lane', 'stage-header', 'emotion-curve'. */
-  readonly role?: string;
+  /** Semantic role for renderers: e.g. 'cell', 'lane', 'stage-header', 'emotion-curve'. */
+  readonly role?: SceneRole;
   readonly ref?: EntityRef;
   /** Persona ids this group belongs to (for the HTML persona switcher); absent = all. */
   readonly personas?: readonly string[];

@@ -6,12 +6,10 @@ import type { Theme } from '../../theme/theme.js';
 import { escapeAttribute, escapeText } from '../markup.js';
 import { contentSecurityPolicy, inlineStyleTexts } from './content-security-policy.js';
 import { type PageBrand, pageHeader } from './html-chrome.js';
-import { CLIENT_DETAILS_SCRIPT } from './html-client-details.js';
-import { CLIENT_LANES_SCRIPT } from './html-client-lanes.js';
-import { CLIENT_VIEW_SCRIPT } from './html-client-view.js';
 import { detailsData, jsonForScript } from './html-details-data.js';
 import { pageStyles, type EmbeddedFonts } from './html-styles.js';
 import { journeyTable } from './html-table.js';
+import pageScript from 'virtual:page-script';
 
 export interface HtmlPageParts {
   readonly journey: Journey;
@@ -27,8 +25,8 @@ export interface HtmlPageParts {
   readonly lang?: string;
 }
 
-/** The page script: one IIFE so nothing leaks into the global scope. */
-export const PAGE_SCRIPT = `(function () {\n'use strict';${CLIENT_DETAILS_SCRIPT}${CLIENT_LANES_SCRIPT}${CLIENT_VIEW_SCRIPT}})();\n`;
+/** The page script: ./client/ bundled into one minified IIFE (scripts/page-script.mjs), so nothing leaks into the global scope. */
+export const PAGE_SCRIPT: string = pageScript;
 
 /** An XML declaration or doctype is meaningless inside HTML: drop them from the SVG document. */
 const inlineSvg = (svg: string): string => svg.replace(/^\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?/i, '');

@@ -3,6 +3,7 @@
 // Pure string building; hashed into the page's CSP, so it must be byte-stable.
 import { FONT_FAMILY_STACK } from '../../assets/bundled-fonts.js';
 import type { Theme } from '../../theme/theme.js';
+import { kindSelector } from '../svg/scene-selectors.js';
 
 export interface EmbeddedFonts {
   /** Base64 of the regular and semibold TTF files. */
@@ -13,6 +14,9 @@ export interface EmbeddedFonts {
 const fontFace = (base64: string, weight: number): string =>
   `@font-face{font-family:Inter;font-style:normal;font-weight:${weight};font-display:block;` +
   `src:url(data:font/ttf;base64,${base64}) format("truetype")}`;
+
+/** Every group that stands for a touchpoint: its cells and its moment-of-truth band. */
+const TOUCHPOINT = kindSelector('touchpoint');
 
 /** Theme colours come from user theme files: anything but a plain colour could end the stylesheet. */
 const CSS_COLOR = /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}|(rgb|rgba|hsl|hsla)\([0-9.,%\s/]+\))$/;
@@ -84,9 +88,9 @@ button,select,input,summary{font:inherit;color:inherit}
 .jmp-canvas>svg{display:block;background:#fff;border-radius:4px;box-shadow:0 1px 3px rgba(15,23,42,.12),0 6px 20px rgba(15,23,42,.06)}
 .jmp-hint{position:absolute;left:12px;bottom:10px;margin:0;padding:4px 10px;border-radius:999px;background:rgba(255,255,255,.9);border:1px solid var(--jmp-line);color:var(--jmp-muted);font-size:11.5px;pointer-events:none}
 .jmp-nojs .jmp-hint{display:none}
-.jmp-js [data-kind="touchpoint"]{cursor:pointer;pointer-events:bounding-box;transition:opacity .15s}
-[data-kind="touchpoint"]:focus{outline:none}
-[data-kind="touchpoint"]:focus-visible,.jmp-selected{outline:3px solid var(--jmp-accent);outline-offset:3px;border-radius:4px}
+.jmp-js ${TOUCHPOINT}{cursor:pointer;pointer-events:bounding-box;transition:opacity .15s}
+${TOUCHPOINT}:focus{outline:none}
+${TOUCHPOINT}:focus-visible,.jmp-selected{outline:3px solid var(--jmp-accent);outline-offset:3px;border-radius:4px}
 .jmp-persona-dim{opacity:.14}
 .jmp-persona-hidden,.jmp-lane-hidden{display:none}
 .jmp-details{flex:0 0 360px;overflow:auto;background:#fff;border-left:1px solid var(--jmp-line);padding:18px 20px 28px}

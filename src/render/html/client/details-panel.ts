@@ -1,0 +1,124 @@
+// The details panel's behaviour: touchpoints on the map become focusable buttons, and hovering,
+// focusing, clicking, Enter or Space shows a touchpoint's details (a click or key pins them;
+// Escape or the close button closes them and returns focus to the touchpoint).
+import { kindSelector } from '../../svg/scene-selectors.js';
+import { detailsContent } from './details-content.js';
+import { elementOf, need, refOf } from './dom.js';
+import type { PageData } from './page-data.js';
+
+export interface DetailsPanel {
+  /** Redraws what is shown (e.g. after the persona switcher changed). */
+  readonly refresh: () => void;
+  /** Makes the first visible cell of each touchpoint the one Tab stops at (after lanes changed). */
+  readonly updateFocusTargets: () => void;
+}
+
+const TOUCHPOINT = kindSelector('touchpoint');
+
+export function createDetailsPanel(svg: SVGSVGElement, page: PageData): DetailsPanel {
+  const { touchpoints } = page;
+  const panel = need('jmp-details');
+  const live = need('jmp-live');
+  let pinned: string | null = null;
+  let shown: string | null = null;
+  let returnFocus: SVGElement | null = null;
+  const cells = Array.from(svg.querySelectorAll<SVGElement>(TOUCHPOINT));
+  const content = detailsContent(panel, page, () => close(true));
+
+  /** The touchpoint group an event happened in, if it is on the map. */
+  function touchpointOf(target: EventTarget | null): SVGElement | null {
+    const el = elementOf(target)?.closest<SVGElement>(TOUCHPOINT) ?? null;
+    return el && svg.contains(el) ? el : null;
+  }
+  function mark(): void {
+    cells.forEach((el) => {
+      el.classList.toggle('jmp-active', refOf(el) === shown);
+      el.classList.toggle('jmp-selected', pinned !== null && refOf(el) === pinned && el.getAttribute('tabindex') === '0');
+    });
+  }
+  function show(id: string | null): void {
+    const tp = id === null ? undefined : touchpoints.get(id);
+    shown = tp ? id : null;
+    if (tp) content.touchpoint(tp);
+    else content.overview();
+    mark();
+  }
+  function preview(id: string | null): void {
+    if (id !== shown) show(id);
+  }
+  function revert(): void {
+    if (shown !== pinned) show(pinned);
+  }
+  function pin(el: SVGElement): void {
+    const id = refOf(el);
+    const tp = touchpoints.get(id);
+    if (!tp) return;
+    pinned = id;
+    // Focus returns to the touchpoint's Tab stop: the cell clicked may not be focusable (a cell in
+    // another lane, the moment-of-truth band over the column).
+    returnFocus = cells.find((c) => refOf(c) === id && c.getAttribute('tabindex') === '0') ?? el;
+    show(id);
+    live.textContent = `Showing details of ${tp.name}`;
+  }
+  function close(restoreFocus: boolean): void {
+    const hadFocus = panel.contains(document.activeElement);
+    pinned = null;
+    show(null);
+    live.textContent = 'Details closed';
+    if ((restoreFocus || hadFocus) && returnFocus) returnFocus.focus();
+  }
+  function updateFocusTargets(): void {
+    const seen = new Set<string>();
+    cells.forEach((el) => {
+      const id = refOf(el);
+      const tp = touchpoints.get(id);
+      const visible = !el.closest('.jmp-lane-hidden');
+      if (visible && tp && !seen.has(id)) {
+        seen.add(id);
+        el.setAttribute('tabindex', '0');
+        el.setAttribute('role', 'button');
+        el.setAttribute('aria-label', `${tp.name}, ${tp.stage}: show details`);
+        el.setAttribute('aria-controls', 'jmp-details');
+      } else {
+        el.removeAttribute('tabindex');
+        el.removeAttribute('role');
+        el.removeAttribute('aria-controls');
+      }
+    });
+    mark();
+  }
+
+  svg.addEventListener('mouseover', (e) => {
+    const el = touchpointOf(e.target);
+    if (el) preview(refOf(el));
+    else revert();
+  });
+  svg.addEventListener('mouseleave', revert);
+  svg.addEventListener('focusin', (e) => {
+    const el = touchpointOf(e.target);
+    if (el) preview(refOf(el));
+  });
+  svg.addEventListener('focusout', (e) => {
+    if (!touchpointOf(e.relatedTarget)) revert();
+  });
+  svg.addEventListener('click', (e) => {
+    const el = touchpointOf(e.target);
+    if (el) pin(el);
+  });
+  svg.addEventListener('keydown', (e) => {
+    const el = touchpointOf(e.target);
+    if (el && (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar')) {
+      e.preventDefault();
+      pin(el);
+    }
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && (pinned !== null || shown !== null)) {
+      e.preventDefault();
+      close(false);
+    }
+  });
+  updateFocusTargets();
+  show(null);
+  return { refresh: () => show(shown), updateFocusTargets };
+}

@@ -1,0 +1,33 @@
+/// <reference lib="dom" />
+// The HTML page's script, entry module: bundled by scripts/page-script.mjs into one minified IIFE
+// that html-page.ts inlines (and pins in the page's CSP). Brings the map's controls to life in
+// the order they depend on one another; without the map or its JSON it does nothing.
+import { createDetailsPanel } from './details-panel.js';
+import { setUpLaneToggles } from './lane-toggles.js';
+import { measureLanes } from './lane-layout.js';
+import { readPageData } from './page-data.js';
+import { setUpPersonaSwitcher } from './persona-switcher.js';
+import { setUpTableToggle } from './table-toggle.js';
+import { createZoomPan } from './zoom-pan.js';
+
+function main(): void {
+  const root = document.documentElement;
+  const svg = document.querySelector<SVGSVGElement>('#jmp-canvas svg');
+  const dataElement = document.getElementById('jmp-data');
+  if (!svg || !dataElement) return;
+  root.classList.remove('jmp-nojs');
+  root.classList.add('jmp-js');
+  // With the script, touchpoints inside the map are interactive: the map is a group, not one image.
+  svg.setAttribute('role', 'group');
+  const page = readPageData(dataElement);
+  const details = createDetailsPanel(svg, page);
+  // Measured now, while every lane is visible.
+  const lanes = measureLanes(svg);
+  setUpPersonaSwitcher(svg, page, details);
+  const view = createZoomPan(svg);
+  setUpLaneToggles(lanes, view, details);
+  view.reset();
+  setUpTableToggle(view);
+}
+
+main();
