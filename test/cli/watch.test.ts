@@ -2,6 +2,7 @@
 // the output awaited, the preview fetched over HTTP, then Ctrl-C (SIGINT) and a clean exit 0.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, BROKEN_JOURNEY, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
@@ -48,6 +49,26 @@ function start(args: string[], cwd: string): Running {
 }
 
 const BUILT = /\[watch\] \d+ journeys?: wrote/;
+
+/**
+ * Sends `GET <target>` exactly as written, over a bare socket: fetch() and the URL class would
+ * normalise `..` and `%2e%2e` away before the request leaves, so the server's guard never sees them.
+ */
+function rawGet(url: string, target: string): Promise<{ status: number; text: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\n\r\n`);
+    });
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('end', () => {
+      const text = Buffer.concat(chunks).toString('latin1');
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text });
+    });
+  });
+}
 
 describe('build --watch', () => {
   it('rebuilds on change, survives an error, and stops cleanly on SIGINT', async () => {
@@ -115,6 +136,43 @@ describe('build --watch', () => {
       received += Buffer.from(value).toString('utf8');
     }
     expect(received).toContain('event: reload');
+    expect(await run.stop()).toBe(0);
+  }, 30_000);
+
+  it('--serve never serves a file above the output folder, however the path is spelt', async () => {
+    const SECRET = 'TOP-SECRET-CONTENT';
+    const cwd = tempProject({
+      'a.journey.yaml': VALID_JOURNEY,
+      // Files with served extensions just above out/: what an escape would leak.
+      'secret.json': `{"token":"${SECRET}"}`,
+      'secret.html': `<p>${SECRET}</p>`,
+      'package.json': `{"name":"${SECRET}"}`,
+    });
+    const run = start(['build', 'a.journey.yaml', '--watch', '--serve', '0', '-f', 'svg'], cwd);
+    const [, url = ''] = await run.waitFor(/serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/);
+    await run.waitFor(/watching/);
+
+    // The raw client works: a real output comes back whole.
+    const ok = await rawGet(url, '/a.svg');
+    expect(ok.status).toBe(200);
+    expect(ok.text).toContain('Test journey');
+
+    for (const target of [
+      '/../package.json',
+      '/../secret.json',
+      '/%2e%2e/secret.json',
+      '/%2E%2E/secret.html',
+      '/..%2fsecret.json',
+      '/%2e%2e%2fsecret.json',
+      '/..%2F..%2Fsecret.json',
+      '/a.svg/..%2f..%2fsecret.html',
+      '/x/%2e%2e%2f%2e%2e%2fpackage.json',
+      '/..%5csecret.json',
+    ]) {
+      const response = await rawGet(url, target);
+      expect([403, 404], `GET ${target} answered ${response.status}`).toContain(response.status);
+      expect(response.text, `GET ${target} leaked the file`).not.toContain(SECRET);
+    }
     expect(await run.stop()).toBe(0);
   }, 30_000);
 });
