@@ -5,13 +5,13 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import { librarySchema } from '../schema/library.js';
 import { decodeSource } from '../source/decode-source.js';
 import { parseSource, type ParsedFile } from '../source/parse-source.js';
-import type { Host } from '../source/source-file.js';
+import type { CheckedHost } from './checked-host.js';
 import { type ChannelDraft, draftsOf, type PersonaDraft } from './drafts.js';
 import { PATH_PROBLEM_MESSAGES, resolveProjectPath } from './project-path.js';
 import { validateWithSchema } from './validate.js';
 
 interface Walk {
-  readonly host: Host;
+  readonly host: CheckedHost;
   /** Files already loaded (or failed): a diamond import reads each file once. */
   readonly visited: Set<string>;
   readonly personas: PersonaDraft[];
@@ -61,6 +61,16 @@ function follow(walk: Walk, from: ParsedFile, imports: readonly string[], stack:
     if (walk.visited.has(resolved.path)) return;
     walk.visited.add(resolved.path);
     const loaded = loadLibrary(walk, resolved.path);
+    if (loaded === 'missing' && walk.host.fileProblem?.(resolved.path) === 'outside-root') {
+      walk.diagnostics.push({
+        code: 'path-outside-root',
+        severity: 'error',
+        message: `imported file "${resolved.path}" is a symbolic link leading outside the project root`,
+        span,
+        hint: 'copy the library into the project instead of linking to it; nothing outside the root is read',
+      });
+      return;
+    }
     if (loaded === 'missing') {
       walk.diagnostics.push({
         code: 'import-not-found',
@@ -91,7 +101,7 @@ function follow(walk: Walk, from: ParsedFile, imports: readonly string[], stack:
 export function loadImports(
   parsed: ParsedFile,
   imports: readonly string[],
-  host: Host,
+  host: CheckedHost,
 ): { personas: PersonaDraft[]; channels: ChannelDraft[]; diagnostics: Diagnostic[] } {
   const walk: Walk = { host, visited: new Set([parsed.source.path]), personas: [], channels: [], diagnostics: [] };
   follow(walk, parsed, imports, [parsed.source.path]);

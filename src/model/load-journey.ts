@@ -4,13 +4,15 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { journeySchema } from '../schema/journey.js';
 import { parseSource } from '../source/parse-source.js';
-import type { Host, SourceFile } from '../source/source-file.js';
+import type { SourceFile } from '../source/source-file.js';
+import { type CheckedHost, checkImageVia } from './checked-host.js';
+import { imageDiagnostic } from './image-diagnostic.js';
 import type { Journey } from './journey.js';
 import { loadImports } from './load-imports.js';
 import { normalizeJourney } from './normalize-journey.js';
 import { validateWithSchema } from './validate.js';
 
-export function loadJourney(source: SourceFile, host: Host): { journey?: Journey; diagnostics: Diagnostic[] } {
+export function loadJourney(source: SourceFile, host: CheckedHost): { journey?: Journey; diagnostics: Diagnostic[] } {
   const parsedResult = parseSource(source);
   const diagnostics = [...parsedResult.diagnostics];
   const parsed = parsedResult.parsed;
@@ -27,15 +29,8 @@ export function loadJourney(source: SourceFile, host: Host): { journey?: Journey
   const normalized = normalizeJourney(validated.value, parsed, imported);
   diagnostics.push(...normalized.diagnostics);
   for (const image of normalized.images) {
-    if (host.readFile(image.path) === undefined) {
-      diagnostics.push({
-        code: 'image-not-found',
-        severity: 'error',
-        message: `image "${image.path}" does not exist`,
-        span: image.span,
-        hint: 'image paths are relative to the file that names them',
-      });
-    }
+    const check = checkImageVia(host, image.path);
+    if (check.problem) diagnostics.push(imageDiagnostic(image.path, check, image.span));
   }
   if (hasErrors(diagnostics)) return { diagnostics };
   return { journey: normalized.journey, diagnostics };

@@ -1,14 +1,9 @@
-// The AssetStore renderers read persona images from: bytes come through the root-confined
-// Host, so an image can never come from outside the project. Cached per store, read lazily.
+// The AssetStore renderers read persona images and logos from: bytes come through the
+// root-confined Host, so an image can never come from outside the project, and pass
+// check-image.ts (pixel size, SVG cleaned) before any renderer sees them. Cached per store.
 import type { Asset, AssetStore } from '../render/renderer.js';
 import type { Host } from '../source/source-file.js';
-
-const MEDIA_TYPES: Readonly<Record<string, Asset['mediaType']>> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  svg: 'image/svg+xml',
-};
+import { checkImageBytes, mediaTypeOf } from './check-image.js';
 
 /** Joins `/`-paths; undefined when the result would escape the root (the Host refuses those too). */
 function joinRelative(dir: string, path: string): string | undefined {
@@ -42,12 +37,11 @@ export function createAssetStore(host: Host, journeyFile: string): AssetStore {
   return {
     get(path) {
       if (cache.has(path)) return cache.get(path);
-      const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-      const mediaType = MEDIA_TYPES[extension];
-      const bytes = mediaType
+      const bytes = mediaTypeOf(path)
         ? readFirst(host, [joinRelative('', path), joinRelative(journeyDir, path)])
         : undefined;
-      const asset = mediaType && bytes ? { bytes, mediaType } : undefined;
+      // Problems were reported when the journey loaded (checked-host.ts); here they only withhold.
+      const asset = bytes ? checkImageBytes(path, bytes).asset : undefined;
       cache.set(path, asset);
       return asset;
     },

@@ -9,13 +9,15 @@ describe('createFsHost', () => {
   const base = realpathSync(mkdtempSync(join(tmpdir(), 'jm-host-')));
   const root = join(base, 'root');
   mkdirSync(join(root, 'maps/img'), { recursive: true });
-  writeFileSync(join(root, 'maps/img/maria.png'), 'png-bytes');
+  // A real 1×1 PNG: the asset store checks the type and the header's pixel size.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  writeFileSync(join(root, 'maps/img/maria.png'), png);
   writeFileSync(join(base, 'secret.txt'), 'secret');
   symlinkSync(join(base, 'secret.txt'), join(root, 'link.txt'));
   const host = createFsHost(root);
 
   it('reads files by root-relative path', () => {
-    expect(new TextDecoder().decode(host.readFile('maps/img/maria.png'))).toBe('png-bytes');
+    expect(Buffer.from(host.readFile('maps/img/maria.png')!)).toEqual(png);
   });
 
   it('refuses paths escaping the root, absolute paths, folders and symlinks pointing outside', () => {
@@ -29,7 +31,7 @@ describe('createFsHost', () => {
   it('serves assets by root-relative path or relative to the journey, with a media type', () => {
     const assets = createAssetStore(host, 'maps/checkout.journey.yaml');
     expect(assets.get('maps/img/maria.png')?.mediaType).toBe('image/png');
-    expect(assets.get('img/maria.png')?.bytes.length).toBe(9);
+    expect(assets.get('img/maria.png')?.bytes.length).toBe(png.length);
     expect(assets.get('../../secret.txt')).toBeUndefined();
     expect(assets.get('maps/img/maria.gif')).toBeUndefined();
   });

@@ -1,23 +1,36 @@
 // The file-system Host the core reads through: paths relative to the project root, and
-// nothing outside it (symlinks included). Reads only; the core never writes.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import type { Host } from '../source/source-file.js';
-import { fromRootRelative, isInside } from './root-paths.js';
+// nothing whose real path is outside it (root-paths.ts's confinedFile). Reads only; the core
+// never writes. It also says why a file cannot be read and checks images (check-image.ts).
+import { readFileSync } from 'node:fs';
+import type { CheckedHost, ImageCheck } from '../model/checked-host.js';
+import { checkImageBytes } from './check-image.js';
+import { type ConfinedPath, confinedFile, fromRootRelative, realRootOf } from './root-paths.js';
 
-export function createFsHost(root: string): Host {
-  const realRoot = realpathSync(root);
+export function createFsHost(root: string): Required<CheckedHost> {
+  const realRoot = realRootOf(root);
+  const confined = (path: string): ConfinedPath => {
+    const absolute = fromRootRelative(root, path);
+    return absolute ? confinedFile(realRoot, absolute) : { problem: 'outside-root' };
+  };
+  const readFile = (path: string): Uint8Array | undefined => {
+    const { real } = confined(path);
+    if (!real) return undefined;
+    try {
+      return readFileSync(real);
+    } catch {
+      return undefined;
+    }
+  };
   return {
-    readFile(path) {
-      const absolute = fromRootRelative(root, path);
-      if (!absolute) return undefined;
-      try {
-        // A symlink inside the root may point outside it: confine the real target too.
-        const real = realpathSync(absolute);
-        if (!isInside(realRoot, real) || !statSync(real).isFile()) return undefined;
-        return readFileSync(real);
-      } catch {
-        return undefined;
-      }
+    readFile,
+    fileProblem: (path) => confined(path).problem,
+    checkImage(path): ImageCheck {
+      const problem = confined(path).problem;
+      if (problem) return { problem, detail: problem };
+      const bytes = readFile(path);
+      if (!bytes) return { problem: 'missing', detail: 'missing' };
+      const checked = checkImageBytes(path, bytes);
+      return checked.problem ? { problem: checked.problem, detail: checked.detail } : {};
     },
   };
 }

@@ -51,8 +51,9 @@ describe('resolveTheme', () => {
   describe('logo and brand', () => {
     // root/themes/*.yaml name logos relative to themselves; outside.png lies beside the root.
     const root = join(dir, 'project');
-    const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    const JPEG = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
+    // Real 1×1 pictures: the header's pixel size is read before a logo is accepted.
+    const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const JPEG = Buffer.from('/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==', 'base64');
     mkdirSync(join(root, 'themes'), { recursive: true });
     mkdirSync(join(root, 'img'), { recursive: true });
     writeFileSync(join(root, 'img/logo.png'), PNG);
@@ -90,12 +91,12 @@ describe('resolveTheme', () => {
     it('refuses a logo outside the project root, by path or through a symlink', async () => {
       expect((await theme('escape.yaml', 'logo: ../../outside.png\n')).error).toMatch(/"logo" "\.\.\/\.\.\/outside\.png" is outside the project root/);
       expect((await theme('abs.yaml', `logo: ${join(dir, 'outside.png')}\n`)).error).toContain('outside the project root');
-      expect((await theme('link.yaml', 'logo: ../img/link.png\n')).error).toContain('not a file inside the project root');
+      expect((await theme('link.yaml', 'logo: ../img/link.png\n')).error).toContain('leads (through a symbolic link) outside the project root');
     });
 
     it('refuses the wrong type, by extension and by content', async () => {
       expect((await theme('txt.yaml', 'logo: ../img/notes.txt\n')).error).toContain('must be a .png, .jpg, .jpeg or .svg file');
-      expect((await theme('fake.yaml', 'logo: ../img/fake.png\n')).error).toContain('is svg data, but its name says png');
+      expect((await theme('fake.yaml', 'logo: ../img/fake.png\n')).error).toContain('it holds svg data, but its name says png');
       expect((await theme('folder.yaml', 'logo: ../img\n')).error).toContain('must be a .png');
       expect((await theme('number.yaml', 'logo: 12\n')).error).toContain('"logo" must be the path');
     });

@@ -1,5 +1,7 @@
 // Converts between absolute file-system paths and the root-relative, `/`-separated paths the
-// core uses in spans and Host calls. Pure path arithmetic; no file access.
+// core uses in spans and Host calls, and holds the one confinement rule every file read obeys:
+// a file's real path (symlinks resolved) must lie inside the root's real path.
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** `/`-separated path of `absolute` relative to `root` (may start with `../` when outside). */
@@ -18,4 +20,39 @@ export function fromRootRelative(root: string, rootRelative: string): string | u
 export function isInside(root: string, absolute: string): boolean {
   const rel = relative(root, absolute);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** Why a path cannot be read as a project file. */
+export type ConfinementProblem = 'missing' | 'outside-root' | 'not-a-file';
+
+export type ConfinedPath = { real: string; problem?: undefined } | { real?: undefined; problem: ConfinementProblem };
+
+/** The root's real path (symlinks resolved), which confinedFile compares against. */
+export function realRootOf(root: string): string {
+  try {
+    return realpathSync(root);
+  } catch {
+    return resolve(root);
+  }
+}
+
+/**
+ * The one rule for every file the project reads (inputs found by globs and folders, imports,
+ * images, logos): resolve `absolute` through its symlinks and accept it only when the real path
+ * lies inside `realRoot` (from realRootOf) and is a regular file (not a folder, FIFO or device).
+ * Checked before any byte is read.
+ */
+export function confinedFile(realRoot: string, absolute: string): ConfinedPath {
+  let real: string;
+  try {
+    real = realpathSync(absolute);
+  } catch {
+    return { problem: 'missing' };
+  }
+  if (!isInside(realRoot, real)) return { problem: 'outside-root' };
+  try {
+    return statSync(real).isFile() ? { real } : { problem: 'not-a-file' };
+  } catch {
+    return { problem: 'missing' };
+  }
 }

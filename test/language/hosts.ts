@@ -1,6 +1,6 @@
 // Hosts for the language tests: in memory, or reading a folder (the fixture's project root).
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import type { CheckedHost } from '../../src/model/checked-host.js';
+import { createFsHost } from '../../src/project/fs-host.js';
 import type { Host } from '../../src/source/source-file.js';
 
 export function memoryHost(files: Readonly<Record<string, string>>): Host {
@@ -9,11 +9,7 @@ export function memoryHost(files: Readonly<Record<string, string>>): Host {
   };
 }
 
-export function folderHost(root: string): Host {
-  return {
-    readFile(path) {
-      const full = join(root, path);
-      return existsSync(full) && statSync(full).isFile() ? new Uint8Array(readFileSync(full)) : undefined;
-    },
-  };
+/** The CLI's own fs Host rooted at `root`: confinement and image checks included. */
+export function folderHost(root: string): CheckedHost {
+  return createFsHost(root);
 }
