@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createFsHost } from '../project/fs-host.js';
 import type { ProjectConfig } from '../project/load-config.js';
 import { findProjectRoot } from '../project/project-root.js';
+import { outputBase } from '../project/output-paths.js';
 import { type InputFile, resolveInputs } from '../project/resolve-inputs.js';
 import type { Host } from '../source/source-file.js';
 import type { CommonFlags } from './commands/flags.js';
@@ -71,7 +72,8 @@ export async function sessionInputs(session: Session, paths: readonly string[]):
   const wanted = paths.length > 0 ? paths : include === undefined ? ['.'] : typeof include === 'string' ? [include] : include;
   // Config globs are relative to the config file's folder, command-line paths to the cwd.
   const base = fromConfig && session.configPath ? dirname(session.configPath) : session.io.cwd;
-  const { inputs, errors } = await resolveInputs(wanted, base, session.root);
+  const outputs = outputBase(session.configPath, session.io.cwd);
+  const { inputs, errors } = await resolveInputs(wanted, base, session.root, outputs);
   if (errors.length > 0) throw new UsageError(errors.join('\n'));
   if (inputs.length === 0) {
     throw new UsageError(`no journey found in ${wanted.join(', ')} (journeys are named *.journey.yaml)`);

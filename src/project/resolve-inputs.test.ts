@@ -15,6 +15,7 @@ beforeAll(() => {
     'maps/node_modules/x.journey.yaml',
     'maps/.hidden/y.journey.yaml',
     'other/a.journey.yaml',
+    'other/a.journey.yml',
     'loose.yaml',
   ]) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
@@ -23,12 +24,12 @@ beforeAll(() => {
 });
 
 describe('resolveInputs', () => {
-  it('finds only journey files under a folder, mirroring paths relative to it', async () => {
+  it('finds only journey files under a folder, mirroring paths from the output base, not from the folder', async () => {
     const { inputs, errors } = await resolveInputs(['maps'], dir, dir);
     expect(errors).toEqual([]);
     expect(inputs.map((i) => [i.display, i.outputStem])).toEqual([
-      ['maps/a.journey.yaml', 'a'],
-      ['maps/sub/b.journey.yml', 'sub/b'],
+      ['maps/a.journey.yaml', 'maps/a'],
+      ['maps/sub/b.journey.yml', 'maps/sub/b'],
     ]);
   });
 
@@ -42,7 +43,7 @@ describe('resolveInputs', () => {
 
   it('expands globs relative to their static base and dedupes', async () => {
     const { inputs } = await resolveInputs(['maps/**/*.journey.*', 'maps/a.journey.yaml'], dir, dir);
-    expect(inputs.map((i) => i.outputStem)).toEqual(['a', 'sub/b']);
+    expect(inputs.map((i) => i.outputStem)).toEqual(['maps/a', 'maps/sub/b']);
   });
 
   it('reports a missing path as an error and display paths stay root-relative from a sub-folder', async () => {
@@ -52,9 +53,22 @@ describe('resolveInputs', () => {
     expect(errors[0]).toContain('nope');
   });
 
+  it('names an explicit file, a folder and a glob the same way; from a sub-folder, by the output base', async () => {
+    for (const paths of [['maps/sub/b.journey.yml'], ['maps/sub'], ['maps/*/b.journey.yml']]) {
+      expect((await resolveInputs(paths, dir, dir)).inputs.map((i) => i.outputStem)).toEqual(['maps/sub/b']);
+    }
+    const fromSub = await resolveInputs(['sub/b.journey.yml'], join(dir, 'maps'), dir, dir);
+    expect(fromSub.inputs.map((i) => i.outputStem)).toEqual(['maps/sub/b']);
+    // Without an output base the working directory is the base; a file above it keeps its name.
+    expect((await resolveInputs(['sub/b.journey.yml'], join(dir, 'maps'), dir)).inputs[0]?.outputStem).toBe('sub/b');
+    expect((await resolveInputs(['../other/a.journey.yaml'], join(dir, 'maps'), dir)).inputs[0]?.outputStem).toBe('a');
+  });
+
   it('flags two inputs that would write the same output', async () => {
-    const { inputs } = await resolveInputs(['maps/a.journey.yaml', 'other/a.journey.yaml'], dir, dir);
-    expect(findOutputCollisions(inputs)).toHaveLength(1);
-    expect(findOutputCollisions((await resolveInputs(['maps'], dir, dir)).inputs)).toEqual([]);
+    const { inputs } = await resolveInputs(['other/a.journey.yaml', 'other/a.journey.yml'], dir, dir);
+    expect(findOutputCollisions(inputs)).toEqual([
+      'other/a.journey.yaml and other/a.journey.yml would write the same output "other/a"',
+    ]);
+    expect(findOutputCollisions((await resolveInputs(['maps', 'other/a.journey.yaml'], dir, dir)).inputs)).toEqual([]);
   });
 });

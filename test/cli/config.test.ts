@@ -8,7 +8,7 @@ import { runCli, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
 describe('config file', () => {
   it('supplies include, outDir and formats when no paths or flags are given', () => {
     const cwd = tempProject({
-      'journeymap.config.yaml': 'include: ["maps/**/*.journey.yaml"]\noutDir: build/maps\nformats: [svg]\n',
+      'journeymap.config.yaml': 'include: ["maps/**/*.journey.yaml"]\noutDir: build\nformats: [svg]\n',
       'maps/team/a.journey.yaml': VALID_JOURNEY,
       'drafts/b.journey.yaml': VALID_JOURNEY,
     });
@@ -16,17 +16,17 @@ describe('config file', () => {
     expect(r.stderr).not.toContain('error');
     expect(r.status).toBe(0);
     expect(existsSync(join(cwd, 'build/maps/team/a.svg'))).toBe(true);
-    expect(existsSync(join(cwd, 'build/maps/b.svg'))).toBe(false);
+    expect(existsSync(join(cwd, 'build/drafts/b.svg'))).toBe(false);
   });
 
-  it('is found from a sub-folder, whose outputs go under the config outDir', () => {
+  it('is found from a sub-folder, whose outputs go under the config outDir, mirroring the project', () => {
     const cwd = tempProject({
       'journeymap.config.yaml': 'outDir: site\nformats: [svg]\n',
       'maps/a.journey.yaml': VALID_JOURNEY,
     });
     const r = runCli(['build', 'a.journey.yaml'], { cwd: join(cwd, 'maps') });
     expect(r.status).toBe(0);
-    expect(existsSync(join(cwd, 'site/a.svg'))).toBe(true);
+    expect(existsSync(join(cwd, 'site/maps/a.svg'))).toBe(true);
   });
 
   it('flags override the config', () => {

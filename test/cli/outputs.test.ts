@@ -11,7 +11,7 @@ const listFiles = (dir: string, prefix = ''): string[] =>
   );
 
 describe('build outputs', () => {
-  it('mirrors folders relative to the folder argument, picking only *.journey.yaml|yml', () => {
+  it('mirrors folders relative to the project (not the folder argument), picking only *.journey.yaml|yml', () => {
     const cwd = tempProject({
       'maps/a.journey.yaml': VALID_JOURNEY,
       'maps/team/b.journey.yml': VALID_JOURNEY,
@@ -21,13 +21,38 @@ describe('build outputs', () => {
     });
     const r = runCli(['build', 'maps', '-f', 'svg', '-o', 'site'], { cwd });
     expect(r.status).toBe(0);
-    expect(listFiles(join(cwd, 'site')).sort()).toEqual(['a.svg', join('team', 'b.svg')]);
+    expect(listFiles(join(cwd, 'site')).sort()).toEqual([join('maps', 'a.svg'), join('maps', 'team', 'b.svg')]);
   });
 
-  it('writes an explicit file of any name to <out>/<name>.<ext>, default folder out', () => {
+  it('writes an explicit file of any name to <out>/<its folder>/<name>.<ext>, default folder out', () => {
     const cwd = tempProject({ 'maps/checkout.yaml': VALID_JOURNEY });
     expect(runCli(['build', 'maps/checkout.yaml', '-f', 'svg'], { cwd }).status).toBe(0);
-    expect(existsSync(join(cwd, 'out', 'checkout.svg'))).toBe(true);
+    expect(listFiles(join(cwd, 'out'))).toEqual([join('maps', 'checkout.svg')]);
+  });
+
+  it('build with a path argument and --check without one agree on every output path (and vice versa)', () => {
+    const files = { 'maps/first-order.journey.yaml': VALID_JOURNEY, 'maps/b2b/x.journey.yaml': VALID_JOURNEY };
+    // The README's CI recipe: build a folder, then check the whole project.
+    const cwd = tempProject(files);
+    expect(runCli(['build', 'maps', '-f', 'svg'], { cwd }).status).toBe(0);
+    expect(listFiles(join(cwd, 'out')).sort()).toEqual([join('maps', 'b2b', 'x.svg'), join('maps', 'first-order.svg')]);
+    const check = runCli(['build', '--check', '-f', 'svg'], { cwd });
+    expect(check.stderr).toBe('2 files up to date in out for 2 journeys\n');
+    expect(check.status).toBe(0);
+    // A file, a folder and a glob check the same outputs.
+    for (const path of ['maps/b2b/x.journey.yaml', 'maps/b2b', 'maps/**/x.journey.yaml']) {
+      expect(runCli(['build', path, '--check', '-f', 'svg'], { cwd }).status, path).toBe(0);
+    }
+    // Vice versa, with the paths from the config's include.
+    const config = tempProject({ ...files, 'journeymap.config.yaml': 'include: [maps]\nformats: [svg]\n' });
+    expect(runCli(['build'], { cwd: config }).status).toBe(0);
+    expect(runCli(['build', 'maps', '--check'], { cwd: config }).status).toBe(0);
+    expect(runCli(['build', 'maps/first-order.journey.yaml', '--check'], { cwd: config }).status).toBe(0);
+    // From a sub-folder, outputs still mirror the project: config outDir and paths from the config's folder.
+    const sub = tempProject({ ...files, 'journeymap.config.yaml': 'outDir: site\nformats: [svg]\n' });
+    expect(runCli(['build', 'x.journey.yaml'], { cwd: join(sub, 'maps', 'b2b') }).status).toBe(0);
+    expect(listFiles(join(sub, 'site'))).toEqual([join('maps', 'b2b', 'x.svg')]);
+    expect(runCli(['build', 'maps/b2b/x.journey.yaml', '--check'], { cwd: sub }).status).toBe(0);
   });
 
   it('names persona views <name>.<persona>.<ext> and rejects an unknown persona', () => {
@@ -82,15 +107,15 @@ describe('build outputs', () => {
       'maps/other.journey.yaml': VALID_JOURNEY,
     });
     expect(runCli(['build', 'maps', '-f', 'svg'], { cwd }).status).toBe(0);
-    const previous = readFileSync(join(cwd, 'out', 'bad.svg'));
+    const previous = readFileSync(join(cwd, 'out', 'maps', 'bad.svg'));
     writeFileSync(join(cwd, 'maps', 'bad.journey.yaml'), BROKEN_JOURNEY);
     writeFileSync(join(cwd, 'maps', 'good.journey.yaml'), VALID_JOURNEY.replace('Test journey', 'Changed title'));
     const r = runCli(['build', 'maps', '-f', 'svg'], { cwd });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('maps/bad.journey.yaml:8');
-    expect(readFileSync(join(cwd, 'out', 'good.svg'), 'utf8')).toContain('Changed title');
-    expect(readFileSync(join(cwd, 'out', 'bad.svg')).equals(previous)).toBe(true);
-    expect(readdirSync(join(cwd, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readFileSync(join(cwd, 'out', 'maps', 'good.svg'), 'utf8')).toContain('Changed title');
+    expect(readFileSync(join(cwd, 'out', 'maps', 'bad.svg')).equals(previous)).toBe(true);
+    expect(readdirSync(join(cwd, 'out', 'maps')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('a broken file writes nothing when it never built', () => {
@@ -110,8 +135,8 @@ describe('build outputs', () => {
   });
 
   it('refuses two inputs that would write the same file', () => {
-    const cwd = tempProject({ 'x/a.journey.yaml': VALID_JOURNEY, 'y/a.journey.yaml': VALID_JOURNEY });
-    const r = runCli(['build', 'x/a.journey.yaml', 'y/a.journey.yaml', '-f', 'svg'], { cwd });
+    const cwd = tempProject({ 'x/a.journey.yaml': VALID_JOURNEY, 'x/a.journey.yml': VALID_JOURNEY });
+    const r = runCli(['build', 'x', '-f', 'svg'], { cwd });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('same output');
   });

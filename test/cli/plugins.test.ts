@@ -20,18 +20,18 @@ describe('plugins on the command line', () => {
 
   it('config plugins resolve from the config folder', () => {
     const cwd = tempProject({
-      'journeymap.config.yaml': 'plugins: [./renderers/txt.mjs]\nformats: [txt]\n',
+      'journeymap.config.yaml': 'plugins: [./renderers/txt.mjs]\nformats: [txt]\noutDir: out\n',
       'renderers/txt.mjs': plugin('txt', "return 'plain';"),
       'maps/a.journey.yaml': VALID_JOURNEY,
     });
     expect(runCli(['build', 'a.journey.yaml'], { cwd: join(cwd, 'maps') }).status).toBe(0);
-    expect(readFileSync(join(cwd, 'maps', 'out', 'a.txt'), 'utf8')).toBe('plain');
+    expect(readFileSync(join(cwd, 'out', 'maps', 'a.txt'), 'utf8')).toBe('plain');
   });
 
   it('--plugin plug/stats.mjs (an existing file, no ./) loads the file, not a package', () => {
     const cwd = tempProject({ 'a.journey.yaml': VALID_JOURNEY, 'plug/stats.mjs': plugin('stats', "return 'counted';") });
     const r = runCli(['build', 'a.journey.yaml', '--plugin', 'plug/stats.mjs', '-f', 'stats'], { cwd });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('wrote 1 file to out for 1 journey\n');
     expect(r.status).toBe(0);
     expect(readFileSync(join(cwd, 'out', 'a.stats'), 'utf8')).toBe('counted');
   });

@@ -24,13 +24,13 @@ describe('theme logo', () => {
     expect(r.stderr).not.toContain('error');
     expect(r.status).toBe(0);
     const dataUrl = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
-    const svg = readFileSync(join(cwd, 'out/a.svg'), 'utf8');
+    const svg = readFileSync(join(cwd, 'out/maps/a.svg'), 'utf8');
     expect(svg).toContain(`preserveAspectRatio="xMidYMid meet" href="${dataUrl}"`);
     expect(svg).toContain('ACME Consulting');
-    const html = readFileSync(join(cwd, 'out/a.html'), 'utf8');
+    const html = readFileSync(join(cwd, 'out/maps/a.html'), 'utf8');
     expect(html).toContain(`<div class="jmp-brand"><img src="${dataUrl}" alt="ACME Consulting"></div>`);
-    expect(readFileSync(join(cwd, 'out/a.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(readFileSync(join(cwd, 'out/a.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(readFileSync(join(cwd, 'out/maps/a.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(readFileSync(join(cwd, 'out/maps/a.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
   });
 
   it('takes the theme from the config, with the logo relative to the theme file, also on workers', () => {
@@ -44,7 +44,7 @@ describe('theme logo', () => {
     const r = runCli(['build', 'maps', '-f', 'svg', '-o', 'out', '--jobs', '2'], { cwd });
     expect(r.status).toBe(0);
     for (const name of ['a', 'b']) {
-      const svg = readFileSync(join(cwd, `out/${name}.svg`), 'utf8');
+      const svg = readFileSync(join(cwd, `out/maps/${name}.svg`), 'utf8');
       expect(svg).toContain(`href="data:image/svg+xml;base64,${Buffer.from(LOGO_SVG).toString('base64')}"`);
     }
   });

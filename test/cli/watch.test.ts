@@ -75,7 +75,7 @@ describe('build --watch', () => {
     const cwd = tempProject({ 'maps/a.journey.yaml': VALID_JOURNEY });
     const run = start(['build', 'maps', '--watch', '-f', 'svg'], cwd);
     await run.waitFor(/watching .* for changes/);
-    const svg = join(cwd, 'out', 'a.svg');
+    const svg = join(cwd, 'out', 'maps', 'a.svg');
     expect(readFileSync(svg, 'utf8')).toContain('Test journey');
 
     let mark = run.stderr().length;
@@ -93,7 +93,7 @@ describe('build --watch', () => {
     mark = run.stderr().length;
     writeFileSync(join(cwd, 'maps', 'b.journey.yaml'), VALID_JOURNEY.replace('Test journey', 'New file'));
     await run.waitFor(BUILT, mark);
-    expect(readFileSync(join(cwd, 'out', 'b.svg'), 'utf8')).toContain('New file');
+    expect(readFileSync(join(cwd, 'out', 'maps', 'b.svg'), 'utf8')).toContain('New file');
 
     expect(await run.stop()).toBe(0);
     expect(run.stderr()).toContain('[watch] stopped');

@@ -39,7 +39,7 @@ describe('one example, four formats, one picture', () => {
   const out = mkdtempSync(join(tmpdir(), 'jm-same-'));
   const build = runCli(['build', EXAMPLE, '-f', 'svg,pdf,html,png', '-o', out, '-q'], { cwd: REPO_ROOT });
   const scene = sceneOfExample();
-  const read = (ext: string) => readFileSync(join(out, `first-grocery-order.${ext}`));
+  const read = (ext: string) => readFileSync(join(out, 'examples', `first-grocery-order.${ext}`));
 
   it('builds all four formats', () => {
     expect(build.stderr).toBe('');
@@ -71,7 +71,7 @@ describe('one example, four formats, one picture', () => {
   });
 
   it.skipIf(skipWithout(...PDF_TOOLS))('PDF: touchpoint names sit where the Scene put them (within 2 pt)', () => {
-    const file = join(out, 'first-grocery-order.pdf');
+    const file = join(out, 'examples', 'first-grocery-order.pdf');
     const pageWords = words(file, 1);
     const names = textLines(scene.nodes).filter(({ role, anchor }) => role === 'cell' && anchor === 'start');
     let checked = 0;

@@ -23,7 +23,7 @@ describe('example goldens', () => {
   });
 
   it.each(examples)('%s.svg matches the reviewed golden', (name) => {
-    const built = readFileSync(join(out, `${name}.svg`), 'utf8');
+    const built = readFileSync(join(out, 'examples', `${name}.svg`), 'utf8');
     const golden = join(REPO_ROOT, 'examples', `${name}.svg`);
     if (process.env.UPDATE_GOLDENS === '1') writeFileSync(golden, built);
     expect(built, `examples/${name}.svg is stale: look at the new map, then UPDATE_GOLDENS=1`).toBe(
