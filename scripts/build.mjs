@@ -8,7 +8,7 @@ import { pageScriptEsbuildPlugin } from './page-script.mjs';
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   // build-worker: the entry of `build --jobs` worker threads (shares chunks with cli).
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'build-worker': 'src/cli/build-worker.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'build-worker': 'src/cli/build/build-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

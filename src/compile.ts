@@ -1,66 +1,80 @@
-// The pipeline, read first: SourceFile → Journey (load: parse, validate, normalize, check)
-// → Scene (layout) → Artifact[] (one Renderer per format). No logic of its own: each stage
+// The pipeline, read first, and the only way from a source to artifacts: SourceFile → Journey
+// (load: parse, validate, normalize, check) → JourneyView (persona filter and styles) → Scene
+// (layout) → Artifact[] (one Renderer per format). validate, lint, diff, build, watch and the
+// --jobs workers all come through here. No logic of its own and no CLI wording: each stage
 // reports diagnostics and compilation stops after the first stage that reported an error.
 import { type Diagnostic, hasErrors } from './diagnostics/diagnostic.js';
 import { layoutJourney } from './layout/layout-journey.js';
-import { loadJourney } from './model/load-journey.js';
 import type { Journey } from './model/journey.js';
-import { unknownPersonaHint } from './model/normalize-touchpoint.js';
+import { loadJourney } from './model/load-journey.js';
 import type { Artifact, RenderContext, Renderer } from './render/renderer.js';
 import { renderSvg } from './render/svg/render-svg.js';
 import type { Scene } from './scene/scene.js';
 import type { Host, SourceFile } from './source/source-file.js';
 import type { Theme } from './theme/theme.js';
+import { type JourneyView, journeyView } from './view/journey-view.js';
+
+export interface LoadResult {
+  readonly journey?: Journey;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** The front end alone (validate, lint and diff stop here): a checked Journey, or why not. */
+export function loadSource(source: SourceFile, host: Host): LoadResult {
+  const loaded = loadJourney(source, host);
+  return hasErrors(loaded.diagnostics) ? { diagnostics: loaded.diagnostics } : loaded;
+}
 
 export interface CompileOptions {
   readonly host: Host;
   readonly theme: Theme;
-  /** Render one persona's view only (must name a persona of the journey). */
+  /** Compile one persona's view only. */
   readonly persona?: string;
 }
 
 export interface CompileResult {
   readonly journey?: Journey;
+  readonly view?: JourneyView;
   readonly scene?: Scene;
   readonly diagnostics: Diagnostic[];
+  /**
+   * Set when `persona` names no persona of this journey: nothing is laid out. Whether that is an
+   * error (a single journey) or a skip (a project where other journeys have it) is the caller's call.
+   */
+  readonly personaAbsent?: true;
 }
 
 export function compileJourney(source: SourceFile, options: CompileOptions): CompileResult {
-  const { journey, diagnostics } = loadJourney(source, options.host);
-  if (!journey || hasErrors(diagnostics)) return { journey, diagnostics };
-  const personaProblem = checkPersonaOption(journey, options.persona);
-  if (personaProblem) return { journey, diagnostics: [...diagnostics, personaProblem] };
-  const scene = layoutJourney(journey, { theme: options.theme, persona: options.persona });
-  return { journey, scene, diagnostics };
-}
-
-/** --persona must name one of the journey's personas (the view would otherwise be empty). */
-function checkPersonaOption(journey: Journey, persona: string | undefined): Diagnostic | undefined {
-  const ids = journey.personas.map((p) => p.id);
-  if (persona === undefined || ids.includes(persona)) return undefined;
-  return {
-    code: 'unknown-persona',
-    severity: 'error',
-    message: `persona "${persona}" (from --persona) is not defined in this journey`,
-    file: journey.file,
-    hint: unknownPersonaHint(persona, ids),
-  };
+  const { journey, diagnostics } = loadSource(source, options.host);
+  if (!journey) return { diagnostics };
+  const { persona, theme } = options;
+  if (persona !== undefined && !journey.personas.some((p) => p.id === persona)) {
+    return { journey, diagnostics, personaAbsent: true };
+  }
+  const view = journeyView(journey, { theme, persona });
+  return { journey, view, scene: layoutJourney(view), diagnostics };
 }
 
 /** Everything a RenderContext holds except what renderArtifacts supplies per journey. */
-export type RenderContextBase = Omit<RenderContext, 'journey' | 'report'>;
+export type RenderContextBase = Omit<RenderContext, 'journey' | 'view' | 'report'>;
 
 export interface RenderResult {
   readonly artifacts: Artifact[];
   readonly diagnostics: Diagnostic[];
 }
 
+/** What renderArtifacts paints: the compiled view and its Scene. */
+export interface Compiled {
+  readonly view: JourneyView;
+  readonly scene: Scene;
+}
+
 export async function renderArtifacts(
-  scene: Scene,
-  journey: Journey,
+  compiled: Compiled,
   renderers: readonly Renderer[],
   contextBase: RenderContextBase,
 ): Promise<RenderResult> {
+  const { scene } = compiled;
   // All at once, off-thread renderers first: their native work (PNG rasterizing in libuv's thread
   // pool) then overlaps with the others' JavaScript. Results keep the renderers' order.
   // The SVG markup is rendered once and shared: HTML embeds it and PNG rasterizes it.
@@ -68,7 +82,7 @@ export async function renderArtifacts(
   const shared: RenderContextBase = { ...contextBase, svg: () => (svg ??= renderSvg(scene, contextBase)) };
   const started = new Map<Renderer, ReturnType<typeof renderOne>>();
   for (const renderer of [...renderers].sort((a, b) => Number(b.offThread ?? false) - Number(a.offThread ?? false))) {
-    started.set(renderer, renderOne(scene, journey, renderer, shared));
+    started.set(renderer, renderOne(compiled, renderer, shared));
   }
   const results = await Promise.all(renderers.map((renderer) => started.get(renderer)!));
   return {
@@ -77,9 +91,9 @@ export async function renderArtifacts(
   };
 }
 
-async function renderOne(scene: Scene, journey: Journey, renderer: Renderer, base: RenderContextBase) {
+async function renderOne({ view, scene }: Compiled, renderer: Renderer, base: RenderContextBase) {
   const diagnostics: Diagnostic[] = [];
-  const context: RenderContext = { ...base, journey, report: (d) => diagnostics.push(d) };
+  const context: RenderContext = { ...base, view, journey: view.journey, report: (d) => diagnostics.push(d) };
   try {
     const output = await renderer.render(scene, context);
     const bytes = typeof output === 'string' ? new TextEncoder().encode(output) : output;
@@ -92,8 +106,29 @@ async function renderOne(scene: Scene, journey: Journey, renderer: Renderer, bas
       code: 'render-failed',
       severity: 'error',
       message: `the ${renderer.format} renderer failed: ${reason}`,
-      file: journey.file,
+      file: view.journey.file,
     });
     return { artifact: undefined, diagnostics };
   }
+}
+
+export interface BuildResult {
+  readonly compiled: CompileResult;
+  readonly diagnostics: Diagnostic[];
+  /** Every requested artifact, or none when any stage or any renderer reported an error. */
+  readonly artifacts: Artifact[];
+}
+
+/** compileJourney, then renderArtifacts: one source to its artifacts. */
+export async function buildJourney(
+  source: SourceFile,
+  options: CompileOptions & { readonly renderers: readonly Renderer[]; readonly context: RenderContextBase },
+): Promise<BuildResult> {
+  const compiled = compileJourney(source, options);
+  const { view, scene } = compiled;
+  if (!view || !scene || hasErrors(compiled.diagnostics)) return { compiled, diagnostics: compiled.diagnostics, artifacts: [] };
+  const rendered = await renderArtifacts({ view, scene }, options.renderers, options.context);
+  const diagnostics = [...compiled.diagnostics, ...rendered.diagnostics];
+  // A journey that failed in any format writes none, so its outputs stay one consistent set.
+  return { compiled, diagnostics, artifacts: hasErrors(rendered.diagnostics) ? [] : rendered.artifacts };
 }

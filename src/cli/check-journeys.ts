@@ -1,8 +1,8 @@
 // What validate and lint share: read and load every input of a session, run extra rules on each
 // journey that loaded without errors, and report all diagnostics. Writes no artifact.
-import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
+import { loadSource } from '../compile.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Journey } from '../model/journey.js';
-import { loadJourney } from '../model/load-journey.js';
 import { readInput } from './read-input.js';
 import { reportAll, type Session, sessionInputs } from './session.js';
 
@@ -26,10 +26,10 @@ export async function checkJourneys(
     diagnostics.push(...read.diagnostics);
     if (!read.source) continue;
     session.texts.set(read.source.path, read.source.text);
-    const loaded = loadJourney(read.source, session.host);
+    const loaded = loadSource(read.source, session.host);
     diagnostics.push(...loaded.diagnostics);
     // Rules only mean something on a journey that loaded without errors.
-    if (loaded.journey && !hasErrors(loaded.diagnostics)) diagnostics.push(...rules(loaded.journey));
+    if (loaded.journey) diagnostics.push(...rules(loaded.journey));
   }
   reportAll(session, diagnostics, inputs.length);
   return { diagnostics, files: inputs.length };

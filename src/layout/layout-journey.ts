@@ -2,27 +2,18 @@
 // on a grid of fixed-width touchpoint columns. Pure and deterministic; renderers only paint.
 import type { Journey, Lane } from '../model/journey.js';
 import type { Scene, SceneNode } from '../scene/scene.js';
-import type { Theme } from '../theme/theme.js';
+import type { JourneyView } from '../view/journey-view.js';
 import type { LayoutContext } from './context.js';
-import { SIZES, buildColumns, personaStyles } from './context.js';
+import { SIZES, buildColumns } from './context.js';
 import { rect, round2 } from './geometry.js';
 import { layoutHeader, layoutLegend } from './header.js';
 import { layoutLane } from './lanes/index.js';
-import { journeyForPersona } from './persona-view.js';
 import { layoutStageHeaders } from './stage-headers.js';
 import { textBlock } from './text-block.js';
 
-export interface LayoutOptions {
-  readonly theme: Theme;
-  /** Lay out one persona's view only: its touchpoints and its curve. */
-  readonly persona?: string;
-}
-
-/** `styled` is the whole journey, so a persona keeps its colour, dash and marker in its own view. */
-function createContext(journey: Journey, styled: Journey, theme: Theme): LayoutContext {
+function createContext(view: JourneyView): LayoutContext {
+  const { journey, theme, personas } = view;
   const columns = buildColumns(journey);
-  const shown = new Set(journey.personas.map((p) => p.id));
-  const personas = personaStyles(styled, theme).filter((p) => shown.has(p.id));
   const gridX = SIZES.margin + SIZES.laneTitleWidth;
   const gridRight = columns.reduce((r, c) => Math.max(r, c.x + c.width), gridX);
   return { journey, theme, columns, personas, gridX, gridRight, width: gridRight + SIZES.margin };
@@ -65,9 +56,9 @@ function laneTitle(ctx: LayoutContext, lane: Lane, y: number, height: number, re
   return [rect(SIZES.margin, y, SIZES.laneTitleWidth, height, { fill: theme.colors.laneTitleBackground }), ...(title ? [title.node] : [])];
 }
 
-export function layoutJourney(journey: Journey, options: LayoutOptions): Scene {
-  const viewed = options.persona !== undefined ? journeyForPersona(journey, options.persona) : journey;
-  const ctx = createContext(viewed, journey, options.theme);
+export function layoutJourney(view: JourneyView): Scene {
+  const viewed = view.journey;
+  const ctx = createContext(view);
   const { theme } = ctx;
   const header = layoutHeader(ctx);
   const legend = layoutLegend(ctx, header.height);

@@ -1,6 +1,6 @@
 // Unit-size vector shapes as PathCommand[]: persona marker outlines (radius 1 around 0,0), the
 // face drawn inside emotion markers, and status symbols. Geometry only: no colours, no placing.
-import type { PathCommand } from '../scene/scene.js';
+import type { MarkerShape, PathCommand } from '../scene/scene.js';
 
 const K = 0.5523; // cubic Bézier handle length for a quarter circle
 
@@ -27,10 +27,6 @@ const regular = (n: number, r: number, rotation: number): [number, number][] =>
     return [Math.round(Math.cos(a) * r * 1000) / 1000, Math.round(Math.sin(a) * r * 1000) / 1000];
   });
 
-export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'triangle-down' | 'hexagon';
-
-/** One marker shape per persona, in persona order (then repeating with other colours/dashes). */
-export const MARKER_SHAPES: readonly MarkerShape[] = ['circle', 'square', 'diamond', 'triangle', 'triangle-down', 'hexagon'];
 
 /** Marker outlines of roughly equal visual weight, radius ~1 around the origin. */
 export function markerPath(shape: MarkerShape): PathCommand[] {

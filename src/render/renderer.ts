@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Journey } from '../model/journey.js';
 import type { Scene } from '../scene/scene.js';
 import type { Theme } from '../theme/theme.js';
+import type { JourneyView } from '../view/journey-view.js';
 
 export interface Asset {
   readonly bytes: Uint8Array;
@@ -16,7 +17,12 @@ export interface AssetStore {
 }
 
 export interface RenderContext {
-  /** Metadata only (title, owner, tags, personas, KPIs for summary pages); never geometry. */
+  /**
+   * What this picture is of: the journey narrowed to the persona filter and each shown persona's
+   * style. Summary pages read who is shown and in which colour here; never derive them again.
+   */
+  readonly view: JourneyView;
+  /** The view's journey (view.journey): metadata and summary pages; never geometry. */
   readonly journey: Journey;
   readonly theme: Theme;
   readonly assets: AssetStore;

@@ -16,6 +16,12 @@ export type PathCommand =
     }
   | { readonly op: 'Z' };
 
+/** The shape of a persona's emotion markers, chosen by the journey view. */
+export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'triangle-down' | 'hexagon';
+
+/** One marker shape per persona, in persona order (then repeating with other colours/dashes). */
+export const MARKER_SHAPES: readonly MarkerShape[] = ['circle', 'square', 'diamond', 'triangle', 'triangle-down', 'hexagon'];
+
 /** What a node stands for in the journey, so renderers can add ids, links and details. */
 export interface EntityRef {
   readonly kind: EntityKind;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { persona, sampleJourney } from '../../test/support/journeys.js';
 import { defaultTheme } from '../theme/themes.js';
-import { personaStyles } from './context.js';
+import { personaStyles } from './persona-styles.js';
 
 const key = (s: { color: string; dash?: readonly number[]; marker: string }): string => JSON.stringify([s.color, s.dash ?? null, s.marker]);
 

@@ -16,13 +16,15 @@ const ALLOWED: Record<string, readonly string[]> = {
   theme: ['schema'],
   scene: [],
   assets: ['scene'],
-  layout: ['model', 'scene', 'theme', 'diagnostics', 'assets'],
-  render: ['scene', 'theme', 'diagnostics', 'model', 'assets'],
+  // view/: what one picture is of (persona filter and styles), read by layout and every renderer.
+  view: ['model', 'scene', 'theme'],
+  layout: ['model', 'scene', 'theme', 'diagnostics', 'assets', 'view'],
+  render: ['scene', 'theme', 'diagnostics', 'model', 'assets', 'view'],
   // convert/ reports Diagnostics and derives ids with model/slug.ts, exactly as the loader would.
   convert: ['schema', 'diagnostics', 'model'],
 };
 /** Folders whose code must stay pure (no fs, env, clock); assets/ is the one door to font files. */
-const PURE = ['diagnostics', 'source', 'schema', 'model', 'lint', 'theme', 'scene', 'layout', 'convert'];
+const PURE = ['diagnostics', 'source', 'schema', 'model', 'lint', 'theme', 'scene', 'view', 'layout', 'convert'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { layoutJourney } from '../../src/layout/layout-journey.js';
+import { renderContextOf, sceneOf } from '../support/view.js';
 import type { Journey } from '../../src/model/journey.js';
 import { renderHtml } from '../../src/render/html/html-renderer.js';
 import { defaultTheme } from '../../src/theme/themes.js';
@@ -18,8 +18,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 async function htmlFor(journey: Journey): Promise<string> {
-  const scene = layoutJourney(journey, { theme: defaultTheme });
-  return renderHtml(scene, { journey, theme: defaultTheme, assets: { get: () => undefined }, epoch: 0, options: {}, report: () => {} });
+  const scene = sceneOf(journey, { theme: defaultTheme });
+  return renderHtml(scene, renderContextOf(journey));
 }
 
 interface Watched {

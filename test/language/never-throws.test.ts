@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { isCode } from '../../src/diagnostics/codes.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { layoutJourney } from '../../src/layout/layout-journey.js';
+import { sceneOf } from '../support/view.js';
 import { loadJourney } from '../../src/model/load-journey.js';
 import { renderSvg } from '../../src/render/svg/render-svg.js';
 import { decodeSource } from '../../src/source/decode-source.js';
@@ -47,7 +47,7 @@ function compileBytes(bytes: Uint8Array): void {
   expectWellFormed(diagnostics, decoded.source.text);
   const failed = diagnostics.some((d) => d.severity === 'error');
   expect(failed || journey !== undefined).toBe(true);
-  if (!failed && journey) renderSvg(layoutJourney(journey, { theme: defaultTheme }), { assets: { get: () => undefined } });
+  if (!failed && journey) renderSvg(sceneOf(journey, { theme: defaultTheme }), { assets: { get: () => undefined } });
 }
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);

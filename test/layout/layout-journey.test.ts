@@ -1,7 +1,7 @@
 // Layout behaviour beyond fitting: determinism, rounding, lanes order, persona view, emotion
 // curves, moments of truth, links, and the performance budget.
 import { describe, expect, it } from 'vitest';
-import { layoutJourney } from '../../src/layout/layout-journey.js';
+import { sceneOf } from '../support/view.js';
 import type { Journey } from '../../src/model/journey.js';
 import type { SceneNode } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
@@ -19,18 +19,18 @@ function numbers(value: unknown): number[] {
 
 describe('layoutJourney', () => {
   it('is deterministic and rounds every number to 2 decimals', () => {
-    const a = layoutJourney(sampleJourney, { theme });
-    const b = layoutJourney(structuredClone(sampleJourney) as Journey, { theme });
+    const a = sceneOf(sampleJourney, { theme });
+    const b = sceneOf(structuredClone(sampleJourney) as Journey, { theme });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     const bad = numbers(a).filter((n) => Math.round(n * 100) / 100 !== n || Object.is(n, -0));
     expect(bad).toEqual([]);
   });
 
   it('draws lanes in journey.lanes order with their titles', () => {
-    const scene = layoutJourney(sampleJourney, { theme });
+    const scene = sceneOf(sampleJourney, { theme });
     const lanes = groups(scene).filter((g) => g.role === 'lane');
     expect(lanes.map((g) => g.ref?.id)).toEqual(sampleJourney.lanes.map((l) => l.id));
-    const reversed = layoutJourney({ ...sampleJourney, lanes: [...sampleJourney.lanes].reverse() }, { theme });
+    const reversed = sceneOf({ ...sampleJourney, lanes: [...sampleJourney.lanes].reverse() }, { theme });
     expect(groups(reversed).filter((g) => g.role === 'lane').map((g) => g.ref?.id)).toEqual([...sampleJourney.lanes].reverse().map((l) => l.id));
     // Rows go downwards in that order.
     const tops = lanes.map((g) => Math.min(...flatten(g.children).flatMap((n) => (n.kind === 'rect' ? [n.y] : []))));
@@ -38,7 +38,7 @@ describe('layoutJourney', () => {
   });
 
   it('one stage header per stage, spanning its touchpoint columns', () => {
-    const scene = layoutJourney(sampleJourney, { theme });
+    const scene = sceneOf(sampleJourney, { theme });
     const headers = groups(scene).filter((g) => g.role === 'stage-header');
     expect(headers.map((g) => g.ref?.id)).toEqual(sampleJourney.stages.map((s) => s.id));
     const widths = headers.map((g) => (g.children[0]?.kind === 'rect' ? g.children[0].width : 0));
@@ -50,7 +50,7 @@ describe('layoutJourney', () => {
   });
 
   it('draws one emotion curve per persona, skipping touchpoints the persona is not in', () => {
-    const scene = layoutJourney(sampleJourney, { theme });
+    const scene = sceneOf(sampleJourney, { theme });
     const curves = groups(scene).filter((g) => g.role === 'emotion-curve');
     expect(curves.map((g) => g.ref?.id)).toEqual(['maria', 'tom']);
     const count = (id: string) =>
@@ -76,7 +76,7 @@ describe('layoutJourney', () => {
   });
 
   it('places higher emotions higher up', () => {
-    const scene = layoutJourney(sampleJourney, { theme });
+    const scene = sceneOf(sampleJourney, { theme });
     const maria = groups(scene).find((g) => g.role === 'emotion-curve' && g.ref?.id === 'maria')!;
     const line = maria.children[0]!;
     const ends = line.kind === 'path' ? line.commands.filter((c) => c.op !== 'Z').map((c) => ('y' in c ? c.y : 0)) : [];
@@ -88,18 +88,18 @@ describe('layoutJourney', () => {
   });
 
   it('the persona option keeps only that persona and its touchpoints', () => {
-    const scene = layoutJourney(sampleJourney, { theme, persona: 'tom' });
+    const scene = sceneOf(sampleJourney, { theme, persona: 'tom' });
     expect(groups(scene).filter((g) => g.role === 'emotion-curve').map((g) => g.ref?.id)).toEqual(['tom']);
     const tps = new Set(groups(scene).filter((g) => g.ref?.kind === 'touchpoint').map((g) => g.ref?.id));
     expect(tps.has('sees-ad')).toBe(false); // maria only
     expect(tps.has('pays')).toBe(false);
     expect(tps.has('contacts-support')).toBe(true);
     // Tom keeps the colour and dash he has in the full map.
-    const strokeOf = (scene: ReturnType<typeof layoutJourney>) => {
+    const strokeOf = (scene: ReturnType<typeof sceneOf>) => {
       const g = groups(scene).find((x) => x.role === 'emotion-curve' && x.ref?.id === 'tom');
       return g?.children[0]?.kind === 'path' ? g.children[0].stroke : undefined;
     };
-    expect(strokeOf(scene)).toEqual(strokeOf(layoutJourney(sampleJourney, { theme })));
+    expect(strokeOf(scene)).toEqual(strokeOf(sceneOf(sampleJourney, { theme })));
   });
 
   it('the persona view drops lanes that only other personas fill', () => {
@@ -114,7 +114,7 @@ describe('layoutJourney', () => {
       })),
     };
     const lanesOf = (persona?: string) =>
-      groups(layoutJourney(journey, { theme, ...(persona ? { persona } : {}) }))
+      groups(sceneOf(journey, { theme, ...(persona ? { persona } : {}) }))
         .filter((g) => g.role === 'lane')
         .map((g) => g.ref?.id);
     expect(journey.lanes.map((lane) => lane.id)).toContain('notes');
@@ -125,7 +125,7 @@ describe('layoutJourney', () => {
   });
 
   it('marks moments of truth with a column band and a flag', () => {
-    const scene = layoutJourney(sampleJourney, { theme });
+    const scene = sceneOf(sampleJourney, { theme });
     const critical = sampleJourney.stages.flatMap((s) => s.touchpoints).filter((t) => t.critical).map((t) => t.id);
     expect(groups(scene).filter((g) => g.role === 'moment-of-truth').map((g) => g.ref?.id)).toEqual(critical);
     const flags = textNodes(scene).filter((t) => t.lines.some((l) => /moment of truth/i.test(l.text)));
@@ -133,13 +133,13 @@ describe('layoutJourney', () => {
   });
 
   it('draws a line of visibility only when both frontstage and backstage lanes are shown', () => {
-    const has = (j: Journey) => groups(layoutJourney(j, { theme })).some((g) => g.role === 'line-of-visibility');
+    const has = (j: Journey) => groups(sceneOf(j, { theme })).some((g) => g.role === 'line-of-visibility');
     expect(has(sampleJourney)).toBe(true);
     expect(has({ ...sampleJourney, lanes: sampleJourney.lanes.filter((l) => l.id !== 'backstage') })).toBe(false);
   });
 
   it('shows KPI status with words, not colour alone', () => {
-    const text = textNodes(layoutJourney(sampleJourney, { theme })).flatMap((t) => t.lines.map((l) => l.text));
+    const text = textNodes(sceneOf(sampleJourney, { theme })).flatMap((t) => t.lines.map((l) => l.text));
     expect(text).toContain('On target');
     expect(text).toContain('Off target');
     // Bounce rate 62% against a lower-is-better target of 40%.
@@ -147,7 +147,7 @@ describe('layoutJourney', () => {
   });
 
   it('keeps the touchpoint link and personas on the cell groups', () => {
-    const scene = layoutJourney(sampleJourney, { theme });
+    const scene = sceneOf(sampleJourney, { theme });
     const cells = groups(scene).filter((g) => g.ref?.id === 'sees-ad' && g.role === 'cell');
     expect(cells.length).toBeGreaterThan(5);
     expect(cells.some((g) => g.link === 'https://example.com/campaign')).toBe(true);
@@ -160,14 +160,14 @@ describe('layoutJourney', () => {
       ...sampleJourney,
       stages: [{ ...sampleJourney.stages[0]!, touchpoints: [{ ...sampleJourney.stages[0]!.touchpoints[1]!, action: long }] }],
     };
-    const cut = textNodes(layoutJourney(journey, { theme })).find((t) => t.fullText === long);
+    const cut = textNodes(sceneOf(journey, { theme })).find((t) => t.fullText === long);
     expect(cut).toBeDefined();
     expect(cut!.lines.at(-1)?.text.endsWith('\u2026')).toBe(true);
     expect(cut!.lines.length).toBeLessThan(20);
   });
 
   it('keeps emotion curve points within the emotion lane', () => {
-    const scene = layoutJourney(sampleJourney, { theme });
+    const scene = sceneOf(sampleJourney, { theme });
     const lane = groups(scene).find((g) => g.role === 'lane' && g.ref?.id === 'emotions')!;
     const bg = flatten(lane.children).find((n): n is Extract<SceneNode, { kind: 'rect' }> => n.kind === 'rect')!;
     for (const curve of flatten(lane.children).filter((n) => n.kind === 'path'))
@@ -187,7 +187,7 @@ describe('layoutJourney', () => {
       touchpoint(stage.id, `t${i}`, `Touchpoint ${i}`, { personas: ids, emotion: Object.fromEntries(ids.map((id, k) => [id, k % 2 === 0 ? v : Math.min(2, v + 0.05)])) }),
     );
     const journey: Journey = { ...sampleJourney, personas, stages: [{ ...stage, touchpoints }] };
-    const scene = layoutJourney(journey, { theme });
+    const scene = sceneOf(journey, { theme });
     const curves = groups(scene).filter((g) => g.role === 'emotion-curve');
     expect(curves).toHaveLength(8);
     // Marker outlines: the filled paths of each curve group.
@@ -213,7 +213,7 @@ describe('layoutJourney', () => {
   it('keeps KPI cards card-sized in the wide column of a one-touchpoint map', () => {
     const stage = sampleJourney.stages[0]!;
     const only = stage.touchpoints.find((t) => t.kpis.length > 0)!;
-    const scene = layoutJourney({ ...sampleJourney, stages: [{ ...stage, touchpoints: [only] }] }, { theme });
+    const scene = sceneOf({ ...sampleJourney, stages: [{ ...stage, touchpoints: [only] }] }, { theme });
     const cards = groups(scene).filter((g) => g.role === 'kpi' && g.ref?.id !== undefined);
     const widths = cards.map((g) => (g.children[0]?.kind === 'rect' ? g.children[0].width : 0));
     expect(widths.length).toBeGreaterThanOrEqual(3); // journey, stage and touchpoint KPIs
@@ -223,8 +223,8 @@ describe('layoutJourney', () => {
 
   // Speed is measured by `npm run bench`, never asserted here (shared, noisy machines).
   it('lays out 12 stages x 15 touchpoints x 3 personas with width growing linearly', () => {
-    const small = layoutJourney(largeJourney(12, 5, 3), { theme });
-    const large = layoutJourney(largeJourney(12, 15, 3), { theme });
+    const small = sceneOf(largeJourney(12, 5, 3), { theme });
+    const large = sceneOf(largeJourney(12, 15, 3), { theme });
     const touchpoints = (scene: typeof large) =>
       flatten(scene.nodes).filter((n) => n.kind === 'group' && n.ref?.kind === 'touchpoint');
     expect(new Set(touchpoints(large).map((n) => (n.kind === 'group' ? n.ref?.id : ''))).size).toBe(180);

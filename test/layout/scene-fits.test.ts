@@ -2,7 +2,7 @@
 // inside the scene — for the rich sample journey and for generated hostile journeys.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutJourney } from '../../src/layout/layout-journey.js';
+import { sceneOf } from '../support/view.js';
 import { fontExtents, measureText } from '../../src/layout/measure-text.js';
 import { TEXT_SLACK } from '../../src/layout/text-block.js';
 import type { ImageNode, Scene } from '../../src/scene/scene.js';
@@ -48,30 +48,30 @@ function fitProblems(scene: Scene): string[] {
 
 describe('scene fits', () => {
   it('the rich sample journey: every line fits, no overlaps, all inside', () => {
-    const scene = layoutJourney(sampleJourney, { theme: defaultTheme });
+    const scene = sceneOf(sampleJourney, { theme: defaultTheme });
     expect(textNodes(scene).length).toBeGreaterThan(100);
     expect(fitProblems(scene)).toEqual([]);
   });
 
   it('the sample journey seen by one persona', () => {
-    expect(fitProblems(layoutJourney(sampleJourney, { theme: defaultTheme, persona: 'tom' }))).toEqual([]);
+    expect(fitProblems(sceneOf(sampleJourney, { theme: defaultTheme, persona: 'tom' }))).toEqual([]);
   });
 
   it('a large journey', () => {
-    expect(fitProblems(layoutJourney(largeJourney(5, 6, 4), { theme: defaultTheme }))).toEqual([]);
+    expect(fitProblems(sceneOf(largeJourney(5, 6, 4), { theme: defaultTheme }))).toEqual([]);
   });
 
   it('generated journeys with long words, unicode, emoji, empty strings and many personas', () => {
     fc.assert(
       fc.property(journeyArbitrary(), (journey) => {
-        expect(fitProblems(layoutJourney(journey, { theme: defaultTheme }))).toEqual([]);
+        expect(fitProblems(sceneOf(journey, { theme: defaultTheme }))).toEqual([]);
       }),
       { numRuns: 60 },
     );
   });
 
   it('detects a line that does not fit (the check itself can fail)', () => {
-    const scene = layoutJourney(sampleJourney, { theme: defaultTheme });
+    const scene = sceneOf(sampleJourney, { theme: defaultTheme });
     const [first] = textNodes(scene);
     const broken: Scene = { ...scene, nodes: [...scene.nodes, { ...first!, box: { ...first!.box, width: 5 } }] };
     expect(fitProblems(broken).length).toBeGreaterThan(0);
@@ -92,7 +92,7 @@ describe('scene fits', () => {
     }
 
     it('draws the logo top right of the header, contained, clear of every text, inside the band', () => {
-      const scene = layoutJourney({ ...sampleJourney, title: 'A very long journey title '.repeat(8) }, { theme: branded });
+      const scene = sceneOf({ ...sampleJourney, title: 'A very long journey title '.repeat(8) }, { theme: branded });
       const logo = logoOf(scene);
       expect(logo).toMatchObject({ fit: 'contain', width: 200, height: 56 });
       expect(logo!.x + logo!.width).toBeCloseTo(scene.width - 32, 1);
@@ -116,7 +116,7 @@ describe('scene fits', () => {
     it('generated journeys: the logo meets no text and everything still fits', () => {
       fc.assert(
         fc.property(journeyArbitrary(), (journey) => {
-          const scene = layoutJourney(journey, { theme: branded });
+          const scene = sceneOf(journey, { theme: branded });
           expect(textOnLogo(scene)).toEqual([]);
           expect(fitProblems(scene)).toEqual([]);
         }),
@@ -125,15 +125,15 @@ describe('scene fits', () => {
     });
 
     it('without a logo there is no logo image; brand text alone stays clear of the title', () => {
-      expect(images(layoutJourney(sampleJourney, { theme: defaultTheme })).some((i) => i.fit === 'contain')).toBe(false);
-      const scene = layoutJourney(sampleJourney, { theme: { ...defaultTheme, brand: 'ACME Consulting' } });
+      expect(images(sceneOf(sampleJourney, { theme: defaultTheme })).some((i) => i.fit === 'contain')).toBe(false);
+      const scene = sceneOf(sampleJourney, { theme: { ...defaultTheme, brand: 'ACME Consulting' } });
       expect(images(scene).some((i) => i.fit === 'contain')).toBe(false);
       expect(textNodes(scene).some((t) => t.lines.some((l) => l.text === 'ACME Consulting'))).toBe(true);
       expect(fitProblems(scene)).toEqual([]);
     });
 
     it('detects text on the logo (the check itself can fail)', () => {
-      const scene = layoutJourney(sampleJourney, { theme: branded });
+      const scene = sceneOf(sampleJourney, { theme: branded });
       const logo = logoOf(scene)!;
       const [first] = textNodes(scene);
       const moved = { ...first!, box: { ...first!.box, x: logo.x + 10, y: logo.y + 10 } };

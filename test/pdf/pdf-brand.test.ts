@@ -3,7 +3,7 @@
 // the file still passes qpdf --check. Checked with qpdf, pdfimages and pdftotext.
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { layoutJourney } from '../../src/layout/layout-journey.js';
+import { sceneOf } from '../support/view.js';
 import { renderPdf } from '../../src/render/pdf/pdf-renderer.js';
 import type { Asset, AssetStore } from '../../src/render/renderer.js';
 import type { Theme } from '../../src/theme/theme.js';
@@ -30,7 +30,7 @@ async function renderWith(theme: Theme, logo?: Asset): Promise<string> {
   const assets: AssetStore = { get: (key) => (key === theme.logo ? logo : undefined) };
   // Persona images would add images of their own: this journey's personas have none.
   const journey = { ...sampleJourney, personas: sampleJourney.personas.map(({ image: _image, ...p }) => p) };
-  const scene = layoutJourney(journey, { theme });
+  const scene = sceneOf(journey, { theme });
   return writeTemp(await renderPdf(scene, contextFor(journey, { theme, assets })));
 }
 

@@ -1,5 +1,6 @@
 // A small hand-made Journey and a Scene painted from it, so the PDF tests do not depend on
 // layout/. Text widths come from the real metrics (measureText), as layout's would.
+import { renderContextOf } from '../support/view.js';
 import { measureText } from '../../src/layout/measure-text.js';
 import type { Journey } from '../../src/model/journey.js';
 import type { AssetStore, RenderContext } from '../../src/render/renderer.js';
@@ -122,6 +123,6 @@ export function sceneFor(journey: Journey, options: { bodySize?: number } = {}):
 
 export const noAssets: AssetStore = { get: () => undefined };
 
-export function contextFor(journey: Journey, options: Partial<Omit<RenderContext, 'journey'>> = {}): RenderContext {
-  return { journey, theme: defaultTheme, assets: noAssets, epoch: 0, options: {}, report: () => undefined, ...options };
+export function contextFor(journey: Journey, options: Partial<Omit<RenderContext, 'journey'>> & { persona?: string } = {}): RenderContext {
+  return renderContextOf(journey, options);
 }

@@ -2,7 +2,7 @@
 // PDF, puts every touchpoint name where the Scene says (×0.75) and reads in stage order.
 import { deflateSync, crc32 } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { layoutJourney } from '../../src/layout/layout-journey.js';
+import { sceneOf } from '../support/view.js';
 import { renderPdf } from '../../src/render/pdf/pdf-renderer.js';
 import type { Asset } from '../../src/render/renderer.js';
 import type { SceneNode, TextNode } from '../../src/scene/scene.js';
@@ -55,7 +55,7 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF of the laid-out sample journey',
     ...sampleJourney,
     personas: sampleJourney.personas.map((p, i) => (i === 0 ? { ...p, image: 'maria.png' } : p)),
   };
-  const scene = layoutJourney(journey, { theme: defaultTheme });
+  const scene = sceneOf(journey, { theme: defaultTheme });
   const images: Record<string, Asset> = { 'maria.png': { bytes: solidPng(8, 8, [217, 72, 15]), mediaType: 'image/png' } };
   let file = '';
   beforeAll(async () => {

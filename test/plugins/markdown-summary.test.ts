@@ -1,5 +1,6 @@
 // The example Markdown plugin, loaded the way users load it (loadPlugin on the file), called
 // with journeys built here: content, the KPI scorecard, and that hostile text stays inert.
+import { renderContextOf } from '../support/view.js';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
@@ -71,14 +72,7 @@ function sampleJourney(text?: string): Journey {
 const EMPTY_SCENE: Scene = { width: 1, height: 1, background: '#fff', title: '', description: '', nodes: [] };
 
 function contextFor(journey: Journey): RenderContext {
-  return {
-    journey,
-    theme: defaultTheme,
-    assets: { get: () => undefined },
-    epoch: 0,
-    options: {},
-    report: () => undefined,
-  };
+  return renderContextOf(journey);
 }
 
 /** Characters of `special` that are not backslash-escaped (odd run of backslashes before them). */

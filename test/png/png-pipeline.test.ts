@@ -2,7 +2,7 @@
 // pixels at every uncovered filled rect of the Scene (header band, stage headers, lane titles,
 // cards) must have that rect's fill. Also: images in the Scene reach the PNG.
 import { describe, expect, it } from 'vitest';
-import { layoutJourney } from '../../src/layout/layout-journey.js';
+import { renderContextOf, sceneOf } from '../support/view.js';
 import { loadJourney } from '../../src/model/load-journey.js';
 import type { Asset, RenderContext } from '../../src/render/renderer.js';
 import { renderPng } from '../../src/render/png/png-renderer.js';
@@ -45,15 +45,8 @@ stages:
 function sceneFromYaml(): { scene: Scene; context: (scale: number) => RenderContext } {
   const { journey, diagnostics } = loadJourney({ path: 'grocery.journey.yaml', text: YAML }, { readFile: () => undefined });
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  const scene = layoutJourney(journey!, { theme: defaultTheme });
-  const context = (scale: number): RenderContext => ({
-    journey: journey!,
-    theme: defaultTheme,
-    assets: { get: () => undefined },
-    epoch: 0,
-    options: { scale },
-    report: () => undefined,
-  });
+  const scene = sceneOf(journey!, { theme: defaultTheme });
+  const context = (scale: number): RenderContext => renderContextOf(journey!, { options: { scale } });
   return { scene, context };
 }
 

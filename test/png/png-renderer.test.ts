@@ -1,6 +1,8 @@
 // The PNG renderer through its real consumer chain (SVG → resvg → PNG bytes → our decoder):
 // size per --scale, determinism, option validation, and "same picture everywhere" — pixels at
 // Scene rect positions have the rect's fill, whatever fonts the machine has.
+import { renderContextOf } from '../support/view.js';
+import { sampleJourney } from '../support/journeys.js';
 import { describe, expect, it } from 'vitest';
 import type { RenderContext } from '../../src/render/renderer.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
@@ -90,14 +92,7 @@ function sampleScene(): Scene {
 }
 
 function context(options: RenderContext['options'] = {}): RenderContext {
-  return {
-    journey: { title: 'Sample' } as RenderContext['journey'],
-    theme: defaultTheme,
-    assets: { get: () => undefined },
-    epoch: 0,
-    options,
-    report: () => undefined,
-  };
+  return renderContextOf(sampleJourney, { options });
 }
 
 function pixelAt(png: ReturnType<typeof decodePng>, x: number, y: number): number[] {

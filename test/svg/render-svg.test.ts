@@ -3,7 +3,7 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutJourney } from '../../src/layout/layout-journey.js';
+import { sceneOf } from '../support/view.js';
 import type { Journey } from '../../src/model/journey.js';
 import { stripInvalidXmlChars } from '../../src/render/markup.js';
 import type { AssetStore } from '../../src/render/renderer.js';
@@ -37,7 +37,7 @@ function hostileJourney(): Journey {
 
 describe('renderSvg', () => {
   it('gives a well-formed, accessible SVG for the sample journey', () => {
-    const scene = layoutJourney(sampleJourney, { theme: defaultTheme });
+    const scene = sceneOf(sampleJourney, { theme: defaultTheme });
     const svg = renderSvg(scene, { assets: noAssets });
     const { doc, errors } = parse(svg);
     expect(errors).toEqual([]);
@@ -59,7 +59,7 @@ describe('renderSvg', () => {
 
   it('renders hostile text literally and drops characters XML cannot carry', () => {
     const journey = hostileJourney();
-    const scene = layoutJourney(journey, { theme: defaultTheme });
+    const scene = sceneOf(journey, { theme: defaultTheme });
     const svg = renderSvg(scene, { assets: noAssets });
     const { doc, errors } = parse(svg);
     expect(errors).toEqual([]);
@@ -77,7 +77,7 @@ describe('renderSvg', () => {
   });
 
   it('emits links only for http(s) and mailto, with escaped attributes', () => {
-    const svg = renderSvg(layoutJourney(hostileJourney(), { theme: defaultTheme }), { assets: noAssets });
+    const svg = renderSvg(sceneOf(hostileJourney(), { theme: defaultTheme }), { assets: noAssets });
     const { doc } = parse(svg);
     const hrefs = all(doc, 'a').map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['https://example.com/?a=1&b="2"']);
@@ -85,7 +85,7 @@ describe('renderSvg', () => {
   });
 
   it('puts group semantics in data attributes for the HTML renderer', () => {
-    const { doc } = parse(renderSvg(layoutJourney(sampleJourney, { theme: defaultTheme }), { assets: noAssets }));
+    const { doc } = parse(renderSvg(sceneOf(sampleJourney, { theme: defaultTheme }), { assets: noAssets }));
     const gs = all(doc, 'g');
     const curve = gs.find((g) => g.getAttribute('data-role') === 'emotion-curve' && g.getAttribute('data-ref') === 'tom');
     expect(curve?.getAttribute('data-personas')).toBe('tom');
@@ -108,7 +108,7 @@ describe('renderSvg', () => {
 
   it('shows persona images from the journey in the legend', () => {
     const bytes = new Uint8Array([1, 2, 3]);
-    const svg = renderSvg(layoutJourney(sampleJourney, { theme: defaultTheme }), { assets: { get: (p) => (p === 'images/maria.png' ? { bytes, mediaType: 'image/png' } : undefined) } });
+    const svg = renderSvg(sceneOf(sampleJourney, { theme: defaultTheme }), { assets: { get: (p) => (p === 'images/maria.png' ? { bytes, mediaType: 'image/png' } : undefined) } });
     const images = all(parse(svg).doc, 'image');
     expect(images.map((i) => i.getAttribute('href'))).toEqual(['data:image/png;base64,AQID']);
   });
@@ -119,7 +119,7 @@ describe('renderSvg', () => {
     const assets: AssetStore = {
       get: (p) => (p === 'images/maria.png' ? { bytes, mediaType: 'image/png' } : p === 'brand/logo.svg' ? { bytes, mediaType: 'image/svg+xml' } : undefined),
     };
-    const images = all(parse(renderSvg(layoutJourney(sampleJourney, { theme }), { assets })).doc, 'image');
+    const images = all(parse(renderSvg(sceneOf(sampleJourney, { theme }), { assets })).doc, 'image');
     const byHref = (mediaType: string) => images.find((i) => i.getAttribute('href')?.startsWith(`data:${mediaType};`));
     expect(byHref('image/svg+xml')?.getAttribute('preserveAspectRatio')).toBe('xMidYMid meet');
     expect(byHref('image/png')?.getAttribute('preserveAspectRatio')).toBe('xMidYMid slice');
@@ -132,8 +132,8 @@ describe('renderSvg', () => {
     expect(svg).toContain('<rect x="0" y="0.3" width="10" height="0" fill="#000"/>');
     expect(svg).toMatch(/d="M1(\.01)? 2\.5L3 4Z"/);
     expect(svg).not.toMatch(/\d[eE][+-]?\d/);
-    const a = await svgRenderer.render(layoutJourney(sampleJourney, { theme: defaultTheme }), { assets: noAssets } as never);
-    const b = await svgRenderer.render(layoutJourney(sampleJourney, { theme: defaultTheme }), { assets: noAssets } as never);
+    const a = await svgRenderer.render(sceneOf(sampleJourney, { theme: defaultTheme }), { assets: noAssets } as never);
+    const b = await svgRenderer.render(sceneOf(sampleJourney, { theme: defaultTheme }), { assets: noAssets } as never);
     expect(a).toBe(b);
     expect(svgRenderer).toMatchObject({ format: 'svg', extension: 'svg', mediaType: 'image/svg+xml' });
   });
@@ -141,7 +141,7 @@ describe('renderSvg', () => {
   it('random valid journeys always give well-formed SVG', () => {
     fc.assert(
       fc.property(journeyArbitrary({ maxStages: 4, maxTouchpoints: 3 }), fc.boolean(), (journey, onePersona) => {
-        const scene = layoutJourney(journey, { theme: defaultTheme, ...(onePersona ? { persona: 'p0' } : {}) });
+        const scene = sceneOf(journey, { theme: defaultTheme, ...(onePersona ? { persona: 'p0' } : {}) });
         const { doc, errors } = parse(renderSvg(scene, { assets: noAssets }));
         expect(errors).toEqual([]);
         expect(all(doc, 'title')[0]?.textContent).toBe(stripInvalidXmlChars(journey.title));

@@ -1,13 +1,14 @@
-// Compiles and renders one journey to its artifacts, without writing anything: the unit of work
-// shared by sequential builds and the --jobs workers (which post the result back to be written).
-import { compileJourney, renderArtifacts, type RenderContextBase } from '../compile.js';
-import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
-import { createAssetStore } from '../project/asset-store.js';
-import type { InputFile } from '../project/resolve-inputs.js';
-import type { Artifact, Renderer } from '../render/renderer.js';
-import type { Host, SourceFile } from '../source/source-file.js';
-import type { CliIo } from './io.js';
-import { readInput } from './read-input.js';
+// Reads one journey and builds it through the pipeline (compile.ts) to its artifacts, without
+// writing anything: the unit of work shared by sequential builds and the --jobs workers (which
+// post the result back to be written).
+import { buildJourney, type RenderContextBase } from '../../compile.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { createAssetStore } from '../../project/asset-store.js';
+import type { InputFile } from '../../project/resolve-inputs.js';
+import type { Artifact, Renderer } from '../../render/renderer.js';
+import type { Host, SourceFile } from '../../source/source-file.js';
+import type { CliIo } from '../io.js';
+import { readInput } from '../read-input.js';
 
 export interface JourneyBuild {
   /** The text read, for code frames; absent when the bytes were not text. */
@@ -15,6 +16,8 @@ export interface JourneyBuild {
   readonly diagnostics: Diagnostic[];
   /** Every requested artifact, or none when any stage reported an error. */
   readonly artifacts: Artifact[];
+  /** --persona names no persona of this journey: the ids it does have (for the caller's message). */
+  readonly personaAbsent?: readonly string[];
 }
 
 export interface BuildOneContext {
@@ -28,15 +31,16 @@ export interface BuildOneContext {
 
 export async function buildOne(input: InputFile, context: BuildOneContext): Promise<JourneyBuild> {
   const read = await readInput(input, context.io);
-  const diagnostics = [...read.diagnostics];
-  if (!read.source) return { diagnostics, artifacts: [] };
+  if (!read.source) return { diagnostics: read.diagnostics, artifacts: [] };
   const source = read.source;
-  const compiled = compileJourney(source, { host: context.host, theme: context.base.theme, persona: context.persona });
-  diagnostics.push(...compiled.diagnostics);
-  if (!compiled.journey || !compiled.scene || hasErrors(compiled.diagnostics)) return { source, diagnostics, artifacts: [] };
-  const base: RenderContextBase = { ...context.base, assets: createAssetStore(context.host, source.path) };
-  const rendered = await renderArtifacts(compiled.scene, compiled.journey, context.renderers, base);
-  diagnostics.push(...rendered.diagnostics);
-  // A journey that failed in any format writes none, so its outputs stay one consistent set.
-  return { source, diagnostics, artifacts: hasErrors(rendered.diagnostics) ? [] : rendered.artifacts };
+  const built = await buildJourney(source, {
+    host: context.host,
+    theme: context.base.theme,
+    persona: context.persona,
+    renderers: context.renderers,
+    context: { ...context.base, assets: createAssetStore(context.host, source.path) },
+  });
+  const diagnostics = [...read.diagnostics, ...built.diagnostics];
+  const absent = built.compiled.personaAbsent ? { personaAbsent: built.compiled.journey?.personas.map((p) => p.id) ?? [] } : {};
+  return { source, diagnostics, artifacts: built.artifacts, ...absent };
 }

@@ -1,7 +1,7 @@
 // The messages between `build --jobs` and its workers (types only), shared by both sides so the
 // protocol cannot drift. Everything here survives structured cloning: no functions, no classes.
-import type { InputFile } from '../project/resolve-inputs.js';
-import type { Theme } from '../theme/theme.js';
+import type { InputFile } from '../../project/resolve-inputs.js';
+import type { Theme } from '../../theme/theme.js';
 import type { JourneyBuild } from './build-one.js';
 import type { PluginSources } from './select-renderers.js';
 

@@ -2,11 +2,11 @@
 // renderers from the setup, then compiles and renders each journey it is sent, posting the
 // artifacts and diagnostics back. Writes nothing: the main thread writes, in input order.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createFsHost } from '../project/fs-host.js';
+import { createFsHost } from '../../project/fs-host.js';
 import { buildOne, type BuildOneContext } from './build-one.js';
 import type { WorkItem, WorkResult, WorkerSetup } from './build-worker-protocol.js';
 import { buildRegistry, selectRenderers } from './select-renderers.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../usage-error.js';
 
 async function prepare(setup: WorkerSetup): Promise<BuildOneContext> {
   const renderers = selectRenderers(await buildRegistry(setup.plugins), setup.formats);

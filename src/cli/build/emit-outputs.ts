@@ -1,10 +1,10 @@
 // Puts a journey's artifacts where they belong: files written atomically, or (--check) compared
 // with what is on disk. Failures to write are collected, not thrown, so the run can report them.
-import type { Artifact } from '../render/renderer.js';
-import { writeFileAtomic } from '../project/atomic-write.js';
-import { outputState } from '../project/check-outputs.js';
-import type { StaleOutput } from './reporters/reporter.js';
-import { shownPath } from './shown-path.js';
+import type { Artifact } from '../../render/renderer.js';
+import { writeFileAtomic } from '../../project/atomic-write.js';
+import { outputState } from '../../project/check-outputs.js';
+import type { StaleOutput } from '../reporters/reporter.js';
+import { shownPath } from '../shown-path.js';
 
 export interface PlannedOutput {
   /** Absolute path. */

@@ -1,7 +1,7 @@
 // --jobs: parsing the flag and choosing how many worker threads a run gets. Kept apart from
 // build-parallel.ts so a sequential build never loads node:worker_threads.
 import { availableParallelism } from 'node:os';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../usage-error.js';
 
 /** Below this many journeys, starting workers (~100 ms each) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 8;

@@ -1,9 +1,9 @@
 // Turns --page, --scale and SOURCE_DATE_EPOCH into RenderContext values, refusing bad ones
 // as usage errors before any file is compiled.
-import type { RenderContext } from '../render/renderer.js';
-import type { BuildFlags } from './commands/flags.js';
-import type { CliIo } from './io.js';
-import { UsageError } from './usage-error.js';
+import type { RenderContext } from '../../render/renderer.js';
+import type { BuildFlags } from '../commands/flags.js';
+import type { CliIo } from '../io.js';
+import { UsageError } from '../usage-error.js';
 
 export const PAGE_SIZES = ['fit', 'a4', 'a3', 'letter'] as const;
 

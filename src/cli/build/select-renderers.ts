@@ -1,11 +1,11 @@
 // Builds the renderer registry (built-ins, then config plugins, then --plugin ones) and picks
 // the renderers for --format. Every problem here is the invocation's: a UsageError (exit 2).
 import { dirname } from 'node:path';
-import { didYouMean } from '../diagnostics/did-you-mean.js';
-import { builtinPlugin } from '../render/builtin.js';
-import { createRegistry, DuplicateFormatError, type RendererRegistry } from '../render/registry.js';
-import type { Renderer } from '../render/renderer.js';
-import { UsageError } from './usage-error.js';
+import { didYouMean } from '../../diagnostics/did-you-mean.js';
+import { builtinPlugin } from '../../render/builtin.js';
+import { createRegistry, DuplicateFormatError, type RendererRegistry } from '../../render/registry.js';
+import type { Renderer } from '../../render/renderer.js';
+import { UsageError } from '../usage-error.js';
 
 export const DEFAULT_FORMATS: readonly string[] = ['svg', 'pdf', 'html'];
 
@@ -27,7 +27,7 @@ export async function buildRegistry(sources: PluginSources): Promise<RendererReg
   ];
   if (wanted.length === 0) return registry;
   // Loaded only when asked for: plugin resolution is not needed on the common path.
-  const { loadPlugin, PluginLoadError } = await import('../project/plugins.js');
+  const { loadPlugin, PluginLoadError } = await import('../../project/plugins.js');
   for (const { specifier, fromDir } of wanted) {
     try {
       registry.register(await loadPlugin(specifier, fromDir), specifier);

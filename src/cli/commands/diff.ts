@@ -1,11 +1,11 @@
 // `journeymap diff <old> <new>`: loads both versions (either may be `-`, e.g. piped from
 // `git show HEAD~1:path`), prints their structured differences as coloured text or JSON.
 // Exits 0 with or without changes unless --exit-code, like `git diff`; 1 when a file has errors.
+import { loadSource } from '../../compile.js';
 import { type Diagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
 import { diffJourneys } from '../../model/diff-journeys.js';
 import { formatChange } from '../../model/format-diff.js';
 import type { Journey } from '../../model/journey.js';
-import { loadJourney } from '../../model/load-journey.js';
 import { chalkFor } from '../color.js';
 import type { CliIo } from '../io.js';
 import { readInput } from '../read-input.js';
@@ -33,9 +33,9 @@ async function load(session: Session, input: InputFile, diagnostics: Diagnostic[
   diagnostics.push(...read.diagnostics);
   if (!read.source) return undefined;
   session.texts.set(read.source.path, read.source.text);
-  const loaded = loadJourney(read.source, session.host);
+  const loaded = loadSource(read.source, session.host);
   diagnostics.push(...loaded.diagnostics);
-  return hasErrors(loaded.diagnostics) ? undefined : loaded.journey;
+  return loaded.journey;
 }
 
 export async function runDiff(oldPath: string, newPath: string, flags: DiffFlags, io: CliIo): Promise<number> {

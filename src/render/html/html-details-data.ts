@@ -2,7 +2,7 @@
 // and the one safe way to put JSON inside a <script> element. No geometry, no markup.
 import type { Journey, Kpi, Touchpoint } from '../../model/journey.js';
 import { formatNumber, withUnit } from '../../scene/number-label.js';
-import type { Theme } from '../../theme/theme.js';
+import type { JourneyView } from '../../view/journey-view.js';
 
 export interface KpiView {
   readonly name: string;
@@ -99,21 +99,12 @@ function touchpointView(journey: Journey, stageName: string, t: Touchpoint): Tou
   };
 }
 
-/** Fallback persona colour: the persona's own, else the theme palette in order. */
-export function personaColor(theme: Theme, color: string | undefined, index: number): string {
-  const palette = theme.personaPalette;
-  return color ?? palette[index % Math.max(1, palette.length)] ?? theme.colors.accent;
-}
-
-/** `colors`: the persona colours the map actually used (see scene-persona-colors.ts), when known. */
-export function detailsData(journey: Journey, theme: Theme, colors?: ReadonlyMap<string, string>): DetailsData {
+/** The page's data for the view: its personas in their map colours, its touchpoints. */
+export function detailsData(view: JourneyView): DetailsData {
+  const { journey } = view;
   return {
     title: journey.title,
-    personas: journey.personas.map((p, i) => ({
-      id: p.id,
-      name: p.name,
-      color: colors?.get(p.id) ?? personaColor(theme, p.color, i),
-    })),
+    personas: view.personas.map((p) => ({ id: p.id, name: p.name, color: p.color })),
     lanes: journey.lanes.map((l) => ({ id: l.id, title: l.title })),
     kpis: journey.kpis.map(kpiView),
     touchpoints: journey.stages.flatMap((s) => s.touchpoints.map((t) => touchpointView(journey, s.name, t))),

@@ -9,13 +9,14 @@ import type { Theme } from '../../theme/theme.js';
 import { journeyArbitrary, sampleJourney } from '../../../test/support/journeys.js';
 import { buildHtmlPage, PAGE_SCRIPT } from './html-page.js';
 import { detailsData, jsonForScript } from './html-details-data.js';
+import { journeyView } from '../../view/journey-view.js';
 
 const FONTS = { regular: 'AAAA', semibold: 'BBBB' };
 const SVG = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"><style>.x{fill:red}</style><rect width="10" height="10"/></svg>';
 const HOSTILE = `<img src=x onerror=alert(1)> <script>alert(2)</script> </script> "'& \u2028 <!-- end`;
 
 const page = (journey: Journey, theme: Theme = defaultTheme, svg = SVG): string =>
-  buildHtmlPage({ journey, theme, svg, fonts: FONTS });
+  buildHtmlPage({ view: journeyView(journey, { theme }), svg, fonts: FONTS });
 
 const sha = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -127,7 +128,7 @@ describe('buildHtmlPage', () => {
       fc.property(journeyArbitrary({ maxStages: 3, maxTouchpoints: 3, maxPersonas: 3 }), (journey) => {
         const html = page(journey);
         const json = /<script type="application\/json" id="jmp-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
-        expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(detailsData(journey, defaultTheme))));
+        expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(detailsData(journeyView(journey, { theme: defaultTheme })))));
       }),
       { numRuns: 30 },
     );

@@ -1,8 +1,7 @@
 // Assembles the self-contained HTML page: CSP meta, inline styles with embedded fonts, header and
 // controls, the inline SVG map, details panel, the table alternative, the journey JSON and the
 // script. Pure: everything arrives as arguments; the same parts give the same bytes.
-import type { Journey } from '../../model/journey.js';
-import type { Theme } from '../../theme/theme.js';
+import type { JourneyView } from '../../view/journey-view.js';
 import { escapeAttribute, escapeText } from '../markup.js';
 import { contentSecurityPolicy, inlineStyleTexts } from './content-security-policy.js';
 import { type PageBrand, pageHeader } from './html-chrome.js';
@@ -12,13 +11,11 @@ import { journeyTable } from './html-table.js';
 import pageScript from 'virtual:page-script';
 
 export interface HtmlPageParts {
-  readonly journey: Journey;
-  readonly theme: Theme;
+  /** The journey as the map shows it, with each shown persona's style. */
+  readonly view: JourneyView;
   /** The map as an <svg> element (from renderSvg), inlined as is. */
   readonly svg: string;
   readonly fonts: EmbeddedFonts;
-  /** Persona colours as drawn on the map, by persona id. */
-  readonly personaColors?: ReadonlyMap<string, string>;
   /** The theme's logo and brand text for the page header; absent without a logo. */
   readonly brand?: PageBrand;
   /** BCP 47 language of the page. Default: en. */
@@ -32,7 +29,7 @@ export const PAGE_SCRIPT: string = pageScript;
 const inlineSvg = (svg: string): string => svg.replace(/^\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?/i, '');
 
 export function buildHtmlPage(parts: HtmlPageParts): string {
-  const { journey, theme } = parts;
+  const { journey, theme } = parts.view;
   const svg = inlineSvg(parts.svg);
   const styles = pageStyles(theme, parts.fonts);
   const csp = contentSecurityPolicy({ styles: [styles, ...inlineStyleTexts(svg)], scripts: [PAGE_SCRIPT] });
@@ -64,7 +61,7 @@ export function buildHtmlPage(parts: HtmlPageParts): string {
     '</main>',
     '</div>',
     '<div class="jmp-live" id="jmp-live" role="status" aria-live="polite"></div>',
-    `<script type="application/json" id="jmp-data">${jsonForScript(detailsData(journey, theme, parts.personaColors))}</script>`,
+    `<script type="application/json" id="jmp-data">${jsonForScript(detailsData(parts.view))}</script>`,
     `<script>${PAGE_SCRIPT}</script>`,
     '</body>',
     '</html>',

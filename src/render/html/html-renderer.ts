@@ -5,19 +5,16 @@ import type { Scene } from '../../scene/scene.js';
 import type { RenderContext, Renderer } from '../renderer.js';
 import { svgOf } from '../svg/render-svg.js';
 import { buildHtmlPage } from './html-page.js';
-import { journeyForScene, personaColorsFromScene } from './scene-personas.js';
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
 
 export async function renderHtml(scene: Scene, context: RenderContext): Promise<string> {
   const svg = svgOf(scene, context);
   const fonts = { regular: base64(readBundledFont('regular')), semibold: base64(readBundledFont('semibold')) };
-  const personaColors = personaColorsFromScene(scene.nodes);
-  const journey = journeyForScene(context.journey, personaColors);
   const { logo: key, brand: text } = context.theme;
   const logo = key === undefined ? undefined : context.assets.get(key);
   const brand = logo ? { logo, ...(text !== undefined ? { text } : {}) } : undefined;
-  return buildHtmlPage({ journey, theme: context.theme, svg, fonts, personaColors, ...(brand ? { brand } : {}) });
+  return buildHtmlPage({ view: context.view, svg, fonts, ...(brand ? { brand } : {}) });
 }
 
 export const htmlRenderer: Renderer = {

@@ -50,7 +50,7 @@ export async function renderPdf(scene: Scene, context: RenderContext): Promise<U
   // A section with nothing to show (only the implicit persona, no KPIs, no pains or
   // opportunities) gets no page rather than an empty one.
   const chrome: Chrome = { doc, theme, journeyTitle: journey.title, pageSize: summaryPageSize(page), ...(logo ? { logo } : {}) };
-  drawPersonasPage(chrome, journey.personas, assets);
+  drawPersonasPage(chrome, context.view, assets);
   drawKpiPage(chrome, journey);
   drawActionsPage(chrome, journey);
 

@@ -1,6 +1,7 @@
 // The personas page: one card per persona (photo, name, role, age, tech, quote, goals, needs,
 // frustrations), in rows that paginate. Skipped when the journey only has the implicit persona.
 import type { Persona } from '../../model/journey.js';
+import { type JourneyView, personaStyleOf } from '../../view/journey-view.js';
 import type { AssetStore } from '../renderer.js';
 import { tint } from './pdf-color.js';
 import { contentWidth, createFlow, MARGIN, type Chrome } from './page-chrome.js';
@@ -18,9 +19,6 @@ interface CardPlan {
   readonly color: string;
   readonly height: number;
 }
-
-const personaColor = (chrome: Chrome, persona: Persona, index: number): string =>
-  persona.color ?? chrome.theme.personaPalette[index % chrome.theme.personaPalette.length] ?? chrome.theme.colors.accent;
 
 const subtitleOf = (p: Persona): string =>
   [p.role, p.age !== undefined ? `${p.age} years` : undefined, p.tech ? `tech: ${p.tech}` : undefined]
@@ -128,15 +126,18 @@ function drawCard(chrome: Chrome, card: CardPlan, assets: AssetStore, at: { x: n
   doc.roundedRect(at.x, at.y, at.width, at.height, 8).lineWidth(0.75).stroke(theme.colors.cardBorder);
 }
 
-/** Draws the personas page(s); false (and nothing drawn) when there is nothing to show. */
-export function drawPersonasPage(chrome: Chrome, personas: readonly Persona[], assets: AssetStore): boolean {
-  const shown = personas.filter((p) => !p.implicit);
+/**
+ * Draws the personas page(s) for the personas the view shows, each card striped in the persona's
+ * style colour; false (and nothing drawn) when there is nothing to show.
+ */
+export function drawPersonasPage(chrome: Chrome, view: JourneyView, assets: AssetStore): boolean {
+  const shown = view.journey.personas.filter((p) => !p.implicit);
   if (shown.length === 0) return false;
   const width = contentWidth(chrome);
   const columns = Math.max(2, Math.min(4, Math.floor((width + GAP) / (250 + GAP))));
   const cardWidth = (width - GAP * (columns - 1)) / columns;
   const cards: CardPlan[] = shown.map((persona) => {
-    const color = personaColor(chrome, persona, personas.indexOf(persona));
+    const color = personaStyleOf(view, persona.id)?.color ?? chrome.theme.colors.accent;
     return { persona, color, height: measureCard(chrome, persona, cardWidth) };
   });
   const flow = createFlow(chrome, PERSONAS_OUTLINE_TITLE);

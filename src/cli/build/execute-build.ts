@@ -1,0 +1,84 @@
+// Runs a planned build: every input through the pipeline (on worker threads when worth it), each
+// journey's outputs written (or compared for --check) in input order as its result arrives.
+// A --persona view skips the journeys without that persona; it is an error only when none has it.
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { unknownPersonaHint } from '../../model/normalize-touchpoint.js';
+import { outputPath } from '../../project/output-paths.js';
+import type { InputFile } from '../../project/resolve-inputs.js';
+import type { BuildFlags } from '../commands/flags.js';
+import type { JourneyBuild } from './build-one.js';
+import { buildOne } from './build-one.js';
+import { type EmitResult, emitOutputs, type PlannedOutput } from './emit-outputs.js';
+import { jobCount } from './jobs.js';
+import type { BuildPlan } from './plan-build.js';
+
+/** What one run did; the watch loop prints it as a status line. */
+export interface BuildOutcome {
+  readonly emitted: EmitResult;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly outputCount: number;
+  readonly journeys: number;
+  readonly outDir: string;
+  /** Journeys skipped because they lack the --persona persona (shown paths). */
+  readonly skipped: readonly string[];
+}
+
+/** The error for a journey without the --persona persona, reported when no journey has it. */
+function personaAbsentError(persona: string, file: string, ids: readonly string[]): Diagnostic {
+  return {
+    code: 'unknown-persona',
+    severity: 'error',
+    message: `persona "${persona}" (from --persona) is not defined in this journey`,
+    file,
+    hint: unknownPersonaHint(persona, ids),
+  };
+}
+
+/** Builds every input (on workers when worth it), writing each journey's outputs in input order. */
+export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: number | undefined): Promise<BuildOutcome> {
+  const { session, inputs, outDir } = plan;
+  const diagnostics: Diagnostic[] = [];
+  const emitted: EmitResult = { written: [], stale: [], failures: [] };
+  const absent: { input: InputFile; ids: readonly string[] }[] = [];
+  let built = 0;
+  let outputCount = 0;
+  const accept = (input: InputFile, build: JourneyBuild): void => {
+    if (build.source) session.texts.set(build.source.path, build.source.text);
+    diagnostics.push(...build.diagnostics);
+    if (build.personaAbsent) absent.push({ input, ids: build.personaAbsent });
+    else built++;
+    if (build.artifacts.length === 0) return;
+    if (plan.toStdout) {
+      for (const artifact of build.artifacts) session.io.writeOut(artifact.bytes);
+      return;
+    }
+    const planned: PlannedOutput[] = build.artifacts.map((artifact) => ({
+      path: outputPath(outDir, input, artifact.extension, flags.persona),
+      artifact,
+    }));
+    // Written journey by journey, so a large batch never holds every artifact in memory.
+    const result = emitOutputs(planned, flags.check, session.io.cwd);
+    emitted.written.push(...result.written);
+    emitted.stale.push(...result.stale);
+    emitted.failures.push(...result.failures);
+    outputCount += planned.length;
+  };
+
+  // Standard input can only be read on the main thread; -o - has one input anyway.
+  const count = inputs.some((i) => i.absolute === undefined) ? 1 : jobCount(jobs, { journeys: inputs.length, formats: plan.setup.formats });
+  const parallel = count > 1 ? await import('./build-parallel.js') : undefined;
+  const entry = parallel?.workerEntry();
+  if (parallel && entry) {
+    if (flags.verbose) session.io.writeErr(`building on ${count} worker threads\n`);
+    await parallel.buildParallel(inputs, count, plan.setup, entry, (index, build) => accept(inputs[index] as InputFile, build));
+  } else {
+    for (const input of inputs) accept(input, await buildOne(input, plan.context));
+  }
+  // Journeys without the persona are skipped while another journey has it; when none has it, the
+  // run names the mistake once per journey, as a build of a single journey always did.
+  const persona = flags.persona;
+  const noneHasIt = persona !== undefined && built === 0 && absent.length > 0;
+  if (noneHasIt) diagnostics.push(...absent.map(({ input, ids }) => personaAbsentError(persona, input.display, ids)));
+  const skipped = noneHasIt ? [] : absent.map(({ input }) => input.display);
+  return { emitted, diagnostics, outputCount, journeys: inputs.length, outDir, skipped };
+}

@@ -1,0 +1,37 @@
+// What one picture is of, computed once per journey and persona filter by the pipeline: the
+// journey narrowed to the filter, the theme, and each shown persona's resolved style. Layout and
+// every renderer read this value; none narrows the journey or picks persona colours again.
+import type { Journey } from '../model/journey.js';
+import type { Theme } from '../theme/theme.js';
+import { journeyForPersona } from './persona-filter.js';
+import { type PersonaStyle, personaStyles } from './persona-styles.js';
+
+export type { PersonaStyle } from './persona-styles.js';
+
+export interface JourneyView {
+  /** The journey as this picture shows it: narrowed to `persona` when one is set. */
+  readonly journey: Journey;
+  readonly theme: Theme;
+  /** The shown personas in journey order, styled as in the whole journey. */
+  readonly personas: readonly PersonaStyle[];
+  /** The persona filter (`--persona`), when the view shows one persona only. */
+  readonly persona?: string;
+}
+
+export interface ViewOptions {
+  readonly theme: Theme;
+  /** One persona's view; ignored when the journey has no such persona (the pipeline checks). */
+  readonly persona?: string;
+}
+
+export function journeyView(journey: Journey, options: ViewOptions): JourneyView {
+  const { theme, persona } = options;
+  const narrowed = persona !== undefined ? journeyForPersona(journey, persona) : journey;
+  const shown = new Set(narrowed.personas.map((p) => p.id));
+  const personas = personaStyles(journey, theme).filter((p) => shown.has(p.id));
+  return { journey: narrowed, theme, personas, ...(narrowed !== journey ? { persona } : {}) };
+}
+
+/** The style of a shown persona (undefined for one this view does not show). */
+export const personaStyleOf = (view: JourneyView, id: string): PersonaStyle | undefined =>
+  view.personas.find((p) => p.id === id);
