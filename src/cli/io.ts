@@ -12,24 +12,54 @@ export interface CliIo {
    * says "too large" without buffering an endless pipe.
    */
   readStdin(maxBytes: number): Promise<Uint8Array>;
-  /** Calls handler on Ctrl-C (SIGINT) or SIGTERM until the returned function is called (--watch). */
+  /**
+   * Calls handler on Ctrl-C (SIGINT) or SIGTERM until the returned function is called (--watch);
+   * also when the reader of stdout or stderr goes away, since nothing could be shown any more.
+   */
   onInterrupt?(handler: () => void): () => void;
+  /**
+   * Whether the reader of stdout or stderr closed it (EPIPE, as `| head -1` does): from then on
+   * writes are dropped. Waits one turn first, so an error from the last write has arrived.
+   */
+  outputClosed?(): Promise<boolean>;
 }
 
 export function processIo(): CliIo {
+  // A closed pipe arrives as an 'error' event on the stream; unhandled, it prints a stack trace.
+  // Handled once here: stop writing, stop a watch, and let main() exit with EXIT_PIPE.
+  let closed = false;
+  const interruptHandlers = new Set<() => void>();
+  const onClosed = () => {
+    if (closed) return;
+    closed = true;
+    for (const handler of interruptHandlers) handler();
+  };
+  process.stdout.on('error', onClosed);
+  process.stderr.on('error', onClosed);
+  const write = (stream: NodeJS.WriteStream, chunk: string | Uint8Array) => {
+    if (closed) return;
+    try {
+      stream.write(chunk);
+    } catch {
+      onClosed();
+    }
+  };
   return {
     cwd: process.cwd(),
     env: process.env,
-    writeOut: (chunk) => void process.stdout.write(chunk),
-    writeErr: (text) => void process.stderr.write(text),
+    writeOut: (chunk) => write(process.stdout, chunk),
+    writeErr: (text) => write(process.stderr, text),
     readStdin: (maxBytes) => readStreamBounded(process.stdin, maxBytes),
     onInterrupt: (handler) => {
       process.on('SIGINT', handler);
       process.on('SIGTERM', handler);
+      interruptHandlers.add(handler);
       return () => {
         process.off('SIGINT', handler);
         process.off('SIGTERM', handler);
+        interruptHandlers.delete(handler);
       };
     },
+    outputClosed: () => new Promise((resolve) => setImmediate(() => resolve(closed))),
   };
 }

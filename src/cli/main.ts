@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { type CliIo, processIo } from './io.js';
 import { REPORTER_NAMES } from './reporters/reporter.js';
-import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from './usage-error.js';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_PIPE, EXIT_USAGE, UsageError } from './usage-error.js';
 import type { BuildFlags, CommonFlags, DiffFlags, ImportFlags, LintFlags } from './commands/flags.js';
 
 const ISSUES_URL = 'https://github.com/journeymap/journeymap/issues';
@@ -123,6 +123,12 @@ function reportFailure(error: unknown, io: CliIo, verbose: boolean): number {
 }
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const status = await runMain(argv, io);
+  // Output cut off by its reader (`journeymap lint | head -1`) ends quietly, as SIGPIPE would.
+  return (await io.outputClosed?.()) ? EXIT_PIPE : status;
+}
+
+async function runMain(argv: readonly string[], io: CliIo): Promise<number> {
   const verbose = argv.includes('--verbose');
   let task: (() => Promise<number>) | undefined;
   const program = buildProgram(io, (t) => {

@@ -14,3 +14,5 @@ export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 /** A bug in journeymap itself (EX_SOFTWARE from sysexits.h): distinct from the user's errors. */
 export const EXIT_INTERNAL = 70;
+/** The reader of stdout or stderr went away (`| head -1`): 128 + SIGPIPE, as a shell reports it. */
+export const EXIT_PIPE = 141;
