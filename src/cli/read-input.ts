@@ -11,6 +11,8 @@ import { readFileBounded } from './read-bounded.js';
 import { UsageError } from './usage-error.js';
 
 export async function readInput(input: InputFile, io: Pick<CliIo, 'readStdin'>): Promise<{ source?: SourceFile; diagnostics: Diagnostic[] }> {
+  // A journey whose real path leads outside the project root is reported, never read.
+  if (input.refused) return { diagnostics: [input.refused] };
   let bytes: Uint8Array;
   if (input.absolute === undefined) {
     bytes = await io.readStdin(MAX_FILE_BYTES);

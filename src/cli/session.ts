@@ -73,7 +73,7 @@ export async function sessionInputs(session: Session, paths: readonly string[]):
   // Config globs are relative to the config file's folder, command-line paths to the cwd.
   const base = fromConfig && session.configPath ? dirname(session.configPath) : session.io.cwd;
   const outputs = outputBase(session.configPath, session.io.cwd);
-  const { inputs, errors } = await resolveInputs(wanted, base, session.root, outputs);
+  const { inputs, errors } = await resolveInputs(wanted, base, session.root, outputs, { fromConfig });
   if (errors.length > 0) throw new UsageError(errors.join('\n'));
   if (inputs.length === 0) {
     throw new UsageError(`no journey found in ${wanted.join(', ')} (journeys are named *.journey.yaml)`);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -70,5 +70,50 @@ describe('resolveInputs', () => {
       'other/a.journey.yaml and other/a.journey.yml would write the same output "other/a"',
     ]);
     expect(findOutputCollisions((await resolveInputs(['maps', 'other/a.journey.yaml'], dir, dir)).inputs)).toEqual([]);
+  });
+});
+
+describe('resolveInputs: nothing whose real path is outside the root', () => {
+  // base/root is the project; base/secret.journey.yaml and base/elsewhere/ lie outside it.
+  const base = realpathSync(mkdtempSync(join(tmpdir(), 'jm-confine-')));
+  const root = join(base, 'root');
+  mkdirSync(join(root, 'maps'), { recursive: true });
+  mkdirSync(join(base, 'elsewhere'), { recursive: true });
+  writeFileSync(join(base, 'secret.journey.yaml'), 'token: s3cret\n');
+  writeFileSync(join(base, 'elsewhere/far.journey.yaml'), 'title: far\n');
+  writeFileSync(join(root, 'maps/ok.journey.yaml'), 'title: ok\n');
+  symlinkSync(join(base, 'secret.journey.yaml'), join(root, 'maps/leak.journey.yaml'));
+  symlinkSync(join(root, 'maps/ok.journey.yaml'), join(root, 'maps/alias.journey.yaml'));
+  symlinkSync(join(base, 'elsewhere'), join(root, 'linked'));
+  const refusedOf = (inputs: readonly { display: string; refused?: { code: string; file?: string } }[]) =>
+    inputs.map((i) => [i.display, i.refused?.code ?? 'read']);
+
+  it('refuses a symlink out of the root that a glob matches, and keeps one inside', async () => {
+    const { inputs, errors } = await resolveInputs(['maps/*.journey.yaml'], root, root);
+    expect(errors).toEqual([]);
+    expect(refusedOf(inputs)).toEqual([
+      ['maps/alias.journey.yaml', 'read'],
+      ['maps/leak.journey.yaml', 'path-outside-root'],
+      ['maps/ok.journey.yaml', 'read'],
+    ]);
+    expect(inputs[1]?.refused).toMatchObject({ file: 'maps/leak.journey.yaml', severity: 'error' });
+  });
+
+  it('refuses the same from the config, a named symlink, and a linked folder', async () => {
+    const config = await resolveInputs(['maps/*.journey.yaml'], root, root, root, { fromConfig: true });
+    expect(refusedOf(config.inputs)[1]).toEqual(['maps/leak.journey.yaml', 'path-outside-root']);
+    expect(refusedOf((await resolveInputs(['maps/leak.journey.yaml'], root, root)).inputs)).toEqual([['maps/leak.journey.yaml', 'path-outside-root']]);
+    expect(refusedOf((await resolveInputs(['linked'], root, root)).inputs)).toEqual([['linked/far.journey.yaml', 'path-outside-root']]);
+    expect(refusedOf((await resolveInputs(['linked/*.yaml'], root, root)).inputs)).toEqual([['linked/far.journey.yaml', 'path-outside-root']]);
+  });
+
+  it('reads what the command line names outside the root, but not from the config', async () => {
+    expect(refusedOf((await resolveInputs(['../secret.journey.yaml'], root, root)).inputs)).toEqual([['../secret.journey.yaml', 'read']]);
+    expect(refusedOf((await resolveInputs(['../elsewhere'], root, root)).inputs)).toEqual([['../elsewhere/far.journey.yaml', 'read']]);
+    const fromConfig = await resolveInputs(['../secret.journey.yaml', '../elsewhere/*.yaml'], root, root, root, { fromConfig: true });
+    expect(refusedOf(fromConfig.inputs)).toEqual([
+      ['../secret.journey.yaml', 'path-outside-root'],
+      ['../elsewhere/far.journey.yaml', 'path-outside-root'],
+    ]);
   });
 });

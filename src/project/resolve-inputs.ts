@@ -1,10 +1,14 @@
 // Turns the command line's paths (files, directories, globs, `-`) into the list of journeys
 // to compile, each with the output stem it mirrors to. Problems are usage errors (exit 2).
+// Every journey found by a folder or glob must have its real path inside the project root
+// (root-paths.ts's confinedFile): a symlink leading out is refused with path-outside-root,
+// unread. Only what the command line names outside the root is read from there (you chose it).
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { findJourneyFiles } from './find-journeys.js';
 import { outputStemOf } from './output-paths.js';
-import { toRootRelative } from './root-paths.js';
+import { confinedFile, isInside, realRootOf, toRootRelative } from './root-paths.js';
 
 export const STDIN_PATH = '<stdin>';
 
@@ -19,6 +23,8 @@ export interface InputFile {
    * `build maps` and `build 'maps/*.journey.yaml'` all write out/maps/a.svg.
    */
   readonly outputStem: string;
+  /** Set when the file must not be read (its real path is outside the root): report this instead. */
+  readonly refused?: Diagnostic;
 }
 
 export interface ResolvedInputs {
@@ -52,21 +58,59 @@ async function fromGlob(pattern: string, cwd: string): Promise<string[]> {
     .sort();
 }
 
+/** The folder part of a glob before its first pattern segment: `maps` for `maps/**` and `maps/*.yaml`. */
+export function globBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const fixed = segments.slice(0, segments.findIndex((segment) => isGlob(segment)));
+  return fixed.length === 0 ? '.' : fixed.join('/') || '/';
+}
+
+export function outsideRootDiagnostic(display: string): Diagnostic {
+  return {
+    code: 'path-outside-root',
+    severity: 'error',
+    message: `${display} is a symbolic link leading outside the project root; it was not read`,
+    file: display,
+    hint: 'copy the journey into the project instead of linking to it, or name the outside file itself on the command line',
+  };
+}
+
+export interface ResolveOptions {
+  /** The paths come from the config file: every journey, even one named by its path, must be inside the root. */
+  readonly fromConfig?: boolean;
+}
+
 /** `outputBase` (default `cwd`) is the folder outputs mirror (output-paths.ts's outputBase). */
 export async function resolveInputs(
   paths: readonly string[],
   cwd: string,
   root: string,
   outputBase: string = cwd,
+  options: ResolveOptions = {},
 ): Promise<ResolvedInputs> {
   const inputs: InputFile[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
-  const add = (absolute: string): void => {
+  const realRoot = realRootOf(root);
+  /**
+   * `fence` is the real folder the file must lie in: the root's, or for a folder or glob the
+   * command line names outside the root, that folder's own; undefined for such a named file.
+   */
+  const add = (absolute: string, fence: string | undefined): void => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    inputs.push({ absolute, display: toRootRelative(root, absolute), outputStem: outputStemOf(outputBase, absolute) });
+    const display = toRootRelative(root, absolute);
+    const outside = fence !== undefined && confinedFile(fence, absolute).problem === 'outside-root';
+    inputs.push({
+      absolute,
+      display,
+      outputStem: outputStemOf(outputBase, absolute),
+      ...(outside ? { refused: outsideRootDiagnostic(display) } : {}),
+    });
   };
+  /** The fence of everything found under `named` (a path argument, absolute). */
+  const fenceOf = (named: string): string =>
+    options.fromConfig || isInside(root, named) ? realRoot : realRootOf(named);
   for (const path of paths) {
     if (path === '-') {
       if (!seen.has(STDIN_PATH)) inputs.push({ display: STDIN_PATH, outputStem: 'stdin' });
@@ -77,14 +121,16 @@ export async function resolveInputs(
     const stat = statOrUndefined(absolute);
     if (stat?.isDirectory()) {
       try {
-        for (const file of findJourneyFiles(absolute)) add(file);
+        const fence = fenceOf(absolute);
+        for (const file of findJourneyFiles(absolute)) add(file, fence);
       } catch (error) {
         errors.push(`cannot read folder ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
       }
     } else if (stat?.isFile()) {
-      add(absolute);
+      add(absolute, options.fromConfig || isInside(root, absolute) ? realRoot : undefined);
     } else if (isGlob(path)) {
-      for (const file of await fromGlob(path, cwd)) add(file);
+      const fence = fenceOf(resolve(cwd, globBase(path)));
+      for (const file of await fromGlob(path, cwd)) add(file, fence);
     } else {
       errors.push(`cannot read ${path}: no such file or folder`);
     }
