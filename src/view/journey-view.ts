@@ -1,8 +1,9 @@
 // What one picture is of, computed once per journey and persona filter by the pipeline: the
-// journey narrowed to the filter, the theme, and each shown persona's resolved style. Layout and
+// journey narrowed to the filter, the theme, each shown persona's resolved style and the words. Layout and
 // every renderer read this value; none narrows the journey or picks persona colours again.
 import type { Journey } from '../model/journey.js';
 import type { Theme } from '../theme/theme.js';
+import { type Words, wordsFor } from '../words/say.js';
 import { journeyForPersona } from './persona-filter.js';
 import { type PersonaStyle, personaStyles } from './persona-styles.js';
 
@@ -16,6 +17,8 @@ export interface JourneyView {
   readonly personas: readonly PersonaStyle[];
   /** The persona filter (`--persona`), when the view shows one persona only. */
   readonly persona?: string;
+  /** Every word the picture adds (lane titles, statuses, page titles), from the one catalogue. */
+  readonly words: Words;
 }
 
 export interface ViewOptions {
@@ -29,7 +32,8 @@ export function journeyView(journey: Journey, options: ViewOptions): JourneyView
   const narrowed = persona !== undefined ? journeyForPersona(journey, persona) : journey;
   const shown = new Set(narrowed.personas.map((p) => p.id));
   const personas = personaStyles(journey, theme).filter((p) => shown.has(p.id));
-  return { journey: narrowed, theme, personas, ...(narrowed !== journey ? { persona } : {}) };
+  const words = wordsFor();
+  return { journey: narrowed, theme, personas, words, ...(narrowed !== journey ? { persona } : {}) };
 }
 
 /** The style of a shown persona (undefined for one this view does not show). */

@@ -17,14 +17,16 @@ const ALLOWED: Record<string, readonly string[]> = {
   scene: [],
   assets: ['scene'],
   // view/: what one picture is of (persona filter and styles), read by layout and every renderer.
-  view: ['model', 'scene', 'theme'],
-  layout: ['model', 'scene', 'theme', 'diagnostics', 'assets', 'view'],
-  render: ['scene', 'theme', 'diagnostics', 'model', 'assets', 'view'],
+  // words/: the one catalogue of every word outputs and the CLI show (message id → text).
+  words: [],
+  view: ['model', 'scene', 'theme', 'words'],
+  layout: ['model', 'scene', 'theme', 'diagnostics', 'assets', 'view', 'words'],
+  render: ['scene', 'theme', 'diagnostics', 'model', 'assets', 'view', 'words'],
   // convert/ reports Diagnostics and derives ids with model/slug.ts, exactly as the loader would.
   convert: ['schema', 'diagnostics', 'model'],
 };
 /** Folders whose code must stay pure (no fs, env, clock); assets/ is the one door to font files. */
-const PURE = ['diagnostics', 'source', 'schema', 'model', 'lint', 'theme', 'scene', 'view', 'layout', 'convert'];
+const PURE = ['diagnostics', 'source', 'schema', 'model', 'lint', 'theme', 'scene', 'words', 'view', 'layout', 'convert'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
