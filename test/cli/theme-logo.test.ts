@@ -108,7 +108,7 @@ describe('theme logo', () => {
   it.each([
     ['a missing logo', 'logo: nope.png\n', /"logo" "nope\.png" not found/],
     ['a logo outside the project root', 'logo: ../../outside.png\n', /"logo" "\.\.\/\.\.\/outside\.png" is outside the project root/],
-    ['a logo that is not an image', 'logo: notes.png\n', /"logo" "notes\.png" is not a png, jpg or svg image/],
+    ['a logo that is not an image', 'logo: notes.png\n', /"logo" "notes\.png": it is not a png, jpg or svg image, but its name says png/],
   ])('refuses %s with exit 2 and one line naming the theme file', (_name, theme, message) => {
     const cwd = tempProject({ 'brand/brand.yaml': theme, 'brand/notes.png': 'hello', 'maps/a.journey.yaml': VALID_JOURNEY });
     const r = runCli(['build', 'maps/a.journey.yaml', '--theme', 'brand/brand.yaml', '-f', 'svg', '-o', 'out'], { cwd });
