@@ -160,15 +160,16 @@ describe('pngRenderer', () => {
 });
 
 describe('the scale option', () => {
-  it('defaults to 1 and accepts numbers and numeric strings in (0, 8]', () => {
+  it('defaults to 1 and accepts numbers and numeric strings in [0.1, 8]', () => {
     expect(parsePngScale(undefined)).toBe(1);
     expect(parsePngScale(2)).toBe(2);
     expect(parsePngScale('0.25')).toBe(0.25);
     expect(parsePngScale(MAX_PNG_SCALE)).toBe(MAX_PNG_SCALE);
+    expect(parsePngScale('0.1')).toBe(0.1);
   });
 
-  it.each([0, -1, 8.01, 100, Number.NaN, Number.POSITIVE_INFINITY, 'abc', '', true])('rejects %s', (scale) => {
-    expect(() => parsePngScale(scale)).toThrow(/--scale must be a number greater than 0 and at most 8/);
+  it.each([0, -1, 8.01, 100, Number.NaN, Number.POSITIVE_INFINITY, 'abc', '', true, 0.09, 1e-9, '1e-300'])('rejects %s', (scale) => {
+    expect(() => parsePngScale(scale)).toThrow(/--scale must be a number from 0\.1 to 8/);
   });
 
   it('makes render() fail with the same clear error', async () => {

@@ -17,9 +17,10 @@ export function renderOptions(flags: BuildFlags): RenderContext['options'] {
     options.page = page;
   }
   if (flags.scale !== undefined) {
-    const scale = Number(flags.scale);
-    if (!Number.isFinite(scale) || scale <= 0 || scale > 8) {
-      throw new UsageError(`--scale must be a number above 0 and at most 8; got "${flags.scale}"`);
+    // Number('') and Number(' ') are 0; a scale under 0.1 draws a few pixels or none (png-renderer's MIN_PNG_SCALE).
+    const scale = flags.scale.trim() === '' ? Number.NaN : Number(flags.scale);
+    if (!Number.isFinite(scale) || scale < 0.1 || scale > 8) {
+      throw new UsageError(`--scale must be a number from 0.1 to 8 (the PNG pixel ratio); got "${flags.scale}"`);
     }
     options.scale = scale;
   }

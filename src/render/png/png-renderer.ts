@@ -9,6 +9,8 @@ import { missingGlyphsWarning } from '../missing-glyphs.js';
 import { svgOf } from '../svg/render-svg.js';
 
 export const MAX_PNG_SCALE = 8;
+/** Below a tenth, a map shrinks to a smudge of a few pixels (or to none): not a picture. */
+export const MIN_PNG_SCALE = 0.1;
 /**
  * The largest PNG we write: 16 megapixels, at most 16384 px a side (what browsers, slide tools
  * and image viewers handle comfortably). A wider map is written smaller, with a warning: a
@@ -19,16 +21,16 @@ export const MAX_PNG_PIXELS = 16_000_000;
 export const MAX_PNG_SIDE = 16_384;
 
 /**
- * Reads the `scale` option (the --scale flag): a finite number in (0, 8], default 1.
+ * Reads the `scale` option (the --scale flag): a finite number in [0.1, 8], default 1.
  * Throws a RangeError naming the flag otherwise. The CLI may call it up front to make a bad
  * flag a usage error; inside render() the throw becomes a `render-failed` diagnostic.
  */
 export function parsePngScale(value: RenderContext['options'][string]): number {
   if (value === undefined) return 1;
   const scale = typeof value === 'boolean' || value === '' ? Number.NaN : Number(value);
-  if (!Number.isFinite(scale) || scale <= 0 || scale > MAX_PNG_SCALE) {
+  if (!Number.isFinite(scale) || scale < MIN_PNG_SCALE || scale > MAX_PNG_SCALE) {
     throw new RangeError(
-      `--scale must be a number greater than 0 and at most ${MAX_PNG_SCALE}, got ${JSON.stringify(value)}`,
+      `--scale must be a number from ${MIN_PNG_SCALE} to ${MAX_PNG_SCALE}, got ${JSON.stringify(value)}`,
     );
   }
   return scale;
