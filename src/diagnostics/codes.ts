@@ -31,7 +31,7 @@ export const CODES = {
   'unknown-lane': 'A lane name that is neither built-in nor a custom lane.',
   'unknown-field': 'A touchpoint field for a custom lane that is not declared.',
   'path-outside-root': 'A path that is absolute, a URL, or escapes the project root (a symbolic link leading outside it included).',
-  'import-not-found': 'An imported file does not exist.',
+  'import-not-found': 'An imported file does not exist or is not a file (a folder, a FIFO).',
   'import-cycle': 'Imports form a cycle.',
   'invalid-import': 'An imported library file is not a valid library.',
   'image-not-found': 'A persona image that does not exist.',

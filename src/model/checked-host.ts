@@ -4,7 +4,8 @@
 import type { Code } from '../diagnostics/codes.js';
 import type { Host } from '../source/source-file.js';
 
-export type FileProblem = 'missing' | 'not-a-file' | 'outside-root';
+/** `not-a-file`: a device or socket; a folder and a named pipe are named as such. */
+export type FileProblem = 'missing' | 'folder' | 'fifo' | 'not-a-file' | 'outside-root';
 export type ImageProblem = FileProblem | 'invalid' | 'too-large';
 
 export type ImageCheck = { problem?: undefined } | { problem: ImageProblem; detail: string };
@@ -16,9 +17,18 @@ export interface CheckedHost extends Host {
   checkImage?(path: string): ImageCheck;
 }
 
+/** What a path that is not a regular file is, in words for messages. */
+export const NOT_A_FILE: Readonly<Record<'folder' | 'fifo' | 'not-a-file', string>> = {
+  folder: 'a folder',
+  fifo: 'a named pipe (FIFO)',
+  'not-a-file': 'a device or socket',
+};
+
 /** The diagnostic code of each image problem. */
 export const IMAGE_PROBLEM_CODES: Readonly<Record<ImageProblem, Code>> = {
   missing: 'image-not-found',
+  folder: 'image-not-found',
+  fifo: 'image-not-found',
   'not-a-file': 'image-not-found',
   'outside-root': 'path-outside-root',
   invalid: 'invalid-image',

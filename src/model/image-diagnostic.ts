@@ -1,10 +1,12 @@
 // The diagnostic for an image a journey names that cannot be used: missing, outside the root,
 // not a readable png/jpg/svg, or claiming too many pixels. One wording for every image kind.
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
-import { IMAGE_PROBLEM_CODES, type ImageProblem } from './checked-host.js';
+import { IMAGE_PROBLEM_CODES, type ImageProblem, NOT_A_FILE } from './checked-host.js';
 
 const HINTS: Readonly<Record<ImageProblem, string>> = {
   missing: 'image paths are relative to the file that names them',
+  folder: 'name an image file inside the folder',
+  fifo: 'name an image file; a named pipe is never read',
   'not-a-file': 'name an image file, not a folder or a device',
   'outside-root': 'copy the image into the project instead of linking to it; nothing outside the root is read',
   invalid: 'export the picture again as png, jpg or plain svg',
@@ -15,8 +17,8 @@ export function imageDiagnostic(path: string, check: { problem: ImageProblem; de
   const message =
     check.problem === 'missing'
       ? `image "${path}" does not exist`
-      : check.problem === 'not-a-file'
-        ? `image "${path}" is not a file`
+      : check.problem === 'folder' || check.problem === 'fifo' || check.problem === 'not-a-file'
+        ? `image "${path}" is ${NOT_A_FILE[check.problem]}, not a file`
         : check.problem === 'outside-root'
           ? `image "${path}" is a symbolic link leading outside the project root`
           : check.problem === 'too-large'

@@ -5,7 +5,7 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import { librarySchema } from '../schema/library.js';
 import { decodeSource } from '../source/decode-source.js';
 import { parseSource, type ParsedFile } from '../source/parse-source.js';
-import type { CheckedHost } from './checked-host.js';
+import { type CheckedHost, NOT_A_FILE } from './checked-host.js';
 import { type ChannelDraft, draftsOf, type PersonaDraft } from './drafts.js';
 import { PATH_PROBLEM_MESSAGES, resolveProjectPath } from './project-path.js';
 import { validateWithSchema } from './validate.js';
@@ -72,12 +72,14 @@ function follow(walk: Walk, from: ParsedFile, imports: readonly string[], stack:
       return;
     }
     if (loaded === 'missing') {
+      const problem = walk.host.fileProblem?.(resolved.path);
+      const kind = problem === 'folder' || problem === 'fifo' || problem === 'not-a-file' ? NOT_A_FILE[problem] : undefined;
       walk.diagnostics.push({
         code: 'import-not-found',
         severity: 'error',
-        message: `imported file "${resolved.path}" does not exist`,
+        message: kind ? `imported file "${resolved.path}" is ${kind}, not a file` : `imported file "${resolved.path}" does not exist`,
         span,
-        hint: 'paths are relative to the importing file',
+        hint: kind ? 'import a library file such as personas.yaml; folders, pipes and devices are never read' : 'paths are relative to the importing file',
       });
       return;
     }

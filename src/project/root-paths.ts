@@ -23,7 +23,7 @@ export function isInside(root: string, absolute: string): boolean {
 }
 
 /** Why a path cannot be read as a project file. */
-export type ConfinementProblem = 'missing' | 'outside-root' | 'not-a-file';
+export type ConfinementProblem = 'missing' | 'outside-root' | 'folder' | 'fifo' | 'not-a-file';
 
 export type ConfinedPath = { real: string; problem?: undefined } | { real?: undefined; problem: ConfinementProblem };
 
@@ -51,7 +51,10 @@ export function confinedFile(realRoot: string, absolute: string): ConfinedPath {
   }
   if (!isInside(realRoot, real)) return { problem: 'outside-root' };
   try {
-    return statSync(real).isFile() ? { real } : { problem: 'not-a-file' };
+    const stats = statSync(real);
+    if (stats.isFile()) return { real };
+    // Said by kind, so a message can name what was found instead of "does not exist".
+    return { problem: stats.isDirectory() ? 'folder' : stats.isFIFO() ? 'fifo' : 'not-a-file' };
   } catch {
     return { problem: 'missing' };
   }

@@ -15,7 +15,7 @@ describe('imports that are not files', () => {
     const r = runCli(['validate', 'j.journey.yaml'], { cwd: dir });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('error[import-not-found]: imported file "shared" is a folder, not a file');
-    expect(r.stderr).toContain('--> j.journey.yaml:2:10');
+    expect(r.stderr).toContain('--> j.journey.yaml:2:11');
   });
   it('a FIFO: says it is a named pipe, and does not hang', () => {
     const dir = tempProject({ 'j.journey.yaml': journey('pipe.yaml') });
@@ -30,10 +30,10 @@ describe('imports that are not files', () => {
     expect(r.stderr).toContain('error[import-not-found]: imported file "gone.yaml" does not exist');
   });
   it('a persona image that is a folder says so too', () => {
-    const dir = tempProject({ 'j.journey.yaml': 'title: T\npersonas: [{ name: P, image: pics }]\nstages: [Start]\n' });
-    mkdirSync(join(dir, 'pics'));
+    const dir = tempProject({ 'j.journey.yaml': 'title: T\npersonas: [{ name: P, image: pics.png }]\nstages: [Start]\n' });
+    mkdirSync(join(dir, 'pics.png'));
     const r = runCli(['validate', 'j.journey.yaml'], { cwd: dir });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('error[image-not-found]: image "pics" is a folder, not a file');
+    expect(r.stderr).toContain('error[image-not-found]: image "pics.png" is a folder, not a file');
   });
 });
