@@ -26,4 +26,13 @@ const png = lazyRenderer(
   async () => (await import('./png/png-renderer.js')).pngRenderer,
 );
 
-export const builtinPlugin = definePlugin({ apiVersion: 1, renderers: [svg, pdf, html, png] });
+const pptx = lazyRenderer(
+  { format: 'pptx', extension: 'pptx', mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
+  async () => (await import('./pptx/pptx-renderer.js')).pptxRenderer,
+);
+const xlsx = lazyRenderer(
+  { format: 'xlsx', extension: 'xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  async () => (await import('./xlsx/xlsx-renderer.js')).xlsxRenderer,
+);
+
+export const builtinPlugin = definePlugin({ apiVersion: 1, renderers: [svg, pdf, html, png, pptx, xlsx] });

@@ -1,4 +1,4 @@
-// Turns --page, --scale and SOURCE_DATE_EPOCH into RenderContext values, refusing bad ones
+// Turns --page, --slide, --scale and SOURCE_DATE_EPOCH into RenderContext values, refusing bad ones
 // as usage errors before any file is compiled.
 import type { RenderContext } from '../../render/renderer.js';
 import type { BuildFlags } from '../commands/flags.js';
@@ -6,6 +6,7 @@ import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
 
 export const PAGE_SIZES = ['fit', 'a4', 'a3', 'letter'] as const;
+export const SLIDE_SIZES = ['fit', '16:9'] as const;
 
 export function renderOptions(flags: BuildFlags): RenderContext['options'] {
   const options: Record<string, string | number> = {};
@@ -15,6 +16,13 @@ export function renderOptions(flags: BuildFlags): RenderContext['options'] {
       throw new UsageError(`--page must be one of ${PAGE_SIZES.join(', ')}; got "${flags.page}"`);
     }
     options.page = page;
+  }
+  if (flags.slide !== undefined) {
+    const slide = flags.slide.toLowerCase();
+    if (!(SLIDE_SIZES as readonly string[]).includes(slide)) {
+      throw new UsageError(`--slide must be one of ${SLIDE_SIZES.join(', ')}; got "${flags.slide}"`);
+    }
+    options.slide = slide;
   }
   if (flags.scale !== undefined) {
     // Number('') and Number(' ') are 0; a scale under 0.1 draws a few pixels or none (png-renderer's MIN_PNG_SCALE).

@@ -15,6 +15,8 @@ export interface BuildFlags extends CommonFlags {
   readonly plugin: readonly string[];
   readonly page?: string;
   readonly scale?: string;
+  /** --slide fit|16:9: the pptx slide size. */
+  readonly slide?: string;
   readonly check: boolean;
   /** --watch: rebuild on change. */
   readonly watch?: boolean;

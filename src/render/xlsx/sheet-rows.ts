@@ -1,0 +1,127 @@
+// The journey as sheet rows: one table (header + rows of cell values) per sheet, in the
+// language's field names where the sheet describes entities, so the workbook reads back with
+// `journeymap import`. Pure data; xlsx-renderer.ts styles and writes it.
+import type { Journey, Kpi } from '../../model/journey.js';
+import { collectKpis, groupByOwner } from '../summary-data.js';
+import { XLSX_WORDS as W } from './words.js';
+
+export type Cell = string | number | undefined;
+
+export interface SheetTable {
+  readonly name: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+  /** Column indexes holding long text (wider, wrapped). */
+  readonly wide?: readonly number[];
+}
+
+const list = (items: readonly string[]): Cell => (items.length === 0 ? undefined : items.join('\n'));
+const inline = (items: readonly string[]): Cell => (items.length === 0 ? undefined : items.join(', '));
+
+/** The implicit persona's emotion is one column "emotion"; named personas get "emotion: <id>". */
+function emotionColumns(journey: Journey): { header: string; id: string }[] {
+  const personas = journey.personas;
+  if (personas.length === 1 && personas[0]!.implicit) return [{ header: 'emotion', id: personas[0]!.id }];
+  return personas.map((p) => ({ header: `emotion: ${p.id}`, id: p.id }));
+}
+
+function touchpointsTable(journey: Journey): SheetTable {
+  const custom = journey.lanes.filter((l) => l.kind === 'custom');
+  const emotions = emotionColumns(journey);
+  const named = journey.personas.filter((p) => !p.implicit).map((p) => p.id);
+  const columns = [
+    'stage', 'id', 'name', 'channel', 'personas', 'action', 'thought',
+    ...emotions.map((e) => e.header),
+    'pains', 'opportunities', 'frontstage', 'backstage', 'owner', 'systems', 'critical', 'evidence', 'link', 'notes',
+    ...custom.map((l) => `fields: ${l.id}`),
+  ];
+  const rows = journey.stages.flatMap((stage) =>
+    stage.touchpoints.map((tp): Cell[] => [
+      stage.name,
+      tp.id,
+      tp.name,
+      tp.channel?.id ?? tp.channel?.name,
+      // All personas is the default: written only when the touchpoint is narrower.
+      named.length > 0 && tp.personas.length < named.length ? inline(tp.personas) : undefined,
+      tp.action,
+      tp.thought,
+      ...emotions.map((e) => tp.emotion[e.id]),
+      list(tp.pains),
+      list(tp.opportunities),
+      tp.frontstage,
+      tp.backstage,
+      tp.owner,
+      inline(tp.systems),
+      tp.critical ? W.yes : undefined,
+      tp.evidence,
+      tp.link,
+      tp.notes,
+      ...custom.map((l) => tp.fields[l.id]),
+    ]),
+  );
+  const wideNames = new Set(['name', 'action', 'thought', 'pains', 'opportunities', 'frontstage', 'backstage', 'notes']);
+  return { name: W.sheets.touchpoints, columns, rows, wide: columns.flatMap((c, i) => (wideNames.has(c) || c.startsWith('fields:') ? [i] : [])) };
+}
+
+const status = (k: Kpi): string => (k.met === true ? W.met : k.met === false ? W.missed : W.noTarget);
+
+function kpisTable(journey: Journey): SheetTable {
+  // Stage and touchpoint ids say where a KPI belongs, so import puts it back there.
+  const stageOf = new Map<Kpi, string>();
+  const touchpointOf = new Map<Kpi, string>();
+  for (const stage of journey.stages) {
+    for (const k of stage.kpis) stageOf.set(k, stage.id);
+    for (const tp of stage.touchpoints) for (const k of tp.kpis) touchpointOf.set(k, tp.id);
+  }
+  const rows = collectKpis(journey).map(({ kpi, where }): Cell[] => [
+    kpi.name, where, kpi.value, kpi.target, kpi.baseline, kpi.unit, kpi.better, kpi.source, status(kpi), stageOf.get(kpi), touchpointOf.get(kpi),
+  ]);
+  return {
+    name: W.sheets.kpis,
+    columns: [W.kpiColumns.name, W.kpiColumns.where, 'value', 'target', 'baseline', 'unit', 'better', 'source', W.kpiColumns.status, 'stage', 'touchpoint'],
+    rows,
+    wide: [0, 1, 7],
+  };
+}
+
+function actionsTable(journey: Journey): SheetTable {
+  const A = W.actionColumns;
+  const rows = journey.stages.flatMap((stage) =>
+    groupByOwner(stage).flatMap((group) =>
+      group.items.map((item): Cell[] => [stage.name, group.owner, item.kind === 'pain' ? W.pain : W.opportunity, item.text, item.touchpoint.name, item.touchpoint.critical ? W.yes : undefined]),
+    ),
+  );
+  return { name: W.sheets.actions, columns: [A.stage, A.owner, A.type, A.action, A.touchpoint, A.critical], rows, wide: [3, 4] };
+}
+
+function journeyTable(journey: Journey): SheetTable {
+  const rows: Cell[][] = [
+    ['title', journey.title],
+    ['description', journey.description],
+    ['state', journey.state],
+    ['owner', journey.owner],
+    ['updated', journey.updated],
+    ['tags', inline(journey.tags)],
+  ];
+  return { name: W.sheets.journey, columns: [W.field, W.value], rows: rows.filter((r) => r[1] !== undefined), wide: [1] };
+}
+
+function personasTable(journey: Journey): SheetTable {
+  const rows = journey.personas
+    .filter((p) => !p.implicit)
+    .map((p): Cell[] => [p.id, p.name, p.role, p.age, p.tech, p.quote, list(p.goals), list(p.needs), list(p.frustrations), p.color, p.image]);
+  return { name: W.sheets.personas, columns: ['id', 'name', 'role', 'age', 'tech', 'quote', 'goals', 'needs', 'frustrations', 'color', 'image'], rows, wide: [1, 5, 6, 7, 8] };
+}
+
+export function sheetTables(journey: Journey): SheetTable[] {
+  return [
+    touchpointsTable(journey),
+    kpisTable(journey),
+    actionsTable(journey),
+    journeyTable(journey),
+    { name: W.sheets.stages, columns: ['id', 'name', 'objective'], rows: journey.stages.map((s) => [s.id, s.name, s.objective]), wide: [1, 2] },
+    personasTable(journey),
+    { name: W.sheets.channels, columns: ['id', 'name', 'kind', 'icon'], rows: journey.channels.map((c) => [c.id, c.name, c.kind, c.icon]), wide: [1] },
+    { name: W.sheets.lanes, columns: ['id', 'title'], rows: journey.lanes.map((l) => [l.id, l.kind === 'custom' ? l.title : undefined]), wide: [1] },
+  ];
+}
