@@ -1,0 +1,134 @@
+// The package as a team installs it: `npm pack` → the tarball installed into an empty project
+// (only runtime dependencies) → `npx journeymap init` and `npx journeymap build` there. Also
+// holds package.json to the bundle: what dist/ loads from node_modules at run time is exactly
+// `dependencies`; everything bundled into dist/ is a devDependency.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/run-cli.js';
+
+const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+
+/** Packages the bundle may try to load but works without (each guarded by try/catch in its caller). */
+const OPTIONAL_AT_RUN_TIME: Readonly<Record<string, string>> = {
+  picomatch: "fdir (under tinyglobby) tries require('picomatch') in a try block; tinyglobby passes its own bundled copy",
+};
+
+const packageName = (specifier: string): string => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
+/** Bare module specifiers the built files load at run time: import/export from, import(), require(). */
+function runtimeImports(dir: string): Set<string> {
+  const found = new Set<string>();
+  const patterns = [
+    /\bfrom\s*["']([^"'./][^"']*)["']/g, // import … from "x", export … from "x"
+    /^import\s*["']([^"'./][^"']*)["']/gm, // import "x"
+    /\bimport\s*\(\s*["']([^"'./][^"']*)["']\s*\)/g, // import("x")
+    /(?:\b|__)require\(\s*["']([^"'./][^"']*)["']\s*\)/g, // require("x"), esbuild's __require("x")
+    /createRequire\w*\([^()]*\)\(\s*["']([^"'./][^"']*)["']\s*\)/g, // createRequire(import.meta.url)("x")
+  ];
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js')) {
+        const text = readFileSync(path, 'utf8');
+        for (const pattern of patterns) for (const match of text.matchAll(pattern)) found.add(packageName(match[1] ?? ''));
+      }
+    }
+  };
+  walk(dir);
+  return new Set([...found].filter((name) => !name.startsWith('node:') && !isBuiltin(name)));
+}
+
+const BUILTINS = new Set(['fs', 'path', 'url', 'os', 'module', 'crypto', 'zlib', 'stream', 'util', 'events', 'buffer', 'assert', 'tty', 'child_process', 'worker_threads', 'http', 'https', 'net', 'process', 'perf_hooks', 'string_decoder', 'constants', 'vm', 'readline', 'timers']);
+const isBuiltin = (name: string): boolean => BUILTINS.has(name);
+
+function run(command: string, args: string[], cwd: string) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 180_000, env: { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false' } });
+  return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+/** Packages esbuild bundled into dist/: it marks each module it inlines with a `// node_modules/<path>` comment. */
+function bundledPackages(dir: string): Set<string> {
+  const found = new Set<string>();
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
+    for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/^\/\/ (?:\S*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) {
+      found.add(match[1] ?? '');
+    }
+  }
+  return found;
+}
+
+describe('dependencies match the bundle', () => {
+  const dist = join(REPO_ROOT, 'dist');
+
+  it('every package dist/ loads from node_modules at run time is a dependency', () => {
+    const loaded = [...runtimeImports(dist)].filter((name) => !(name in OPTIONAL_AT_RUN_TIME)).sort();
+    expect(loaded).toContain('pdfkit');
+    expect(loaded.filter((name) => !(name in pkg.dependencies)), 'missing from dependencies').toEqual([]);
+  });
+
+  it('no package bundled into dist/ is a dependency (it belongs in devDependencies)', () => {
+    const bundled = [...bundledPackages(dist)].sort();
+    expect(bundled).toContain('yaml');
+    expect(bundled.filter((name) => name in pkg.dependencies), 'bundled, so a devDependency').toEqual([]);
+    expect(bundled.filter((name) => !(name in pkg.devDependencies) && !isTransitive(name)), 'bundled but not declared').toEqual([]);
+  });
+});
+
+/** A package installed only as some declared package's dependency (fdir under tinyglobby, d3-array under d3-scale). */
+function isTransitive(name: string): boolean {
+  const lock = JSON.parse(readFileSync(join(REPO_ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+  return `node_modules/${name}` in lock.packages;
+}
+
+describe('installed from a packed tarball', () => {
+  const work = realpathSync(mkdtempSync(join(tmpdir(), 'jm-install-')));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('npm pack → npm install <tgz> in an empty project → npx journeymap init, build', () => {
+    // dist/ is fresh (vitest's globalSetup built it); --ignore-scripts skips prepare's second build.
+    const packed = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], REPO_ROOT);
+    expect(packed.status, packed.stderr).toBe(0);
+    const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
+    const files = (info?.files ?? []).map((f) => f.path);
+    expect(files).toContain('dist/cli.js');
+    expect(files).toContain('bin/journeymap.js');
+    expect(files.filter((f) => /^(src|test|scripts|node_modules)\//.test(f))).toEqual([]);
+
+    const project = join(work, 'team');
+    run('mkdir', ['-p', project], work);
+    writeFileSync(join(project, 'package.json'), '{ "name": "team-maps", "private": true }\n');
+    const tarball = join(work, info?.filename ?? '');
+    // Every dependency is in the npm cache here; --prefer-offline uses the registry only for a miss.
+    const installed = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], project);
+    expect(installed.status, installed.stderr).toBe(0);
+    // No dependency brings an install script. npm 11 lists journeymap's own prepare (it does so for
+    // any non-registry package) although it never runs for a tarball: the README says to deny it.
+    const unreviewed = [...installed.stderr.matchAll(/^npm warn install-scripts\s+(\S+)@\S+ \(/gm)].map((m) => m[1]);
+    expect(unreviewed.filter((name) => name !== 'journeymap')).toEqual([]);
+    const modules = readdirSync(join(project, 'node_modules'));
+    for (const name of Object.keys(pkg.dependencies)) expect(existsSync(join(project, 'node_modules', name)), name).toBe(true);
+    for (const dev of ['esbuild', 'vitest', 'typescript', 'commander', 'zod', 'playwright-core']) expect(modules).not.toContain(dev);
+
+    const init = run('npx', ['--no-install', 'journeymap', 'init'], project);
+    expect(init.status, init.stderr).toBe(0);
+    const build = run('npx', ['--no-install', 'journeymap', 'build'], project);
+    expect(build.stderr).toBe('wrote 3 files to out for 1 journey\n');
+    expect(build.status).toBe(0);
+    const svg = new DOMParser().parseFromString(readFileSync(join(project, 'out/maps/first.svg'), 'utf8'), 'image/svg+xml');
+    expect(svg.documentElement?.nodeName).toBe('svg');
+    expect(readFileSync(join(project, 'out/maps/first.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(readFileSync(join(project, 'out/maps/first.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+    // PNG loads @resvg/resvg-js, the native runtime dependency.
+    const png = run('npx', ['--no-install', 'journeymap', 'build', '-f', 'png'], project);
+    expect(png.status, png.stderr).toBe(0);
+    expect([...readFileSync(join(project, 'out/maps/first.png')).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  }, 240_000);
+});
