@@ -4,6 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { type CliIo, processIo } from './io.js';
+import { helpExamples } from './help-examples.js';
 import { REPORTER_NAMES } from './reporters/reporter.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_PIPE, EXIT_USAGE, UsageError } from './usage-error.js';
 import type { BuildFlags, CommonFlags, DiffFlags, ImportFlags, LintFlags } from './commands/flags.js';
@@ -109,6 +110,7 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
     .action((flags: { out?: string }) =>
       run(async () => (await import('./commands/schema.js')).runSchema(flags, io)),
     );
+  for (const command of program.commands) command.addHelpText('after', helpExamples(command.name()));
   return program;
 }
 
