@@ -1,5 +1,5 @@
 // Runs the built CLI (node bin/journeymap.js, i.e. dist/) as a real process, the way users and
-// CI do, and captures what it printed. `npm test` builds first.
+// CI do, and captures what it printed. vitest's global setup (build-once.ts) builds dist/ first.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
