@@ -23,6 +23,17 @@ export const CODES = {
   'invalid-id': 'An id that does not match [a-z0-9][a-z0-9_-]*.',
   'invalid-color': 'A colour that is not a CSS hex or named colour.',
   'invalid-link': 'A link whose scheme is not http, https or mailto.',
+  'invalid-duration': 'A wait or duration that is not a number with a unit (90s, 45m, 3h, 1h30m, 2d, 1w).',
+  // model/: linked journeys and data files (language 1.1)
+  'compare-not-found': 'The journey named by `compare` does not exist.',
+  'compare-invalid': 'The journey named by `compare` is not a journey or has errors of its own.',
+  'compare-cycle': '`compare` chains back to the journey itself.',
+  'map-not-found': 'The detail journey named by a touchpoint `map` does not exist.',
+  'map-invalid': 'The detail journey named by a touchpoint `map` is not a journey or has errors of its own.',
+  'map-cycle': 'Touchpoint `map` links lead back to a journey already on the way (overview ↔ detail cycle).',
+  'data-not-found': 'A KPI data file does not exist.',
+  'data-invalid': 'A KPI data file that cannot be read as a series: bad cell, missing column, bad or duplicate date.',
+  'value-and-data': 'A KPI has both `value` and `data`: one source of truth.',
   // model/check: references and ids
   'duplicate-id': 'Two entities of one kind share an id.',
   'derived-id-collision': 'An id derived from a name collides with another; give an explicit id.',
@@ -34,6 +45,7 @@ export const CODES = {
   'import-not-found': 'An imported file does not exist or is not a file (a folder, a FIFO).',
   'import-cycle': 'Imports form a cycle.',
   'invalid-import': 'An imported library file is not a valid library.',
+  'budget-exceeded': 'The map holds more than a budget allows (items per list, touchpoints, characters…).',
   'image-not-found': 'A persona image that does not exist.',
   'invalid-image': 'An image that is not a png, jpg or svg the renderers can read (an SVG that does not parse, a name that lies about the type).',
   'image-too-large': 'An image whose header claims more pixels than the limit (16384 a side, 50 megapixels).',
@@ -54,6 +66,11 @@ export const CODES = {
   'mermaid-not-journey': 'The Mermaid file is not a `journey` diagram.',
   'mermaid-syntax': 'A line of a Mermaid journey diagram that does not parse.',
   'mermaid-score-out-of-range': 'A Mermaid task score outside 1..5.',
+  // convert/: `journeymap import` of workshop spreadsheets (xlsx, CSV)
+  'sheet-unreadable': 'The spreadsheet cannot be read: not an xlsx workbook, or CSV that does not parse.',
+  'sheet-missing-column': 'The touchpoints sheet lacks a column the journey needs (stage, name).',
+  'sheet-unknown-column': 'A column whose header is not a field of the language; it is left out.',
+  'sheet-invalid-cell': 'A cell whose value the field does not allow (a number, a choice, yes/no).',
 } as const satisfies Record<string, string>;
 
 export type Code = keyof typeof CODES;

@@ -1,10 +1,13 @@
-// `journeymap import <file.mmd>`: converts a Mermaid `journey` diagram to journey YAML, printed
-// or written with -o (atomically; an existing file is kept unless --force). The modeline points
+// `journeymap import <file.mmd|.csv|.xlsx>`: converts a Mermaid `journey` diagram or a workshop
+// spreadsheet (one row per touchpoint) to journey YAML, printed or written with -o (atomically; an existing file is kept unless --force). The modeline points
 // at the project's schemas/journey.schema.json when there is one, else at the published schema.
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { convertMermaidJourney } from '../../convert/mermaid-journey.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { convertWorkshop, workshopKind } from '../../convert/workshop-import.js';
+import { MAX_FILE_BYTES } from '../../source/limits.js';
+import { readFileBounded } from '../read-bounded.js';
+import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../../project/atomic-write.js';
 import type { CliIo } from '../io.js';
 import { readInput } from '../read-input.js';
@@ -34,15 +37,37 @@ export async function runImport(file: string, flags: ImportFlags, io: CliIo): Pr
   const opened = await openSession(io, { flags, stdoutTaken: toStdout });
   if (!opened.session) return EXIT_ERRORS;
   const session = opened.session;
-  const read = await readInput(namedFile(file, io.cwd, session.root), io);
-  if (!read.source) {
-    reportAll(session, read.diagnostics, 1);
-    return EXIT_ERRORS;
-  }
-  session.texts.set(read.source.path, read.source.text);
+  const input = namedFile(file, io.cwd, session.root);
   const schemaUrl = projectSchemaUrl(session.root, target ? dirname(target) : io.cwd);
-  const converted = convertMermaidJourney(read.source.text, read.source.path, schemaUrl ? { schemaUrl } : {});
-  const diagnostics = [...read.diagnostics, ...converted.diagnostics];
+  const kind = workshopKind(file);
+  let converted: { yaml?: string; diagnostics: Diagnostic[] };
+  let readDiagnostics: Diagnostic[];
+  if (kind === 'xlsx' && input.absolute !== undefined) {
+    // A workbook is binary: read as bytes, never decoded as text.
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileBounded(input.absolute, MAX_FILE_BYTES);
+    } catch (error) {
+      throw new UsageError(`cannot read ${input.display}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    if (bytes.length > MAX_FILE_BYTES) throw new UsageError(`cannot read ${input.display}: more than ${MAX_FILE_BYTES} bytes`);
+    readDiagnostics = [];
+    converted = await convertWorkshop({ kind, bytes }, input.display, schemaUrl ? { schemaUrl } : {});
+  } else {
+    const read = await readInput(input, io);
+    if (!read.source) {
+      reportAll(session, read.diagnostics, 1);
+      return EXIT_ERRORS;
+    }
+    readDiagnostics = read.diagnostics;
+    // Spreadsheet diagnostics point at rows and column numbers, not characters: no code frame.
+    if (kind !== 'csv') session.texts.set(read.source.path, read.source.text);
+    converted =
+      kind === 'csv'
+        ? await convertWorkshop({ kind, text: read.source.text }, read.source.path, schemaUrl ? { schemaUrl } : {})
+        : convertMermaidJourney(read.source.text, read.source.path, schemaUrl ? { schemaUrl } : {});
+  }
+  const diagnostics = [...readDiagnostics, ...converted.diagnostics];
   reportAll(session, diagnostics, 1);
   if (converted.yaml === undefined || hasErrors(diagnostics)) return EXIT_ERRORS;
   if (!target) {

@@ -1,0 +1,296 @@
+// Workshop spreadsheet (one row per touchpoint) → journey YAML text, for `journeymap import
+// file.xlsx|file.csv`. The touchpoints sheet is required; Journey, Stages, Personas, Channels,
+// Lanes and KPIs sheets (as the xlsx format writes them) are read when present, so an exported
+// workbook imports back to the same map. Pure: sheets in, text and diagnostics out.
+import { Document, isCollection } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { BUILTIN_LANES } from '../model/journey.js';
+import { slugify } from '../model/slug.js';
+import { DEFAULT_SCHEMA_URL, type ConvertOptions } from './mermaid-journey.js';
+import { fieldColumn, normalizeHeader, SheetReader, type Column } from './sheet-fields.js';
+import type { Sheet, SheetRow } from './sheet-table.js';
+import { UniqueIds } from './unique-ids.js';
+
+type Data = Record<string, unknown>;
+
+const TOUCHPOINT_FIELDS = ['stage', 'id', 'name', 'channel', 'personas', 'action', 'thought', 'emotion', 'pains', 'opportunities', 'frontstage', 'backstage', 'owner', 'systems', 'critical', 'evidence', 'link', 'notes'];
+const TOUCHPOINT_ALIASES = { touchpoint: 'name', touchpointname: 'name', stagename: 'stage', pain: 'pains', opportunity: 'opportunities', system: 'systems', persona: 'personas', note: 'notes', momentoftruth: 'critical' };
+const SHEET_NAMES = ['journey', 'personas', 'channels', 'lanes', 'stages', 'touchpoints', 'kpis', 'actions'] as const;
+
+/** Leaves out undefined values and empty lists, keeping key order. */
+const compact = (data: Data): Data => Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+
+const stem = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '').trim() || 'Imported journey';
+
+/** The sheet holding the touchpoints: one named so, else the first that is not another known sheet. */
+function pickSheets(sheets: readonly Sheet[]): Partial<Record<(typeof SHEET_NAMES)[number], Sheet>> {
+  const byName: Partial<Record<(typeof SHEET_NAMES)[number], Sheet>> = {};
+  for (const sheet of sheets) {
+    const key = SHEET_NAMES.find((n) => n === normalizeHeader(sheet.name));
+    if (key && !byName[key]) byName[key] = sheet;
+  }
+  byName.touchpoints ??= sheets.find((s) => !SHEET_NAMES.some((n) => n === normalizeHeader(s.name)));
+  return byName;
+}
+
+interface Table {
+  readonly reader: SheetReader;
+  readonly columns: Column[];
+  readonly rows: readonly SheetRow[];
+}
+
+function table(file: string, sheet: Sheet | undefined, spec: Parameters<SheetReader['columns']>[1]): Table | undefined {
+  if (!sheet || sheet.rows.length === 0) return undefined;
+  const reader = new SheetReader(file, sheet.name);
+  const [header, ...rows] = sheet.rows;
+  return { reader, columns: reader.columns(header!, spec), rows };
+}
+
+function journeyFields(t: Table | undefined): Data {
+  if (!t) return {};
+  const out: Data = {};
+  // Field/value pairs, one per row: the first column names the field.
+  const fields = ['title', 'description', 'state', 'owner', 'updated', 'tags'];
+  for (const row of t.rows) {
+    const name = t.reader.text(row, { kind: 'field', field: 'field', index: 0 });
+    if (name === undefined) continue;
+    const field = fields.find((f) => f === normalizeHeader(name));
+    const value: Column = { kind: 'field', field: 'value', index: 1 };
+    if (field === undefined) {
+      t.reader.invalid(row.row, 1, `"${name}" is not a journey field`, `fields: ${fields.join(', ')}`);
+      continue;
+    }
+    if (field === 'tags') out.tags = t.reader.items(row, value);
+    else if (field === 'state') out.state = t.reader.choice(row, value, ['current', 'future'] as const);
+    else out[field] = t.reader.text(row, value);
+  }
+  return compact(out);
+}
+
+function personasOf(t: Table | undefined): Data[] {
+  if (!t) return [];
+  const col = (f: string) => fieldColumn(t.columns, f);
+  return t.rows.map((row) =>
+    compact({
+      id: t.reader.text(row, col('id')),
+      name: t.reader.text(row, col('name')),
+      age: t.reader.number(row, col('age')),
+      role: t.reader.text(row, col('role')),
+      quote: t.reader.text(row, col('quote')),
+      goals: t.reader.lines(row, col('goals')),
+      needs: t.reader.lines(row, col('needs')),
+      frustrations: t.reader.lines(row, col('frustrations')),
+      tech: t.reader.choice(row, col('tech'), ['low', 'medium', 'high'] as const),
+      image: t.reader.text(row, col('image')),
+      color: t.reader.text(row, col('color')),
+    }),
+  );
+}
+
+function kpiOf(t: Table, row: SheetRow): Data {
+  const col = (f: string) => fieldColumn(t.columns, f);
+  return compact({
+    name: t.reader.text(row, col('name')),
+    value: t.reader.number(row, col('value')),
+    target: t.reader.number(row, col('target')),
+    baseline: t.reader.number(row, col('baseline')),
+    unit: t.reader.text(row, col('unit')),
+    better: t.reader.choice(row, col('better'), ['higher', 'lower'] as const),
+    source: t.reader.text(row, col('source')),
+  });
+}
+
+interface StageOut {
+  readonly key: string;
+  readonly data: Data;
+  readonly touchpoints: Data[];
+  readonly kpis: Data[];
+}
+
+export function workshopToJourney(sheets: readonly Sheet[], file: string): { data?: Data; diagnostics: Diagnostic[] } {
+  const picked = pickSheets(sheets);
+  const tps = table(file, picked.touchpoints, { fields: TOUCHPOINT_FIELDS, aliases: TOUCHPOINT_ALIASES, prefixed: true });
+  const journey = table(file, picked.journey, { fields: ['field', 'value'] });
+  const personaSheet = table(file, picked.personas, { fields: ['id', 'name', 'role', 'age', 'tech', 'quote', 'goals', 'needs', 'frustrations', 'color', 'image'] });
+  const channelSheet = table(file, picked.channels, { fields: ['id', 'name', 'kind', 'icon'] });
+  const laneSheet = table(file, picked.lanes, { fields: ['id', 'title'] });
+  const stageSheet = table(file, picked.stages, { fields: ['id', 'name', 'objective'] });
+  const kpiSheet = table(file, picked.kpis, { fields: ['name', 'value', 'target', 'baseline', 'unit', 'better', 'source', 'stage', 'touchpoint'], aliases: { kpi: 'name' }, ignored: ['where', 'status'] });
+  const all = [tps, journey, personaSheet, channelSheet, laneSheet, stageSheet, kpiSheet];
+  const diagnostics = (): Diagnostic[] => all.flatMap((t) => t?.reader.diagnostics ?? []);
+
+  const sheetName = picked.touchpoints?.name ?? '';
+  if (!tps) {
+    return { diagnostics: [{ code: 'sheet-missing-column', severity: 'error', message: 'no touchpoints: the spreadsheet has no rows', file, hint: 'one row per touchpoint, under a header row with stage and name columns' }] };
+  }
+  const header = picked.touchpoints!.rows[0]!;
+  const missing = ['stage', 'name'].filter((f) => !fieldColumn(tps.columns, f));
+  if (missing.length > 0) {
+    tps.reader.diagnostics.push({
+      code: 'sheet-missing-column',
+      severity: 'error',
+      message: `${sheetName === '' ? 'the header row' : `sheet ${sheetName}`} has no ${missing.map((m) => `"${m}"`).join(' or ')} column`,
+      span: { file, start: { line: header.row, column: 1, offset: 0 }, end: { line: header.row, column: 2, offset: 0 } },
+      hint: 'name the columns like the language\'s fields: stage, name (or touchpoint), channel, emotion, pains, opportunities, owner, …',
+    });
+    return { diagnostics: diagnostics() };
+  }
+
+  // Personas: the Personas sheet, else one per `emotion: <name>` column and per name in `personas` cells.
+  const personas = personasOf(personaSheet);
+  const personaIds = new UniqueIds('persona', personas.map((p) => String(p.id ?? slugify(String(p.name ?? '')))));
+  const personaKey = (p: Data): string => String(p.id ?? slugify(String(p.name ?? '')));
+  const findPersona = (text: string): string | undefined =>
+    personas.map(personaKey).find((id, i) => id === text || id === slugify(text) || String(personas[i]!.name ?? '').toLowerCase() === text.toLowerCase());
+  const addPersona = (name: string): string => {
+    const id = personaIds.take(slugify(name));
+    personas.push({ id, name });
+    return id;
+  };
+  const emotionColumns = tps.columns.filter((c): c is Extract<Column, { kind: 'emotion' }> => c.kind === 'emotion');
+  const emotionPersona = new Map<Column, string | undefined>();
+  for (const c of emotionColumns) {
+    const known = findPersona(c.persona);
+    if (known === undefined && personaSheet) tps.reader.invalid(header.row, c.index + 1, `persona "${c.persona}" is not in the Personas sheet`);
+    emotionPersona.set(c, known ?? (personaSheet ? undefined : addPersona(c.persona)));
+  }
+
+  // Stages: the Stages sheet in order, then any new stage names in order of appearance.
+  const stages: StageOut[] = [];
+  const stageIds = new UniqueIds('stage');
+  for (const row of stageSheet?.rows ?? []) {
+    const col = (f: string) => fieldColumn(stageSheet!.columns, f);
+    const name = stageSheet!.reader.text(row, col('name'));
+    const id = stageSheet!.reader.text(row, col('id'));
+    if (name === undefined) continue;
+    stages.push({ key: id ?? slugify(name), data: compact({ id, name, objective: stageSheet!.reader.text(row, col('objective')) }), touchpoints: [], kpis: [] });
+  }
+  const findStage = (text: string): StageOut | undefined =>
+    stages.find((s) => s.key === text || String(s.data.name).toLowerCase() === text.toLowerCase());
+
+  const col = (f: string) => fieldColumn(tps.columns, f);
+  const touchpointIds = new UniqueIds('touchpoint');
+  const touchpointKeys = new Map<string, Data>();
+  let current: StageOut | undefined;
+  for (const row of tps.rows) {
+    const r = tps.reader;
+    const stageText = r.text(row, col('stage'));
+    // A blank stage cell continues the stage above (workshop sheets often merge those cells).
+    if (stageText !== undefined) {
+      current = findStage(stageText);
+      if (!current) {
+        current = { key: stageIds.take(slugify(stageText)), data: { name: stageText }, touchpoints: [], kpis: [] };
+        stages.push(current);
+      }
+    }
+    const name = r.text(row, col('name'));
+    if (name === undefined) {
+      r.invalid(row.row, col('name')!.index + 1, 'this row has no touchpoint name', 'every row is one touchpoint: give it a name, or delete the row');
+      continue;
+    }
+    if (!current) {
+      r.invalid(row.row, col('stage')!.index + 1, `touchpoint "${name}" has no stage`, 'write the stage in the first row of each stage');
+      continue;
+    }
+    const id = r.text(row, col('id')) ?? touchpointIds.explicit(slugify(name));
+    const shown = r.items(row, col('personas')).map((p) => {
+      const found = findPersona(p);
+      if (found !== undefined) return found;
+      if (personaSheet) r.invalid(row.row, col('personas')!.index + 1, `persona "${p}" is not in the Personas sheet`);
+      return personaSheet ? p : addPersona(p);
+    });
+    const perPersona: Record<string, number> = {};
+    for (const c of emotionColumns) {
+      const value = r.number(row, c, [-2, 2]);
+      const persona = emotionPersona.get(c);
+      if (value !== undefined && persona !== undefined) perPersona[persona] = value;
+    }
+    const single = r.number(row, col('emotion'), [-2, 2]);
+    const emotion = Object.keys(perPersona).length > 0 ? perPersona : single;
+    const fields = Object.fromEntries(
+      tps.columns.flatMap((c) => (c.kind === 'custom' && r.text(row, c) !== undefined ? [[c.lane, r.text(row, c)]] : [])),
+    );
+    const tp = compact({
+      id,
+      name,
+      channel: r.text(row, col('channel')),
+      personas: shown,
+      action: r.text(row, col('action')),
+      thought: r.text(row, col('thought')),
+      emotion,
+      pains: r.lines(row, col('pains')),
+      opportunities: r.lines(row, col('opportunities')),
+      frontstage: r.text(row, col('frontstage')),
+      backstage: r.text(row, col('backstage')),
+      owner: r.text(row, col('owner')),
+      systems: r.items(row, col('systems')),
+      critical: r.yesNo(row, col('critical')) || undefined,
+      evidence: r.choice(row, col('evidence'), ['assumption', 'research', 'data'] as const),
+      link: r.text(row, col('link')),
+      notes: r.text(row, col('notes')),
+      fields: Object.keys(fields).length > 0 ? fields : undefined,
+    });
+    current.touchpoints.push(tp);
+    touchpointKeys.set(String(id ?? slugify(name)), tp);
+  }
+
+  // KPIs go back where their stage and touchpoint columns say, else to the journey.
+  const journeyKpis: Data[] = [];
+  for (const row of kpiSheet?.rows ?? []) {
+    const t = kpiSheet!;
+    const kpi = kpiOf(t, row);
+    if (kpi.name === undefined) continue;
+    const tpKey = t.reader.text(row, fieldColumn(t.columns, 'touchpoint'));
+    const stageKey = t.reader.text(row, fieldColumn(t.columns, 'stage'));
+    const tp = tpKey !== undefined ? touchpointKeys.get(tpKey) : undefined;
+    const stage = stageKey !== undefined ? findStage(stageKey) : undefined;
+    if (tp) tp.kpis = [...((tp.kpis as Data[] | undefined) ?? []), kpi];
+    else if (stage) stage.kpis.push(kpi);
+    else journeyKpis.push(kpi);
+  }
+
+  const channels = (channelSheet?.rows ?? []).map((row) => {
+    const c = (f: string) => fieldColumn(channelSheet!.columns, f);
+    return compact({
+      id: channelSheet!.reader.text(row, c('id')),
+      name: channelSheet!.reader.text(row, c('name')),
+      kind: channelSheet!.reader.choice(row, c('kind'), ['digital', 'physical', 'human', 'other'] as const),
+      icon: channelSheet!.reader.text(row, c('icon')),
+    });
+  });
+  const lanes = (laneSheet?.rows ?? []).flatMap((row): (string | Data)[] => {
+    const id = laneSheet!.reader.text(row, fieldColumn(laneSheet!.columns, 'id'));
+    const title = laneSheet!.reader.text(row, fieldColumn(laneSheet!.columns, 'title'));
+    if (id === undefined) return [];
+    return (BUILTIN_LANES as readonly string[]).includes(id) && title === undefined ? [id] : [{ id, title: title ?? id }];
+  });
+
+  const head = journeyFields(journey);
+  const data = compact({
+    title: head.title ?? stem(file),
+    ...head,
+    personas,
+    channels,
+    lanes,
+    kpis: journeyKpis,
+    stages: stages.map((s) => compact({ ...s.data, kpis: s.kpis, touchpoints: s.touchpoints })),
+  });
+  return { data, diagnostics: diagnostics() };
+}
+
+function setFlow(node: unknown): void {
+  if (isCollection(node)) node.flow = true;
+}
+
+export function workshopYaml(data: Data, file: string, options: ConvertOptions = {}): string {
+  const doc = new Document(data, { version: '1.2' });
+  doc.commentBefore = ` yaml-language-server: $schema=${options.schemaUrl ?? DEFAULT_SCHEMA_URL}\n Imported from the workshop spreadsheet ${file}.`;
+  // Short lists and the per-persona emotion read better inline, as in the language reference.
+  setFlow(doc.get('tags'));
+  (data.stages as Data[]).forEach((stage, s) => {
+    ((stage.touchpoints as Data[] | undefined) ?? []).forEach((_, t) => {
+      for (const key of ['personas', 'emotion', 'systems', 'fields']) setFlow(doc.getIn(['stages', s, 'touchpoints', t, key]));
+    });
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
