@@ -55,6 +55,7 @@ export async function openSession(io: CliIo, options: SessionOptions): Promise<O
   if (configPath) {
     const { loadConfig } = await import('../project/load-config.js');
     const loaded = await loadConfig(configPath, root);
+    if (loaded.error !== undefined) throw new UsageError(loaded.error);
     if (loaded.source) texts.set(loaded.source.path, loaded.source.text);
     if (!loaded.config || loaded.diagnostics.some((d) => d.severity === 'error')) {
       reporter.diagnostics(sortDiagnostics(loaded.diagnostics), { files: 1 });

@@ -13,16 +13,17 @@ const HINTS: Readonly<Record<ImageProblem, string>> = {
   'too-large': 'scale the picture down; a map needs a few hundred pixels a side',
 };
 
-export function imageDiagnostic(path: string, check: { problem: ImageProblem; detail: string }, span: Span): Diagnostic {
+/** `what` names the picture in the message: "image", or "logo" for a theme file's. */
+export function imageDiagnostic(path: string, check: { problem: ImageProblem; detail: string }, span: Span, what = 'image'): Diagnostic {
   const message =
     check.problem === 'missing'
-      ? `image "${path}" does not exist`
+      ? `${what} "${path}" does not exist`
       : check.problem === 'folder' || check.problem === 'fifo' || check.problem === 'not-a-file'
-        ? `image "${path}" is ${NOT_A_FILE[check.problem]}, not a file`
+        ? `${what} "${path}" is ${NOT_A_FILE[check.problem]}, not a file`
         : check.problem === 'outside-root'
-          ? `image "${path}" is a symbolic link leading outside the project root`
+          ? `${what} "${path}" is a symbolic link leading outside the project root`
           : check.problem === 'too-large'
-            ? `image "${path}" is too large: ${check.detail}`
-            : `image "${path}" cannot be used: ${check.detail}`;
+            ? `${what} "${path}" is too large: ${check.detail}`
+            : `${what} "${path}" cannot be used: ${check.detail}`;
   return { code: IMAGE_PROBLEM_CODES[check.problem], severity: 'error', message, span, hint: HINTS[check.problem] };
 }

@@ -1,10 +1,10 @@
 // Reads and validates journeymap.config.yaml with the same parser and schema machinery as
 // journeys, so its mistakes are ordinary diagnostics (file:line:col, exit 1). Loaded lazily:
 // yaml and zod are only needed when a config file exists.
-import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../source/source-file.js';
-import { toRootRelative } from './root-paths.js';
+import { readProjectFile } from './read-project-file.js';
+import { realRootOf, toRootRelative } from './root-paths.js';
 
 export interface ProjectConfig {
   readonly include?: string | readonly string[];
@@ -18,17 +18,23 @@ export interface LoadedConfig {
   readonly config?: ProjectConfig;
   readonly source?: SourceFile;
   readonly diagnostics: Diagnostic[];
+  /** A usage error: the config path is not a regular file (a folder, a FIFO) or cannot be read. */
+  readonly error?: string;
 }
 
+/** For problems the schema mapper leaves without a hint of their own. */
+const CONFIG_HINT = 'the config file takes include, outDir, formats, theme and plugins; see "The config file" in docs/cli.md';
+
 export async function loadConfig(configPath: string, root: string): Promise<LoadedConfig> {
-  const [{ decodeSource }, { parseSource }, { validateWithSchema }, { configSchema }] = await Promise.all([
-    import('../source/decode-source.js'),
+  const [{ parseSource }, { validateWithSchema }, { configSchema }] = await Promise.all([
     import('../source/parse-source.js'),
     import('../model/validate.js'),
     import('../schema/config.js'),
   ]);
   const path = toRootRelative(root, configPath);
-  const decoded = decodeSource(path, readFileSync(configPath));
+  // Like a journey: a regular file inside the root (by real path), within the size limit.
+  const decoded = readProjectFile(configPath, path, 'config file', realRootOf(root));
+  if (decoded.error !== undefined) return { diagnostics: [], error: decoded.error };
   if (!decoded.source) return { diagnostics: decoded.diagnostics };
   const { parsed, diagnostics } = parseSource(decoded.source);
   if (!parsed) return { source: decoded.source, diagnostics };
@@ -36,6 +42,6 @@ export async function loadConfig(configPath: string, root: string): Promise<Load
   return {
     config: validated.value as ProjectConfig | undefined,
     source: decoded.source,
-    diagnostics: [...diagnostics, ...validated.diagnostics],
+    diagnostics: [...diagnostics, ...validated.diagnostics].map((d) => (d.hint ? d : { ...d, hint: CONFIG_HINT })),
   };
 }

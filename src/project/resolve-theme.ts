@@ -1,91 +1,86 @@
-// --theme / config `theme`: a built-in theme name, or a YAML/JSON theme file whose `colors`,
+// --theme / config `theme:`: a built-in theme name, or a YAML/JSON theme file whose `colors`,
 // `fontSizes` and `personaPalette` override the theme it `extends` (default: "default"), and
-// which may add a brand `logo` (checked by theme-logo.ts) and `brand` text.
-// Problems are returned as messages for the CLI to report as usage errors.
-import { readFileSync } from 'node:fs';
+// which may add a brand `logo` (checked by theme-logo.ts) and `brand` text. A theme file is read
+// and checked like a journey (read-project-file.ts, source/ parser, zod schema, zod-issues
+// mapper): every problem at once, each at its line and column. An unknown name, a missing file
+// or a path that is not a regular file is a usage error (`error`).
 import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
-import { COLOR_PATTERN } from '../schema/primitives.js';
+import type { SourceFile } from '../source/source-file.js';
 import type { Theme } from '../theme/theme.js';
 import { builtinThemes, defaultTheme } from '../theme/themes.js';
-import { checkLogo } from './theme-logo.js';
+import { readProjectFile } from './read-project-file.js';
+import { realRootOf, toRootRelative } from './root-paths.js';
+import { checkLogo, LOGO_ESCAPES } from './theme-logo.js';
 
-export type ThemeResult = { theme: Theme; error?: undefined } | { theme?: undefined; error: string };
+export type ThemeResult =
+  | { theme: Theme; error?: undefined; diagnostics?: undefined }
+  | { theme?: undefined; error: string; diagnostics?: undefined }
+  /** The theme file's problems; `source` for code frames when it was read. */
+  | { theme?: undefined; error?: undefined; diagnostics: Diagnostic[]; source?: SourceFile };
+
+/** For problems the schema mapper leaves without one: where the keys are documented. */
+const THEME_HINT =
+  'theme files override colors (#rgb, #rrggbb or a CSS name), fontSizes (px, 6 to 96) and personaPalette; see "Theme files" in docs/cli.md';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function mergeSection<T extends object>(
-  base: T,
-  override: unknown,
-  section: string,
-  valueType: 'string' | 'number',
-): T | string {
-  if (override === undefined) return base;
-  if (!isRecord(override)) return `"${section}" must be a mapping`;
-  const known = Object.keys(base);
-  for (const [key, value] of Object.entries(override)) {
-    if (!known.includes(key)) {
-      const suggestion = didYouMean(key, known);
-      return `unknown key "${section}.${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
-    }
-    const expected = Array.isArray((base as Record<string, unknown>)[key]) ? 'list' : valueType;
-    const ok = expected === 'list' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === expected;
-    if (!ok) return `"${section}.${key}" must be a ${expected === 'list' ? 'list of strings' : expected}`;
-  }
-  return { ...base, ...override } as T;
+export interface ThemeFileOptions {
+  /** The file was named by the config: its real path must lie inside the project root. */
+  readonly confined?: boolean;
 }
 
-/** The first value of a theme that renderers could not draw as a colour, described. */
-function firstNonColour(colors: Theme['colors'], palette: readonly string[]): string | undefined {
-  const values: [string, string][] = [
-    ...Object.entries(colors).flatMap(([key, value]): [string, string][] =>
-      Array.isArray(value) ? value.map((c, i): [string, string] => [`colors.${key}[${i}]`, c]) : [[`colors.${key}`, String(value)]],
-    ),
-    ...palette.map((c, i): [string, string] => [`personaPalette[${i}]`, c]),
-  ];
-  const bad = values.find(([, value]) => !COLOR_PATTERN.test(value));
-  return bad && `"${bad[0]}" is ${JSON.stringify(bad[1])}, not a colour: use #rgb, #rrggbb or a lower-case CSS colour name`;
-}
-
-/** `root` is the project root: a logo must lie inside it (the AssetStore reads only there). */
-export async function themeFromFile(path: string, root: string): Promise<ThemeResult> {
-  let data: unknown;
-  try {
-    const { parse } = await import('yaml');
-    data = parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    return { error: `cannot read theme file ${path}: ${(error as Error).message.split('\n')[0]}` };
+/** `path` is absolute; `root` is the project root a logo (and a config-named theme file) must lie in. */
+export async function themeFromFile(path: string, root: string, options: ThemeFileOptions = {}): Promise<ThemeResult> {
+  const read = readProjectFile(path, toRootRelative(root, path), 'theme file', options.confined ? realRootOf(root) : undefined);
+  if (read.error !== undefined) return { error: read.error };
+  const source = read.source;
+  if (!source) return { diagnostics: read.diagnostics };
+  const [{ parseSource }, { validateWithSchema }, { themeFileSchema }, { imageDiagnostic }] = await Promise.all([
+    import('../source/parse-source.js'),
+    import('../model/validate.js'),
+    import('../schema/theme-file.js'),
+    import('../model/image-diagnostic.js'),
+  ]);
+  const parsed = parseSource(source);
+  if (!parsed.parsed || hasErrors(parsed.diagnostics)) return { diagnostics: parsed.diagnostics, source };
+  const names = Object.keys(builtinThemes) as [string, ...string[]];
+  const validated = validateWithSchema(parsed.parsed, themeFileSchema(names));
+  const diagnostics = [...parsed.diagnostics, ...validated.diagnostics].map((d) => (d.hint ? d : { ...d, hint: THEME_HINT }));
+  // The logo is checked even when other keys have problems, so one run reports them all.
+  const logo = isRecord(parsed.parsed.value) && typeof parsed.parsed.value.logo === 'string' ? parsed.parsed.value.logo : undefined;
+  // (A logo without a png/jpg/svg name is the schema's invalid-value already.)
+  const logoCheck = logo !== undefined && /\.(png|jpe?g|svg)$/i.test(logo) ? checkLogo(logo, path, root) : undefined;
+  if (logo !== undefined && logoCheck?.check.problem) {
+    const span = parsed.parsed.locate(['logo']);
+    diagnostics.push(
+      logoCheck.check.detail === LOGO_ESCAPES
+        ? {
+            code: 'path-outside-root',
+            severity: 'error',
+            message: `logo "${logo}" leads outside the project root`,
+            span,
+            hint: 'put the logo inside the project; its path is relative to the theme file',
+          }
+        : imageDiagnostic(logo, logoCheck.check, span, 'logo'),
+    );
   }
-  if (!isRecord(data)) return { error: `theme file ${path} must hold a mapping` };
-  const allowed = ['name', 'extends', 'colors', 'fontSizes', 'personaPalette', 'logo', 'brand'];
-  const unknown = Object.keys(data).find((key) => !allowed.includes(key));
-  if (unknown) return { error: `theme file ${path}: unknown key "${unknown}" (expected ${allowed.join(', ')})` };
-  const baseName = data.extends ?? 'default';
-  const base = typeof baseName === 'string' ? builtinThemes[baseName] : undefined;
-  if (!base) return { error: `theme file ${path}: "extends" must name a built-in theme (${Object.keys(builtinThemes).join(', ')})` };
-  const colors = mergeSection(base.colors, data.colors, 'colors', 'string');
-  const fontSizes = mergeSection(base.fontSizes, data.fontSizes, 'fontSizes', 'number');
-  const palette = data.personaPalette ?? base.personaPalette;
-  for (const merged of [colors, fontSizes]) if (typeof merged === 'string') return { error: `theme file ${path}: ${merged}` };
-  if (!Array.isArray(palette) || palette.length === 0 || !palette.every((c) => typeof c === 'string')) {
-    return { error: `theme file ${path}: "personaPalette" must be a non-empty list of colours` };
-  }
-  const notColour = firstNonColour(colors as Theme['colors'], palette as string[]);
-  if (notColour) return { error: `theme file ${path}: ${notColour}` };
-  if (data.brand !== undefined && (typeof data.brand !== 'string' || data.brand.trim() === '')) {
-    return { error: `theme file ${path}: "brand" must be a non-empty text` };
-  }
-  const logo = data.logo === undefined ? undefined : checkLogo(data.logo, path, root);
-  if (logo?.error !== undefined) return { error: logo.error };
+  const data = validated.value;
+  if (!data || hasErrors(diagnostics)) return { diagnostics, source };
+  const base = builtinThemes[data.extends ?? 'default'] ?? defaultTheme;
+  const colors = Object.fromEntries(Object.entries(data.colors ?? {}).filter(([, v]) => v !== undefined));
+  const fontSizes = Object.fromEntries(Object.entries(data.fontSizes ?? {}).filter(([, v]) => v !== undefined));
   return {
     theme: {
-      name: typeof data.name === 'string' ? data.name : base.name,
-      colors: colors as Theme['colors'],
-      fontSizes: fontSizes as Theme['fontSizes'],
-      personaPalette: palette as string[],
-      ...(logo ? { logo: logo.key } : {}),
-      ...(typeof data.brand === 'string' ? { brand: data.brand.trim() } : {}),
+      name: data.name ?? base.name,
+      colors: { ...base.colors, ...colors } as Theme['colors'],
+      fontSizes: { ...base.fontSizes, ...fontSizes } as Theme['fontSizes'],
+      personaPalette: data.personaPalette ?? base.personaPalette,
+      ...(logoCheck ? { logo: logoCheck.key } : {}),
+      ...(data.brand !== undefined ? { brand: data.brand.trim() } : {}),
     },
   };
 }
@@ -94,11 +89,16 @@ export async function themeFromFile(path: string, root: string): Promise<ThemeRe
  * A built-in name wins over a file of the same name; `fromDir` resolves relative file paths;
  * `root` is the project root a theme file's logo must lie in.
  */
-export async function resolveTheme(nameOrFile: string | undefined, fromDir: string, root: string): Promise<ThemeResult> {
+export async function resolveTheme(
+  nameOrFile: string | undefined,
+  fromDir: string,
+  root: string,
+  options: ThemeFileOptions = {},
+): Promise<ThemeResult> {
   if (nameOrFile === undefined) return { theme: defaultTheme };
   const builtin = builtinThemes[nameOrFile];
   if (builtin) return { theme: builtin };
-  if (/\.(ya?ml|json)$/i.test(nameOrFile)) return themeFromFile(resolve(fromDir, nameOrFile), root);
+  if (/\.(ya?ml|json)$/i.test(nameOrFile)) return themeFromFile(resolve(fromDir, nameOrFile), root, options);
   const names = Object.keys(builtinThemes);
   const suggestion = didYouMean(nameOrFile, names);
   const hint = suggestion ? `; did you mean "${suggestion}"?` : '';

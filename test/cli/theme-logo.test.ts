@@ -1,9 +1,9 @@
 // A theme file with a brand logo, end to end through the built CLI: every format really carries
 // the logo (the SVG <image> and the HTML <img> hold its exact bytes, the PDF an image XObject with
 // its pixels, read back by pdfimages; the PNG its colour), also from the config's `theme:` and on
-// worker threads; a bad logo is a one-line usage error (exit 2) naming the theme file and the key.
+// worker threads; a bad logo is a diagnostic (exit 1) at the logo value of the theme file.
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
@@ -106,16 +106,14 @@ describe('theme logo', () => {
   });
 
   it.each([
-    ['a missing logo', 'logo: nope.png\n', /"logo" "nope\.png" not found/],
-    ['a logo outside the project root', 'logo: ../../outside.png\n', /"logo" "\.\.\/\.\.\/outside\.png" is outside the project root/],
-    ['a logo that is not an image', 'logo: notes.png\n', /"logo" "notes\.png": it is not a png, jpg or svg image, but its name says png/],
-  ])('refuses %s with exit 2 and one line naming the theme file', (_name, theme, message) => {
-    const cwd = tempProject({ 'brand/brand.yaml': theme, 'brand/notes.png': 'hello', 'maps/a.journey.yaml': VALID_JOURNEY });
-    const r = runCli(['build', 'maps/a.journey.yaml', '--theme', 'brand/brand.yaml', '-f', 'svg', '-o', 'out'], { cwd });
-    expect(r.status).toBe(2);
-    const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(join(cwd, 'brand/brand.yaml'));
-    expect(lines[0]).toMatch(message);
+    ['a missing logo', 'logo: nope.png\n', 'image-not-found', 'logo "nope.png" does not exist'],
+    ['a logo outside the project root', 'logo: ../../outside.png\n', 'path-outside-root', 'logo "../../outside.png" leads outside the project root'],
+    ['a logo that is not an image', 'logo: notes.png\n', 'invalid-image', 'logo "notes.png" cannot be used: it is not a png, jpg or svg image, but its name says png'],
+  ])('refuses %s with exit 1 and a diagnostic at the logo value in the theme file', (_name, theme, code, message) => {
+    const cwd = tempProject({ 'brand/brand.yaml': `brand: X\n${theme}`, 'brand/notes.png': 'hello', 'maps/a.journey.yaml': VALID_JOURNEY });
+    const r = runCli(['build', 'maps/a.journey.yaml', '--theme', 'brand/brand.yaml', '-f', 'svg', '-o', 'out', '--reporter', 'json'], { cwd });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject([{ severity: 'error', code, message, file: 'brand/brand.yaml', line: 2, column: 7 }]);
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import type { InputFile } from '../../project/resolve-inputs.js';
 import { resolveTheme } from '../../project/resolve-theme.js';
 import type { BuildFlags } from '../commands/flags.js';
 import type { CliIo } from '../io.js';
-import { openSession, type Session, sessionInputs } from '../session.js';
+import { openSession, reportAll, type Session, sessionInputs } from '../session.js';
 import { UsageError } from '../usage-error.js';
 import type { BuildOneContext } from './build-one.js';
 import type { WorkerSetup } from './build-worker-protocol.js';
@@ -29,7 +29,7 @@ export interface BuildPlan {
   readonly toStdout: boolean;
 }
 
-/** Opens the session and checks the invocation; undefined when the config file has errors. */
+/** Opens the session and checks the invocation; undefined when the config or theme file has errors (reported). */
 export async function planBuild(paths: readonly string[], flags: BuildFlags, io: CliIo): Promise<BuildPlan | undefined> {
   const toStdout = flags.out === '-';
   const opened = await openSession(io, { flags, stdoutTaken: toStdout });
@@ -43,11 +43,18 @@ export async function planBuild(paths: readonly string[], flags: BuildFlags, io:
   };
   const formats = flags.format !== undefined ? splitList(flags.format) : (session.config.formats ?? DEFAULT_FORMATS);
   const renderers = selectRenderers(await buildRegistry(plugins), formats);
+  // A theme file the config names must lie inside the project root; one given by --theme is the user's choice.
   const themeResult = await resolveTheme(
     flags.theme ?? session.config.theme,
     flags.theme !== undefined || !session.configPath ? io.cwd : session.root,
     session.root,
+    { confined: flags.theme === undefined },
   );
+  if (themeResult.diagnostics) {
+    if (themeResult.source) session.texts.set(themeResult.source.path, themeResult.source.text);
+    reportAll(session, themeResult.diagnostics, 1);
+    return undefined;
+  }
   if (!themeResult.theme) throw new UsageError(themeResult.error);
   const inputs = await sessionInputs(session, paths);
   if (toStdout && (renderers.length !== 1 || inputs.length !== 1)) {
