@@ -7,6 +7,7 @@ import { type Diagnostic, hasErrors } from './diagnostics/diagnostic.js';
 import { layoutJourney } from './layout/layout-journey.js';
 import type { Journey } from './model/journey.js';
 import { loadJourney } from './model/load-journey.js';
+import { recordingHost } from './model/recording-host.js';
 import type { Artifact, RenderContext, Renderer } from './render/renderer.js';
 import { renderSvg } from './render/svg/render-svg.js';
 import type { Scene } from './scene/scene.js';
@@ -38,6 +39,11 @@ export interface CompileResult {
   readonly scene?: Scene;
   readonly diagnostics: Diagnostic[];
   /**
+   * Every file this journey read, root-relative, the journey itself first (unless standard input):
+   * the one list of inputs that output clobber checks (and the cache, --check, watch) read.
+   */
+  readonly inputs: readonly string[];
+  /**
    * Set when `persona` names no persona of this journey: nothing is laid out. Whether that is an
    * error (a single journey) or a skip (a project where other journeys have it) is the caller's call.
    */
@@ -45,14 +51,16 @@ export interface CompileResult {
 }
 
 export function compileJourney(source: SourceFile, options: CompileOptions): CompileResult {
-  const { journey, diagnostics } = loadSource(source, options.host);
-  if (!journey) return { diagnostics };
+  const recorder = recordingHost(options.host);
+  const { journey, diagnostics } = loadSource(source, recorder.host);
+  const inputs = [...(source.path === '<stdin>' ? [] : [source.path]), ...recorder.inputs().filter((p) => p !== source.path)];
+  if (!journey) return { diagnostics, inputs };
   const { persona, theme } = options;
   if (persona !== undefined && !journey.personas.some((p) => p.id === persona)) {
-    return { journey, diagnostics, personaAbsent: true };
+    return { journey, diagnostics, inputs, personaAbsent: true };
   }
   const view = journeyView(journey, { theme, persona });
-  return { journey, view, scene: layoutJourney(view), diagnostics };
+  return { journey, view, scene: layoutJourney(view), diagnostics, inputs };
 }
 
 /** Everything a RenderContext holds except what renderArtifacts supplies per journey. */

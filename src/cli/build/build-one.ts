@@ -16,6 +16,8 @@ export interface JourneyBuild {
   readonly diagnostics: Diagnostic[];
   /** Every requested artifact, or none when any stage reported an error. */
   readonly artifacts: Artifact[];
+  /** Every file the journey read, root-relative (compile.ts CompileResult.inputs). */
+  readonly inputs: readonly string[];
   /** --persona names no persona of this journey: the ids it does have (for the caller's message). */
   readonly personaAbsent?: readonly string[];
 }
@@ -31,7 +33,7 @@ export interface BuildOneContext {
 
 export async function buildOne(input: InputFile, context: BuildOneContext): Promise<JourneyBuild> {
   const read = await readInput(input, context.io);
-  if (!read.source) return { diagnostics: read.diagnostics, artifacts: [] };
+  if (!read.source) return { diagnostics: read.diagnostics, artifacts: [], inputs: [] };
   const source = read.source;
   const built = await buildJourney(source, {
     host: context.host,
@@ -42,5 +44,5 @@ export async function buildOne(input: InputFile, context: BuildOneContext): Prom
   });
   const diagnostics = [...read.diagnostics, ...built.diagnostics];
   const absent = built.compiled.personaAbsent ? { personaAbsent: built.compiled.journey?.personas.map((p) => p.id) ?? [] } : {};
-  return { source, diagnostics, artifacts: built.artifacts, ...absent };
+  return { source, diagnostics, artifacts: built.artifacts, inputs: built.compiled.inputs, ...absent };
 }

@@ -1,9 +1,12 @@
 // Runs a planned build: every input through the pipeline (on worker threads when worth it), each
 // journey's outputs written (or compared for --check) in input order as its result arrives.
 // A --persona view skips the journeys without that persona; it is an error only when none has it.
+import { resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { unknownPersonaHint } from '../../model/normalize-touchpoint.js';
+import { findClobbers, inputsAmongOutputs, type NamedPath } from '../../project/output-clobbers.js';
 import { outputPath } from '../../project/output-paths.js';
+import { shownPath } from '../shown-path.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
 import type { BuildFlags } from '../commands/flags.js';
 import type { JourneyBuild } from './build-one.js';
@@ -34,6 +37,25 @@ function personaAbsentError(persona: string, file: string, ids: readonly string[
   };
 }
 
+/**
+ * Imports and images are known only once a journey compiled: none may be one of its own outputs
+ * (compared by inode too) or any output the run plans. Such a journey writes nothing; the others
+ * still build (as a journey with errors does), and the run exits 2.
+ */
+function clobbersOf(plan: BuildPlan, input: InputFile, read: readonly string[], planned: readonly PlannedOutput[]): string[] {
+  const { root, io } = plan.session;
+  const inputs: NamedPath[] = read
+    .filter((path) => path !== input.display)
+    .map((path) => ({ path: resolve(root, path), label: `${path}, read by ${input.display}` }));
+  if (inputs.length === 0) return [];
+  const outputs = planned.map(({ path, artifact }) => ({
+    path,
+    label: `${shownPath(io.cwd, path)} (the ${artifact.format} of ${input.display})`,
+  }));
+  const own = findClobbers(outputs, inputs);
+  return own.length > 0 ? own : inputsAmongOutputs(plan.outputKeys, inputs);
+}
+
 /** Builds every input (on workers when worth it), writing each journey's outputs in input order. */
 export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: number | undefined): Promise<BuildOutcome> {
   const { session, inputs, outDir } = plan;
@@ -56,6 +78,11 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
       path: outputPath(outDir, input, artifact.extension, flags.persona),
       artifact,
     }));
+    const clobbers = clobbersOf(plan, input, build.inputs, planned);
+    if (clobbers.length > 0) {
+      emitted.failures.push(...clobbers.map((m) => `${m}; nothing was written for ${input.display}`));
+      return;
+    }
     // Written journey by journey, so a large batch never holds every artifact in memory.
     const result = emitOutputs(planned, flags.check, session.io.cwd);
     emitted.written.push(...result.written);

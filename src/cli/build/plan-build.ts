@@ -1,12 +1,16 @@
 // What a build run decides before compiling anything: the session, the renderers, the theme, the
 // inputs and the output folder; usage errors (bad flags, colliding outputs) are thrown here.
 import { resolve } from 'node:path';
-import { findOutputCollisions } from '../../project/output-paths.js';
+import { checkOutputs, type NamedPath, type OutputKeys } from '../../project/output-clobbers.js';
+import { findOutputCollisions, outputPath } from '../../project/output-paths.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
 import { resolveTheme } from '../../project/resolve-theme.js';
+import type { Renderer } from '../../render/renderer.js';
+import { builtinThemes } from '../../theme/themes.js';
 import type { BuildFlags } from '../commands/flags.js';
 import type { CliIo } from '../io.js';
 import { openSession, reportAll, type Session, sessionInputs } from '../session.js';
+import { shownPath } from '../shown-path.js';
 import { UsageError } from '../usage-error.js';
 import type { BuildOneContext } from './build-one.js';
 import type { WorkerSetup } from './build-worker-protocol.js';
@@ -14,6 +18,8 @@ import { renderOptions, sourceDateEpoch } from './render-options.js';
 import { buildRegistry, DEFAULT_FORMATS, type PluginSources, selectRenderers, splitList } from './select-renderers.js';
 
 function outDirOf(session: Session, flags: BuildFlags): string {
+  // resolve(cwd, '') is the cwd itself: an empty -o would write next to the journeys.
+  if (flags.out?.trim() === '') throw new UsageError('-o needs an output folder (or - for standard output); got an empty path');
   if (flags.out !== undefined) return resolve(session.io.cwd, flags.out);
   if (session.config.outDir !== undefined) return resolve(session.root, session.config.outDir);
   return resolve(session.io.cwd, 'out');
@@ -27,6 +33,28 @@ export interface BuildPlan {
   readonly inputs: readonly InputFile[];
   readonly outDir: string;
   readonly toStdout: boolean;
+  /** Every output the run may write, by resolved path: imports and images found later are checked against it. */
+  readonly outputKeys: OutputKeys;
+}
+
+/** The files the run reads before compiling: journeys, config file, theme file and its logo. */
+function runInputs(session: Session, inputs: readonly InputFile[], themeFile: string | undefined, logo: string | undefined): NamedPath[] {
+  const shown = (path: string): string => shownPath(session.io.cwd, path);
+  const named: NamedPath[] = inputs.flatMap((i) => (i.absolute ? [{ path: i.absolute, label: `the journey ${i.display}` }] : []));
+  if (session.configPath) named.push({ path: session.configPath, label: `the config file ${shown(session.configPath)}` });
+  if (themeFile) named.push({ path: themeFile, label: `the theme file ${shown(themeFile)}` });
+  if (logo) named.push({ path: resolve(session.root, logo), label: `the theme logo ${logo}` });
+  return named;
+}
+
+/** Every file the run would write: each journey in each format. */
+function runOutputs(session: Session, inputs: readonly InputFile[], renderers: readonly Renderer[], flags: BuildFlags, outDir: string): NamedPath[] {
+  return inputs.flatMap((input) =>
+    renderers.map((renderer) => {
+      const path = outputPath(outDir, input, renderer.extension, flags.persona);
+      return { path, label: `${shownPath(session.io.cwd, path)} (the ${renderer.format} of ${input.display})` };
+    }),
+  );
 }
 
 /** Opens the session and checks the invocation; undefined when the config or theme file has errors (reported). */
@@ -43,13 +71,10 @@ export async function planBuild(paths: readonly string[], flags: BuildFlags, io:
   };
   const formats = flags.format !== undefined ? splitList(flags.format) : (session.config.formats ?? DEFAULT_FORMATS);
   const renderers = selectRenderers(await buildRegistry(plugins), formats);
+  const themeName = flags.theme ?? session.config.theme;
+  const themeDir = flags.theme !== undefined || !session.configPath ? io.cwd : session.root;
   // A theme file the config names must lie inside the project root; one given by --theme is the user's choice.
-  const themeResult = await resolveTheme(
-    flags.theme ?? session.config.theme,
-    flags.theme !== undefined || !session.configPath ? io.cwd : session.root,
-    session.root,
-    { confined: flags.theme === undefined },
-  );
+  const themeResult = await resolveTheme(themeName, themeDir, session.root, { confined: flags.theme === undefined });
   if (themeResult.diagnostics) {
     if (themeResult.source) session.texts.set(themeResult.source.path, themeResult.source.text);
     reportAll(session, themeResult.diagnostics, 1);
@@ -60,12 +85,20 @@ export async function planBuild(paths: readonly string[], flags: BuildFlags, io:
   if (toStdout && (renderers.length !== 1 || inputs.length !== 1)) {
     throw new UsageError('-o - writes one file to standard output: give exactly one journey and one --format');
   }
+  const outDir = outDirOf(session, flags);
   if (!toStdout) {
     const collisions = findOutputCollisions(inputs);
     if (collisions.length > 0) throw new UsageError(collisions.join('\n'));
   }
+  // Same file named as resolveTheme reads it: a name that is not built-in is a file.
+  const themeFile = themeName !== undefined && !builtinThemes[themeName] ? resolve(themeDir, themeName) : undefined;
+  const checked = checkOutputs(
+    toStdout ? [] : runOutputs(session, inputs, renderers, flags, outDir),
+    runInputs(session, inputs, themeFile, themeResult.theme.logo),
+  );
+  if (checked.messages.length > 0) throw new UsageError(`${checked.messages.join('\n')}\nnothing was written; choose another -o folder or format`);
   const base = { theme: themeResult.theme, epoch: sourceDateEpoch(io.env), options: renderOptions(flags) };
   const context: BuildOneContext = { host: session.host, renderers, base, persona: flags.persona, io };
   const setup: WorkerSetup = { root: session.root, plugins, formats, ...base, persona: flags.persona };
-  return { session, context, setup, inputs, outDir: outDirOf(session, flags), toStdout };
+  return { session, context, setup, inputs, outDir, toStdout, outputKeys: checked.keys };
 }
