@@ -42,6 +42,26 @@ describe('reporters', () => {
     ]);
   });
 
+  it('json gives a whole-file problem null positions, and each diagnostic its own exact span', () => {
+    const dir = tempProject({
+      'e.journey.yaml': '# nothing here\n',
+      'm.journey.yaml': 'title: T\nstages:\n  - objective: Be found\n    owner: Ann\n',
+      't.journey.yaml': 'title: T\npersonas:\n  - name: Maria\n    age: |\n      thirty\n      something\nstages: [S]\n',
+    });
+    const r = runCli(['validate', 'e.journey.yaml', 'm.journey.yaml', 't.journey.yaml', '--reporter', 'json'], { cwd: dir });
+    expect(r.status).toBe(1);
+    const list = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(list.map(({ message: _m, hint: _h, severity: _s, ...position }) => position)).toEqual([
+      { code: 'empty-file', file: 'e.journey.yaml', line: null, column: null, endLine: null, endColumn: null },
+      // `  - objective: Be found`: the stage mapping from its first key to the end of that line.
+      { code: 'missing-required', file: 'm.journey.yaml', line: 3, column: 5, endLine: 3, endColumn: 24 },
+      // `    owner: Ann`: the key "owner", columns 5-9.
+      { code: 'unknown-key', file: 'm.journey.yaml', line: 4, column: 5, endLine: 4, endColumn: 10 },
+      // A block scalar over three lines: from its `|` to the start of the line after it.
+      { code: 'invalid-type', file: 't.journey.yaml', line: 4, column: 10, endLine: 7, endColumn: 1 },
+    ]);
+  });
+
   it('json prints [] when all is well', () => {
     const r = runCli(['validate', 'maps/ok.journey.yaml', '--reporter', 'json'], { cwd });
     expect(r.status).toBe(0);
