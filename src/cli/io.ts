@@ -5,6 +5,8 @@ import { readStreamBounded } from './read-bounded.js';
 export interface CliIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Standard output's width when it is a terminal; undefined when piped (`show` then uses 80). */
+  readonly columns?: number;
   writeOut(chunk: string | Uint8Array): void;
   writeErr(text: string): void;
   /**
@@ -47,6 +49,7 @@ export function processIo(): CliIo {
   return {
     cwd: process.cwd(),
     env: process.env,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     writeOut: (chunk) => write(process.stdout, chunk),
     writeErr: (text) => write(process.stderr, text),
     readStdin: (maxBytes) => readStreamBounded(process.stdin, maxBytes),

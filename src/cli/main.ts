@@ -94,6 +94,15 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
 
   commonOptions(
     program
+      .command('show')
+      .description('print a journey map in the terminal: stages, touchpoints, emotion, pains, KPIs')
+      .argument('<file>', 'a journey file, or - for standard input'),
+  ).action((file: string, flags: CommonFlags) =>
+    run(async () => (await import('./commands/show.js')).runShow(file, flags, io)),
+  );
+
+  commonOptions(
+    program
       .command('import')
       .description('convert a Mermaid journey diagram or a workshop spreadsheet (.csv, .xlsx) to journey YAML')
       .argument('<file>', 'a .mmd Mermaid journey diagram, a .csv or .xlsx workshop sheet (one row per touchpoint), or - for standard input (Mermaid)')

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli, tempProject } from '../support/run-cli.js';
 
-const COMMANDS = ['build', 'validate', 'lint', 'init', 'diff', 'import', 'schema'];
+const COMMANDS = ['build', 'validate', 'lint', 'init', 'diff', 'import', 'schema', 'show'];
 
 describe('--help examples', () => {
   const cwd = tempProject();
