@@ -6,6 +6,7 @@ import { librarySchema } from '../schema/library.js';
 import { decodeSource } from '../source/decode-source.js';
 import { parseSource, type ParsedFile } from '../source/parse-source.js';
 import { type CheckedHost, NOT_A_FILE } from './checked-host.js';
+import { checkFileBudgets } from './check-budgets.js';
 import { type ChannelDraft, draftsOf, type PersonaDraft } from './drafts.js';
 import { PATH_PROBLEM_MESSAGES, resolveProjectPath } from './project-path.js';
 import { validateWithSchema } from './validate.js';
@@ -17,6 +18,8 @@ interface Walk {
   readonly personas: PersonaDraft[];
   readonly channels: ChannelDraft[];
   readonly diagnostics: Diagnostic[];
+  /** Characters of text in the libraries read: the journey's text budget counts them too. */
+  characters: number;
 }
 
 /** Reads, parses and validates one library file; undefined when it has errors (already reported). */
@@ -29,6 +32,10 @@ function loadLibrary(walk: Walk, path: string) {
   const { parsed, diagnostics } = parseSource(decoded.source);
   walk.diagnostics.push(...diagnostics);
   if (!parsed || hasErrors(diagnostics)) return undefined;
+  const budgets = checkFileBudgets(parsed);
+  walk.diagnostics.push(...budgets.diagnostics);
+  if (budgets.diagnostics.length > 0) return undefined;
+  walk.characters += budgets.characters;
   const validated = validateWithSchema(parsed, librarySchema);
   walk.diagnostics.push(...validated.diagnostics);
   return validated.value ? { parsed, library: validated.value } : undefined;
@@ -104,8 +111,8 @@ export function loadImports(
   parsed: ParsedFile,
   imports: readonly string[],
   host: CheckedHost,
-): { personas: PersonaDraft[]; channels: ChannelDraft[]; diagnostics: Diagnostic[] } {
-  const walk: Walk = { host, visited: new Set([parsed.source.path]), personas: [], channels: [], diagnostics: [] };
+): { personas: PersonaDraft[]; channels: ChannelDraft[]; diagnostics: Diagnostic[]; characters: number } {
+  const walk: Walk = { host, visited: new Set([parsed.source.path]), personas: [], channels: [], diagnostics: [], characters: 0 };
   follow(walk, parsed, imports, [parsed.source.path]);
-  return { personas: walk.personas, channels: walk.channels, diagnostics: walk.diagnostics };
+  return { personas: walk.personas, channels: walk.channels, diagnostics: walk.diagnostics, characters: walk.characters };
 }

@@ -8,6 +8,7 @@ import type { SourceFile } from '../source/source-file.js';
 import { type CheckedHost, checkImageVia } from './checked-host.js';
 import { imageDiagnostic } from './image-diagnostic.js';
 import type { Journey } from './journey.js';
+import { checkFileBudgets, checkImportedText, checkMapBudgets } from './check-budgets.js';
 import { loadImports } from './load-imports.js';
 import { normalizeJourney } from './normalize-journey.js';
 import { validateWithSchema } from './validate.js';
@@ -17,6 +18,10 @@ export function loadJourney(source: SourceFile, host: CheckedHost): { journey?: 
   const diagnostics = [...parsedResult.diagnostics];
   const parsed = parsedResult.parsed;
   if (!parsed || hasErrors(diagnostics)) return { diagnostics };
+  // Before validation: zod, normalize and layout then only ever see a map of bounded size.
+  const budgets = checkFileBudgets(parsed);
+  diagnostics.push(...budgets.diagnostics);
+  if (hasErrors(diagnostics)) return { diagnostics };
 
   const validated = validateWithSchema(parsed, journeySchema);
   diagnostics.push(...validated.diagnostics);
@@ -24,6 +29,7 @@ export function loadJourney(source: SourceFile, host: CheckedHost): { journey?: 
 
   const imported = loadImports(parsed, validated.value.imports ?? [], host);
   diagnostics.push(...imported.diagnostics);
+  diagnostics.push(...checkImportedText(parsed, budgets.characters, imported.characters));
   if (hasErrors(diagnostics)) return { diagnostics };
 
   const normalized = normalizeJourney(validated.value, parsed, imported);
@@ -32,6 +38,7 @@ export function loadJourney(source: SourceFile, host: CheckedHost): { journey?: 
     const check = checkImageVia(host, image.path);
     if (check.problem) diagnostics.push(imageDiagnostic(image.path, check, image.span));
   }
+  diagnostics.push(...checkMapBudgets(normalized.journey));
   if (hasErrors(diagnostics)) return { diagnostics };
   return { journey: normalized.journey, diagnostics };
 }
