@@ -49,7 +49,8 @@ export const BUILTIN_LANES: readonly BuiltinLaneId[] = [
 ];
 
 export type Lane =
-  | { readonly kind: 'builtin'; readonly id: BuiltinLaneId; readonly title: string }
+  /** `title` only when the user wrote one: a built-in lane's own name comes from the view's words. */
+  | { readonly kind: 'builtin'; readonly id: BuiltinLaneId; readonly title?: string }
   | { readonly kind: 'custom'; readonly id: string; readonly title: string };
 
 export interface Persona {

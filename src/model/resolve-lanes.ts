@@ -6,23 +6,6 @@ import type { JourneyInput } from '../schema/journey.js';
 import type { ParsedFile } from '../source/parse-source.js';
 import { BUILTIN_LANES, type BuiltinLaneId, type Lane, type Stage, type Touchpoint } from './journey.js';
 
-export const LANE_TITLES: Readonly<Record<BuiltinLaneId, string>> = {
-  touchpoints: 'Touchpoints',
-  channels: 'Channels',
-  actions: 'Actions',
-  thoughts: 'Thoughts',
-  emotions: 'Emotions',
-  pains: 'Pains',
-  opportunities: 'Opportunities',
-  frontstage: 'Frontstage',
-  backstage: 'Backstage',
-  owners: 'Owners',
-  systems: 'Systems',
-  kpis: 'KPIs',
-  evidence: 'Evidence',
-  notes: 'Notes',
-};
-
 export const isBuiltinLane = (id: string): id is BuiltinLaneId => (BUILTIN_LANES as readonly string[]).includes(id);
 
 /**
@@ -63,7 +46,8 @@ export function laneHasData(lane: Lane, tps: readonly Touchpoint[], explicitEvid
   }
 }
 
-const builtinLane = (id: BuiltinLaneId): Lane => ({ kind: 'builtin', id, title: LANE_TITLES[id] });
+// No title: the built-in lane's name is a word of the view's catalogue (view/lane-title.ts).
+const builtinLane = (id: BuiltinLaneId): Lane => ({ kind: 'builtin', id });
 
 export function resolveLanes(
   input: JourneyInput,

@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import type { BuiltinLaneId, Journey, Kpi, Lane, Persona, Stage, Touchpoint } from '../../src/model/journey.js';
 import { BUILTIN_LANES } from '../../src/model/journey.js';
 import { kpiMet } from '../../src/model/kpi-met.js';
-import { LANE_TITLES } from '../../src/model/resolve-lanes.js';
 
-export const builtinLane = (id: BuiltinLaneId): Lane => ({ kind: 'builtin', id, title: LANE_TITLES[id] });
+/** A built-in lane as the loader makes it: no title of its own (the view's words name it). */
+export const builtinLane = (id: BuiltinLaneId): Lane => ({ kind: 'builtin', id });
 
 export function persona(id: string, name: string, extra: Partial<Persona> = {}): Persona {
   return { id, name, goals: [], needs: [], frustrations: [], implicit: false, ...extra };

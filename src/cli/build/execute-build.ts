@@ -11,7 +11,7 @@ import type { InputFile } from '../../project/resolve-inputs.js';
 import type { BuildFlags } from '../commands/flags.js';
 import type { JourneyBuild } from './build-one.js';
 import { buildOne } from './build-one.js';
-import { type EmitResult, emitOutputs, type PlannedOutput } from './emit-outputs.js';
+import { type EmitResult, emitOutputs, type PlannedOutput, startOutputRun } from './emit-outputs.js';
 import { jobCount } from './jobs.js';
 import type { BuildPlan } from './plan-build.js';
 
@@ -64,6 +64,7 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   const absent: { input: InputFile; ids: readonly string[] }[] = [];
   let built = 0;
   let outputCount = 0;
+  const run = startOutputRun(Date.now());
   const accept = (input: InputFile, build: JourneyBuild): void => {
     if (build.source) session.texts.set(build.source.path, build.source.text);
     diagnostics.push(...build.diagnostics);
@@ -84,7 +85,7 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
       return;
     }
     // Written journey by journey, so a large batch never holds every artifact in memory.
-    const result = emitOutputs(planned, flags.check, session.io.cwd);
+    const result = emitOutputs(planned, flags.check, session.io.cwd, run);
     emitted.written.push(...result.written);
     emitted.stale.push(...result.stale);
     emitted.failures.push(...result.failures);
