@@ -2,7 +2,7 @@
 // directory, or `-` for standard input. Used by diff and import, which take exactly one file each.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { STDIN_PATH, type InputFile } from '../project/resolve-inputs.js';
+import { type InputFile, refusalOf, STDIN_PATH } from '../project/resolve-inputs.js';
 import { toRootRelative } from '../project/root-paths.js';
 import { UsageError } from './usage-error.js';
 
@@ -16,5 +16,7 @@ export function namedFile(path: string, cwd: string, root: string): InputFile {
     throw new UsageError(`cannot read ${path}: no such file`);
   }
   if (!isFile) throw new UsageError(`cannot read ${path}: not a file`);
-  return { absolute, display: toRootRelative(root, absolute), outputStem: path };
+  // Inside the project, a symlink leading out of it is refused (reported, never read), as for builds.
+  const refused = refusalOf(absolute, root);
+  return { absolute, display: toRootRelative(root, absolute), outputStem: path, ...(refused ? { refused } : {}) };
 }

@@ -75,6 +75,16 @@ export function outsideRootDiagnostic(display: string): Diagnostic {
   };
 }
 
+/**
+ * The refusal of a file the command line names (diff, import): none when its path lies outside
+ * the root (the user chose it), path-outside-root when it lies inside but is a symlink leading out.
+ */
+export function refusalOf(absolute: string, root: string): Diagnostic | undefined {
+  if (!isInside(root, absolute)) return undefined;
+  const outside = confinedFile(realRootOf(root), absolute).problem === 'outside-root';
+  return outside ? outsideRootDiagnostic(toRootRelative(root, absolute)) : undefined;
+}
+
 export interface ResolveOptions {
   /** The paths come from the config file: every journey, even one named by its path, must be inside the root. */
   readonly fromConfig?: boolean;
