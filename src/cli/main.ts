@@ -86,7 +86,11 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
       .description('what changed between two versions of a journey')
       .argument('<old>', 'the old version (- for standard input, e.g. from git show HEAD~1:path)')
       .argument('<new>', 'the new version')
-      .addOption(new Option('--format <format>', 'text or json (the list of changes)').choices(['text', 'json']).default('text'))
+      .addOption(
+        new Option('--format <format>', 'text or json (the list of changes), or markdown (a pull-request comment)')
+          .choices(['text', 'json', 'markdown'])
+          .default('text'),
+      )
       .option('--exit-code', 'exit 1 when there are changes', false),
   ).action((oldPath: string, newPath: string, flags: DiffFlags) =>
     run(async () => (await import('./commands/diff.js')).runDiff(oldPath, newPath, flags, io)),

@@ -1,10 +1,12 @@
 // `journeymap diff <old> <new>`: loads both versions (either may be `-`, e.g. piped from
-// `git show HEAD~1:path`), prints their structured differences as coloured text or JSON.
+// `git show HEAD~1:path`), prints their structured differences as coloured text, JSON, or a
+// Markdown pull-request comment (the same changes, grouped by stage).
 // Exits 0 with or without changes unless --exit-code, like `git diff`; 1 when a file has errors.
 import { loadSource } from '../../compile.js';
 import { type Diagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
 import { diffJourneys } from '../../model/diff-journeys.js';
 import { formatChange } from '../../model/format-diff.js';
+import { formatDiffMarkdown } from '../../model/format-diff-markdown.js';
 import type { Journey } from '../../model/journey.js';
 import { chalkFor } from '../color.js';
 import type { CliIo } from '../io.js';
@@ -15,7 +17,7 @@ import { openSession, reportAll, type Session } from '../session.js';
 import { EXIT_ERRORS, EXIT_OK, UsageError } from '../usage-error.js';
 import type { DiffFlags } from './flags.js';
 
-export const DIFF_FORMATS = ['text', 'json'] as const;
+export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 
 /**
  * The file to load. Standard input piped from `git show HEAD~1:maps/a.journey.yaml` is named
@@ -53,6 +55,9 @@ export async function runDiff(oldPath: string, newPath: string, flags: DiffFlags
   const changes = diffJourneys(old, now);
   if (flags.format === 'json') {
     io.writeOut(`${JSON.stringify(changes, null, 2)}\n`);
+  } else if (flags.format === 'markdown') {
+    const file = newPath === '-' ? inputOf(session, oldPath, newPath).display : inputOf(session, newPath, oldPath).display;
+    io.writeOut(formatDiffMarkdown(changes, old, now, { file }));
   } else if (changes.length === 0) {
     if (!flags.quiet) io.writeOut('no changes\n');
   } else {

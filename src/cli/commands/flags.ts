@@ -32,7 +32,7 @@ export interface LintFlags extends CommonFlags {
 }
 
 export interface DiffFlags {
-  readonly format: 'text' | 'json';
+  readonly format: 'text' | 'json' | 'markdown';
   readonly exitCode: boolean;
   readonly reporter: CommonFlags['reporter'];
   readonly quiet: boolean;
