@@ -37,7 +37,7 @@ export class SheetReader {
     return { file: this.file, sheet: this.sheet, row, column };
   }
 
-  invalid(row: number, column: number, message: string, hint?: string): void {
+  invalid(row: number, column: number, message: string, hint: string): void {
     this.diagnostics.push(cellDiagnostic('sheet-invalid-cell', 'error', this.at(row, column), message, hint));
   }
 
@@ -96,7 +96,7 @@ export class SheetReader {
     if (text === undefined) return undefined;
     const n = typeof cell === 'number' ? cell : Number(text.replace(/^\+/, '').replace(/\u2212/, '-'));
     if (!Number.isFinite(n)) {
-      this.invalid(row.row, column.index + 1, `"${text}" is not a number`);
+      this.invalid(row.row, column.index + 1, `"${text}" is not a number`, range ? `write a number from ${range[0]} to ${range[1]}, like 1 or -0.5` : 'write a number, like 42 or 1.5');
       return undefined;
     }
     if (range && (n < range[0] || n > range[1])) {
@@ -112,7 +112,7 @@ export class SheetReader {
     const found = choices.find((c) => c === text.toLowerCase());
     if (found === undefined) {
       const suggestion = didYouMean(text.toLowerCase(), choices);
-      this.invalid(row.row, column.index + 1, `"${text}" is not one of ${choices.join(', ')}`, suggestion !== undefined ? `did you mean "${suggestion}"?` : undefined);
+      this.invalid(row.row, column.index + 1, `"${text}" is not one of ${choices.join(', ')}`, suggestion !== undefined ? `did you mean "${suggestion}"?` : `write one of ${choices.join(', ')}`);
     }
     return found;
   }
@@ -125,7 +125,7 @@ export class SheetReader {
     if (text === undefined) return undefined;
     if (['yes', 'y', 'true', 'x', '1', '✓'].includes(text)) return true;
     if (['no', 'n', 'false', '0', '-'].includes(text)) return false;
-    this.invalid(row.row, column.index + 1, `"${text}" is not yes or no`);
+    this.invalid(row.row, column.index + 1, `"${text}" is not yes or no`, 'write yes or no (or leave the cell empty for no)');
     return undefined;
   }
 }

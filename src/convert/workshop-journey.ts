@@ -151,7 +151,7 @@ export function workshopToJourney(sheets: readonly Sheet[], file: string): { dat
   const emotionPersona = new Map<Column, string | undefined>();
   for (const c of emotionColumns) {
     const known = findPersona(c.persona);
-    if (known === undefined && personaSheet) tps.reader.invalid(header.row, c.index + 1, `persona "${c.persona}" is not in the Personas sheet`);
+    if (known === undefined && personaSheet) tps.reader.invalid(header.row, c.index + 1, `persona "${c.persona}" is not in the Personas sheet`, 'add the persona to the Personas sheet, or name one of its ids or names');
     emotionPersona.set(c, known ?? (personaSheet ? undefined : addPersona(c.persona)));
   }
 
@@ -196,7 +196,7 @@ export function workshopToJourney(sheets: readonly Sheet[], file: string): { dat
     const shown = r.items(row, col('personas')).map((p) => {
       const found = findPersona(p);
       if (found !== undefined) return found;
-      if (personaSheet) r.invalid(row.row, col('personas')!.index + 1, `persona "${p}" is not in the Personas sheet`);
+      if (personaSheet) r.invalid(row.row, col('personas')!.index + 1, `persona "${p}" is not in the Personas sheet`, 'add the persona to the Personas sheet, or name one of its ids or names');
       return personaSheet ? p : addPersona(p);
     });
     const perPersona: Record<string, number> = {};

@@ -76,10 +76,12 @@ describe('the catalog', () => {
     expect(existsSync(join(repo, 'docs/diagnostics', `${code}.md`))).toBe(true);
   });
   it.each(codes.filter((c) => !RENDERER_CODES.includes(c)))('%s has an invalid fixture', (code) => {
-    // Mermaid import codes are about .mmd files: their fixtures live with the Mermaid samples.
+    // Mermaid import codes are about .mmd files: their fixtures live with the Mermaid samples;
+    // workshop import codes are about spreadsheets: CSV fixtures under test/fixtures/sheets.
     const mermaid = code.startsWith('mermaid-');
-    const dir = mermaid ? join(repo, 'test/fixtures/mermaid/invalid', code) : join(invalid, code);
-    const ext = mermaid ? '.mmd' : '.journey.yaml';
+    const sheet = code.startsWith('sheet-');
+    const dir = mermaid ? join(repo, 'test/fixtures/mermaid/invalid', code) : sheet ? join(repo, 'test/fixtures/sheets/invalid', code) : join(invalid, code);
+    const ext = mermaid ? '.mmd' : sheet ? '.csv' : '.journey.yaml';
     expect(existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(ext))).toBe(true);
   });
 });
