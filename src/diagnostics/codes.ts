@@ -62,6 +62,8 @@ export const CODES = {
   'assumption-heavy': 'More than half of the touchpoints rest on assumptions rather than research or data.',
   'long-text': 'A text too long to read in a map cell.',
   'persona-never-used': 'A persona that no touchpoint applies to.',
+  'fail-without-recovery': 'A touchpoint lists failure points (`fails`) but no `recovery`.',
+  'handoff-at-moment-of-truth': 'The owner changes into a moment of truth: a handoff where it matters most.',
   // convert/: `journeymap import` of Mermaid journey diagrams
   'mermaid-not-journey': 'The Mermaid file is not a `journey` diagram.',
   'mermaid-syntax': 'A line of a Mermaid journey diagram that does not parse.',

@@ -54,6 +54,8 @@ describe('lintJourney', () => {
       '      - { name: A, personas: [maria], critical: true, emotion: 1, pains: P }',
       '      - { name: B, personas: [maria] }',
       '      - { name: C, personas: [maria], notes: "' + 'x'.repeat(200) + '" }',
+      '      - { name: D, personas: [maria], owner: Web, emotion: 0 }',
+      '      - { name: E, personas: [maria], owner: Logistics, critical: true, emotion: 0, fails: F }',
     ]);
     const found = lintJourney(journey);
     expect(new Set(found.map((d) => d.code))).toEqual(new Set(LINT_RULES.map((r) => r.code)));

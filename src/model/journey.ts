@@ -16,12 +16,15 @@ export type FieldSpans = Readonly<Partial<Record<string, Span>>>;
 
 export type BuiltinLaneId =
   | 'touchpoints'
+  | 'storyboard'
+  | 'time'
   | 'channels'
   | 'actions'
   | 'thoughts'
   | 'emotions'
   | 'pains'
   | 'opportunities'
+  | 'failures'
   | 'frontstage'
   | 'backstage'
   | 'owners'
@@ -33,12 +36,15 @@ export type BuiltinLaneId =
 /** In the spec's order: the default lane order. */
 export const BUILTIN_LANES: readonly BuiltinLaneId[] = [
   'touchpoints',
+  'storyboard',
+  'time',
   'channels',
   'actions',
   'thoughts',
   'emotions',
   'pains',
   'opportunities',
+  'failures',
   'frontstage',
   'backstage',
   'owners',
@@ -93,9 +99,26 @@ export interface Kpi {
   readonly source?: string;
   /** Whether value meets target (respecting `better`); undefined without both. */
   readonly met?: boolean;
+  /** The series read from `data` (oldest first); `value` is its last point, `baseline` its first unless written. */
+  readonly series?: KpiSeries;
   readonly span?: Span;
   /** `name`; see FieldSpans. */
   readonly fieldSpans?: FieldSpans;
+}
+
+/** A KPI's values over time, read from a data file. */
+export interface KpiSeries {
+  /** The data file, relative to the project root. */
+  readonly file: string;
+  readonly column: string;
+  /** Oldest first; dates as written (YYYY-MM-DD or YYYY-MM). */
+  readonly points: readonly { readonly date: string; readonly value: number }[];
+}
+
+/** A duration: seconds, and the text as written (for the map, which shows what the author wrote). */
+export interface Duration {
+  readonly seconds: number;
+  readonly text: string;
 }
 
 /** A touchpoint's channel: a defined channel, or free text. */
@@ -131,6 +154,18 @@ export interface Touchpoint {
   readonly kpis: readonly Kpi[];
   /** Custom lane texts by lane id. */
   readonly fields: Readonly<Record<string, string>>;
+  /** How long the customer waits before this step. */
+  readonly wait?: Duration;
+  /** How long the step itself takes. */
+  readonly duration?: Duration;
+  /** Failure points of the step (service blueprint). */
+  readonly fails: readonly string[];
+  /** How the service recovers from them. */
+  readonly recovery?: string;
+  /** A storyboard picture, relative to the project root (checked to exist and lie inside it). */
+  readonly image?: string;
+  /** The journey that details this step, relative to the project root (checked to be a journey). */
+  readonly map?: string;
   readonly span?: Span;
   /** The written text fields, list items, `critical` and `emotion`; see FieldSpans. */
   readonly fieldSpans?: FieldSpans;
@@ -164,4 +199,22 @@ export interface Journey {
   readonly lanes: readonly Lane[];
   readonly kpis: readonly Kpi[];
   readonly stages: readonly Stage[];
+  /** The locale as written (`locale:`); the view falls back to the config's, then en. */
+  readonly locale?: string;
+  /** Where the owner changes between owned touchpoints, in journey order (found, never written). */
+  readonly handoffs: readonly Handoff[];
+  /** The current-state journey this one improves (`compare:`), loaded and checked. */
+  readonly compare?: Journey;
+  /** Every file this journey read besides itself (imports, compare, maps, data, images), root-relative. */
+  readonly reads: readonly string[];
+}
+
+/** A handoff: the owner changes from one owned touchpoint to the next. */
+export interface Handoff {
+  readonly from: string;
+  readonly to: string;
+  readonly fromOwner: string;
+  readonly toOwner: string;
+  /** Into a moment of truth or a step that can fail: marked as a risk. */
+  readonly risky: boolean;
 }

@@ -111,8 +111,10 @@ export function loadImports(
   parsed: ParsedFile,
   imports: readonly string[],
   host: CheckedHost,
-): { personas: PersonaDraft[]; channels: ChannelDraft[]; diagnostics: Diagnostic[]; characters: number } {
+): { personas: PersonaDraft[]; channels: ChannelDraft[]; diagnostics: Diagnostic[]; files: string[]; characters: number } {
   const walk: Walk = { host, visited: new Set([parsed.source.path]), personas: [], channels: [], diagnostics: [], characters: 0 };
   follow(walk, parsed, imports, [parsed.source.path]);
-  return { personas: walk.personas, channels: walk.channels, diagnostics: walk.diagnostics, characters: walk.characters };
+  // Every library the walk reached (read, missing or broken): each is an input of this journey.
+  const files = [...walk.visited].filter((file) => file !== parsed.source.path);
+  return { personas: walk.personas, channels: walk.channels, diagnostics: walk.diagnostics, files, characters: walk.characters };
 }

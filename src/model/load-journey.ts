@@ -11,9 +11,15 @@ import type { Journey } from './journey.js';
 import { checkFileBudgets, checkImportedText, checkMapBudgets } from './check-budgets.js';
 import { loadImports } from './load-imports.js';
 import { normalizeJourney } from './normalize-journey.js';
+import { loadKpiData } from './load-kpi-data.js';
+import { loadLinks } from './load-links.js';
 import { validateWithSchema } from './validate.js';
 
-export function loadJourney(source: SourceFile, host: CheckedHost): { journey?: Journey; diagnostics: Diagnostic[] } {
+/**
+ * `stack`: the journeys whose `compare`/`map` links led here (outermost first), so a chain of
+ * links that comes back is a cycle, not an endless load.
+ */
+export function loadJourney(source: SourceFile, host: CheckedHost, stack: readonly string[] = []): { journey?: Journey; diagnostics: Diagnostic[] } {
   const parsedResult = parseSource(source);
   const diagnostics = [...parsedResult.diagnostics];
   const parsed = parsedResult.parsed;
@@ -40,5 +46,16 @@ export function loadJourney(source: SourceFile, host: CheckedHost): { journey?: 
   }
   diagnostics.push(...checkMapBudgets(normalized.journey));
   if (hasErrors(diagnostics)) return { diagnostics };
-  return { journey: normalized.journey, diagnostics };
+
+  // Language 1.1: KPI series from data files, then the journeys it compares with and links to.
+  const withData = loadKpiData(normalized.journey, validated.value, parsed, host);
+  diagnostics.push(...withData.diagnostics);
+  const load = (path: string, text: string, chain: readonly string[]) => loadJourney({ path, text }, host, chain);
+  const links = loadLinks(parsed, validated.value.compare, normalized.maps, { host, stack, load });
+  diagnostics.push(...links.diagnostics);
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const images = normalized.images.map((image) => image.path);
+  const reads = [...new Set([...imported.files, ...images, ...withData.reads, ...links.reads])].sort();
+  const journey = { ...withData.journey, reads, ...(links.compare ? { compare: links.compare } : {}) };
+  return { journey, diagnostics };
 }

@@ -15,6 +15,7 @@ import {
 } from './drafts.js';
 import { collectFieldSpans, fieldSpanSpec } from './field-spans.js';
 import type { Journey, Stage, Touchpoint } from './journey.js';
+import { findHandoffs } from './find-handoffs.js';
 import { normalizeKpis } from './normalize-kpi.js';
 import { normalizeTouchpoint, type TouchpointInput } from './normalize-touchpoint.js';
 import { isBuiltinLane, resolveLanes } from './resolve-lanes.js';
@@ -39,7 +40,7 @@ export function normalizeJourney(
   input: JourneyInput,
   parsed: ParsedFile,
   imported: Imported = { personas: [], channels: [] },
-): { journey: Journey; images: ImageRef[]; diagnostics: Diagnostic[] } {
+): { journey: Journey; images: ImageRef[]; maps: ImageRef[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const stageInputs = input.stages.map((s) => (typeof s === 'string' ? { name: s } : s));
   const personaResult = normalizePersonas([...imported.personas, ...draftsOf(input.personas, parsed, 'personas')]);
@@ -67,6 +68,8 @@ export function normalizeJourney(
 
   const customLaneIds = (input.lanes ?? []).flatMap((l) => (typeof l !== 'string' && !isBuiltinLane(l.id) ? [l.id] : []));
   const ctx = { parsed, personaIds: [...new Set(personas.map((p) => p.id))], channels: channelResult.channels, customLaneIds };
+  const images: ImageRef[] = [...personaResult.images];
+  const maps: ImageRef[] = [];
   const touchpoints: Touchpoint[] = entries.map((entry, index) => {
     const result = normalizeTouchpoint(
       ctx,
@@ -75,6 +78,8 @@ export function normalizeJourney(
       entry.path,
     );
     diagnostics.push(...result.diagnostics);
+    images.push(...result.files.images);
+    maps.push(...result.files.maps);
     return result.touchpoint;
   });
 
@@ -106,6 +111,9 @@ export function normalizeJourney(
     lanes: laneResult.lanes,
     kpis: normalizeKpis(parsed, input.kpis, ['kpis']),
     stages,
+    ...(input.locale !== undefined ? { locale: input.locale } : {}),
+    handoffs: findHandoffs(stages),
+    reads: [],
   };
-  return { journey, images: personaResult.images, diagnostics };
+  return { journey, images, maps, diagnostics };
 }

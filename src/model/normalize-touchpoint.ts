@@ -7,7 +7,10 @@ import type { touchpointObjectSchema } from '../schema/touchpoint.js';
 import type { DataPath } from '../source/locate.js';
 import type { ParsedFile } from '../source/parse-source.js';
 import { collectFieldSpans, fieldSpanSpec } from './field-spans.js';
-import type { Channel, ChannelRef, Kpi, Touchpoint } from './journey.js';
+import type { ImageRef } from './drafts.js';
+import { parseDuration } from './duration.js';
+import type { Channel, ChannelRef, Duration, Kpi, Touchpoint } from './journey.js';
+import { resolveWrittenPath } from './project-path.js';
 import { normalizeKpis } from './normalize-kpi.js';
 import { toList } from './to-list.js';
 
@@ -22,8 +25,8 @@ export interface TouchpointContext {
 
 /** The fields lint rules point at (long-text's texts, critical-without-owner, touchpoint-without-emotion). */
 const TOUCHPOINT_FIELD_SPANS = fieldSpanSpec(
-  ['name', 'action', 'thought', 'frontstage', 'backstage', 'owner', 'notes', 'critical', 'emotion'],
-  ['pains', 'opportunities', 'systems'],
+  ['name', 'action', 'thought', 'frontstage', 'backstage', 'owner', 'notes', 'critical', 'emotion', 'recovery', 'wait', 'duration', 'map'],
+  ['pains', 'opportunities', 'systems', 'fails'],
   ['fields'],
 );
 
@@ -58,13 +61,40 @@ function resolveChannel(ctx: TouchpointContext, text: string, path: DataPath, ou
   return { name: text };
 }
 
+/** A touchpoint's `wait` or `duration`, or an invalid-duration diagnostic at the value. */
+function durationOf(ctx: TouchpointContext, written: string | number | undefined, path: DataPath, out: Diagnostic[]): Duration | undefined {
+  if (written === undefined) return undefined;
+  const parsed = parseDuration(written);
+  if ('seconds' in parsed) return { seconds: parsed.seconds, text: String(written).trim() };
+  out.push({ code: 'invalid-duration', severity: 'error', message: parsed.problem, span: ctx.parsed.locate(path), hint: parsed.hint });
+  return undefined;
+}
+
+/** The files a touchpoint names (storyboard image, detail map), for load-journey to check. */
+export interface TouchpointFiles {
+  readonly images: ImageRef[];
+  readonly maps: ImageRef[];
+}
+
 export function normalizeTouchpoint(
   ctx: TouchpointContext,
   input: TouchpointInput,
   ids: { readonly id: string; readonly stageId: string },
   path: DataPath,
-): { touchpoint: Touchpoint; diagnostics: Diagnostic[] } {
+): { touchpoint: Touchpoint; diagnostics: Diagnostic[]; files: TouchpointFiles } {
   const diagnostics: Diagnostic[] = [];
+  const files: TouchpointFiles = { images: [], maps: [] };
+  const fileAt = (key: 'image' | 'map', written: string | undefined, example: string): string | undefined => {
+    if (written === undefined) return undefined;
+    const resolved = resolveWrittenPath(ctx.parsed, [...path, key], written, key, example);
+    if (resolved.diagnostic) diagnostics.push(resolved.diagnostic);
+    if (resolved.path !== undefined) (key === 'image' ? files.images : files.maps).push({ path: resolved.path, span: resolved.span });
+    return resolved.path;
+  };
+  const image = fileAt('image', input.image, 'screens/checkout.png');
+  const map = fileAt('map', input.map, 'details/checkout.journey.yaml');
+  const wait = durationOf(ctx, input.wait, [...path, 'wait'], diagnostics);
+  const duration = durationOf(ctx, input.duration, [...path, 'duration'], diagnostics);
   let personas: string[] = [...ctx.personaIds];
   if (input.personas !== undefined) {
     const listed = typeof input.personas === 'string' ? [input.personas] : input.personas;
@@ -124,8 +154,14 @@ export function normalizeTouchpoint(
     ...(input.notes !== undefined ? { notes: input.notes } : {}),
     kpis,
     fields,
+    ...(wait ? { wait } : {}),
+    ...(duration ? { duration } : {}),
+    fails: toList(input.fails),
+    ...(input.recovery !== undefined ? { recovery: input.recovery } : {}),
+    ...(image !== undefined ? { image } : {}),
+    ...(map !== undefined ? { map } : {}),
     span: ctx.parsed.locate(path),
     fieldSpans: collectFieldSpans(ctx.parsed, path, input, TOUCHPOINT_FIELD_SPANS),
   };
-  return { touchpoint, diagnostics };
+  return { touchpoint, diagnostics, files };
 }

@@ -1,6 +1,9 @@
 // Resolves a path written in a file (image, import) to a root-relative path, refusing absolute
 // paths, URLs and `..` escaping the project root. Pure: node:path/posix only computes strings.
 import { posix } from 'node:path';
+import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import type { DataPath } from '../source/locate.js';
+import type { ParsedFile } from '../source/parse-source.js';
 
 export type PathProblem = 'absolute' | 'url' | 'outside';
 
@@ -25,3 +28,27 @@ export const PATH_PROBLEM_MESSAGES: Readonly<Record<PathProblem, string>> = {
   url: 'is a URL',
   outside: 'leads outside the project root',
 };
+
+/** A path written in a file, resolved and located: the root-relative path, or the diagnostic saying why not. */
+export interface WrittenPath {
+  readonly path?: string;
+  readonly span: Span;
+  readonly diagnostic?: Diagnostic;
+}
+
+/** `what` names the field in the message ("image", "map", "data"); `example` goes into the hint. */
+export function resolveWrittenPath(parsed: ParsedFile, at: DataPath, written: string, what: string, example: string): WrittenPath {
+  const span = parsed.locate(at);
+  const resolved = resolveProjectPath(parsed.source.path, written);
+  if ('path' in resolved) return { path: resolved.path, span };
+  return {
+    span,
+    diagnostic: {
+      code: 'path-outside-root',
+      severity: 'error',
+      message: `${what} "${written}" ${PATH_PROBLEM_MESSAGES[resolved.problem]}`,
+      span,
+      hint: `use a relative path to a file inside the project, e.g. ${example}`,
+    },
+  };
+}

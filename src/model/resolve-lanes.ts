@@ -43,6 +43,12 @@ export function laneHasData(lane: Lane, tps: readonly Touchpoint[], explicitEvid
       return explicitEvidence;
     case 'notes':
       return tps.some((t) => t.notes !== undefined);
+    case 'storyboard':
+      return tps.some((t) => t.image !== undefined);
+    case 'time':
+      return tps.some((t) => t.wait !== undefined || t.duration !== undefined);
+    case 'failures':
+      return tps.some((t) => t.fails.length > 0 || t.recovery !== undefined);
   }
 }
 

@@ -23,6 +23,13 @@ export const journeySchema = described(
     owner: described(z.optional(z.string()), 'Who owns this map. Default: none.'),
     updated: described(z.optional(dateSchema), 'When the map was last reviewed, YYYY-MM-DD. Default: none.'),
     tags: described(z.optional(z.array(z.string())), 'Tags for finding the map. Default: none.'),
+    compare: z.optional(
+      relativePathSchema('The current-state journey this one improves: its curve is drawn faint behind this one; touchpoints match by id.'),
+    ),
+    locale: described(
+      z.optional(z.string().check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/))),
+      'The language of the words the map adds and of number and date formats: en, de, fr, es, ja, or another BCP 47 tag. Default: en (or the config\'s locale).',
+    ),
     imports: z.optional(importListSchema),
     personas: z.optional(personaListSchema),
     channels: z.optional(channelListSchema),
@@ -33,7 +40,7 @@ export const journeySchema = described(
       'The stages of the journey, in order; at least one.',
     ),
   }),
-  'A customer journey map (journeymap language v1).',
+  'A customer journey map (journeymap language 1.1).',
 );
 
 export type JourneyInput = z.infer<typeof journeySchema>;

@@ -4,12 +4,26 @@ import * as z from 'zod/mini';
 import { configSchema } from './config.js';
 import { journeySchema } from './journey.js';
 import { librarySchema } from './library.js';
+import { DURATION_META_KEY, DURATION_PATTERN } from './primitives.js';
 
 const SCHEMA_BASE = 'https://journeymap.dev/schemas';
 export const JOURNEY_SCHEMA_ID = `${SCHEMA_BASE}/journey.schema.json`;
 
 function editorSchema(schema: z.ZodMiniType, id: string, title: string): Record<string, unknown> {
-  const generated = z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any' });
+  const generated = z.toJSONSchema(schema, {
+    target: 'draft-07',
+    io: 'input',
+    unrepresentable: 'any',
+    override: ({ jsonSchema }) => {
+      const json = jsonSchema as Record<string, unknown>;
+      if (json[DURATION_META_KEY] !== true) return;
+      // Editors check the duration syntax; the compiler explains a bare number with a hint.
+      delete json[DURATION_META_KEY];
+      delete json.anyOf;
+      json.type = 'string';
+      json.pattern = DURATION_PATTERN.source;
+    },
+  });
   const { $schema, ...rest } = generated as Record<string, unknown>;
   return { $schema: $schema ?? 'http://json-schema.org/draft-07/schema#', $id: id, title, ...rest };
 }

@@ -53,6 +53,23 @@ export const emotionValueSchema = described(
   'An emotion from -2 (very negative) to 2 (very positive); decimals allowed.',
 );
 
+/** A duration as written: a number with a unit, or several (`90s`, `1h30m`, `2d`, `1.5w`); checked in model/. */
+export const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?[smhdw])+$/;
+
+/** Marks duration schemas in their metadata, so the JSON Schema can describe them as a pattern. */
+export const DURATION_META_KEY = 'journeymapDuration';
+
+/**
+ * A number is accepted here so that `wait: 5` gets invalid-duration with a hint from model/, not
+ * a type error; the JSON Schema (json-schema.ts) shows editors the string pattern only.
+ */
+export function durationSchema(what: string) {
+  const schema = z.union([z.string(), z.number()]);
+  const description = `${what} A number with a unit, or several: 90s, 45m, 3h, 1h30m, 2d, 1w2d (s, m, h, d, w; decimals allowed). Default: none.`;
+  globalRegistry.add(schema, { description, [DURATION_META_KEY]: true });
+  return schema;
+}
+
 export const relativePathSchema = (what: string) =>
   described(
     z.string().check(z.minLength(1)),

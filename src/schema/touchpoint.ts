@@ -1,7 +1,16 @@
 // A touchpoint: one moment of the journey, in full form or as a plain-string shorthand.
 import * as z from 'zod/mini';
 import { kpiListSchema } from './kpi.js';
-import { described, emotionValueSchema, idSchema, linkSchema, nameSchema, textListSchema } from './primitives.js';
+import {
+  described,
+  durationSchema,
+  emotionValueSchema,
+  idSchema,
+  linkSchema,
+  nameSchema,
+  relativePathSchema,
+  textListSchema,
+} from './primitives.js';
 
 export const emotionSchema = described(
   z.union([emotionValueSchema, z.record(z.string(), emotionValueSchema)]),
@@ -37,6 +46,16 @@ export const touchpointObjectSchema = described(
     fields: described(
       z.optional(z.record(z.string(), z.string())),
       'Texts for custom lanes: { <laneId>: text }. Default: none.',
+    ),
+    wait: z.optional(durationSchema('How long the customer waits before this step, e.g. 2d.')),
+    duration: z.optional(durationSchema('How long the step itself takes, e.g. 15m.')),
+    fails: z.optional(textListSchema('Failure points: where this step can fail (service blueprint).')),
+    recovery: described(z.optional(z.string()), 'How the service recovers when the step fails. Default: none.'),
+    image: z.optional(
+      relativePathSchema('A storyboard picture of the step (png, jpg or svg), shown in the storyboard lane; relative to this file.'),
+    ),
+    map: z.optional(
+      relativePathSchema('A journey that details this step (a *.journey.yaml file); the step links to its map. Relative to this file.'),
     ),
   }),
   'A touchpoint.',

@@ -1,6 +1,6 @@
 // Text → ParsedFile: the yaml Document with positions, its plain JS value and locate(path).
 // Reports every source-level problem as a Diagnostic and never throws; knows nothing of journeys.
-import { Composer, type CST, type Document, isMap, LineCounter, type ParsedNode, Parser, YAMLParseError } from 'yaml';
+import { Composer, type CST, type Document, isMap, isSeq, LineCounter, type ParsedNode, Parser, YAMLParseError } from 'yaml';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { fileTooLarge } from './decode-source.js';
 import { type DataPath, locateSpan } from './locate.js';
@@ -46,7 +46,12 @@ function composeFirst(tokens: readonly CST.Token[], length: number): Document.Pa
   return doc as Document.Parsed<ParsedNode>;
 }
 
-export function parseSource(given: SourceFile): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
+export interface ParseOptions {
+  /** Accept a sequence at the top level too (JSON data files are arrays of rows). Default: mappings only. */
+  readonly sequence?: boolean;
+}
+
+export function parseSource(given: SourceFile, options: ParseOptions = {}): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
   const file = given.path;
   // Text handed in directly (the API) skipped decodeSource's byte check. UTF-8 takes at least one
   // byte per UTF-16 unit, so more units than the byte limit is surely too large.
@@ -96,7 +101,7 @@ export function parseSource(given: SourceFile): { parsed?: ParsedFile; diagnosti
     });
     return { diagnostics };
   }
-  if (!isMap(doc.contents)) {
+  if (!isMap(doc.contents) && !(options.sequence && isSeq(doc.contents))) {
     const range = doc.contents.range;
     diagnostics.push({
       code: 'not-a-mapping',

@@ -55,6 +55,8 @@ function sampleJourney(text?: string): Journey {
   ];
   return {
     file: 'maps/grocery.journey.yaml',
+    handoffs: [],
+    reads: [],
     title: t('First grocery order'),
     description: t('From first ad to the second order.'),
     state: 'future',

@@ -33,6 +33,7 @@ export function touchpoint(stageId: string, id: string, name: string, extra: Par
     evidence: 'assumption',
     kpis: [],
     fields: {},
+    fails: [],
     ...extra,
   };
 }
@@ -42,6 +43,8 @@ const tp = touchpoint;
 /** A first-grocery-order journey using every lane, both personas, and journey/stage/touchpoint KPIs. */
 export const sampleJourney: Journey = {
   file: 'maps/first-order.journey.yaml',
+  handoffs: [],
+  reads: [],
   title: 'First grocery order',
   description: 'From first ad to the second order, for new app customers in the Lyon pilot area.',
   state: 'current',
@@ -322,6 +325,8 @@ export function journeyArbitrary(options: JourneyArbitraryOptions = {}): fc.Arbi
       const lanes: Lane[] = [...r.laneIds.map(builtinLane), ...(r.custom ? [{ kind: 'custom' as const, id: 'extra', title: 'Extra <lane> & "stuff"' }] : [])];
       return {
         file: 'gen.journey.yaml',
+        handoffs: [],
+        reads: [],
         title: r.title,
         ...(r.description !== undefined ? { description: r.description } : {}),
         state: r.state,

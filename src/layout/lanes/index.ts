@@ -1,6 +1,7 @@
 // Which builder makes which lane: the one place that maps a lane id to its lane file.
 import type { BuiltinLaneId, Lane } from '../../model/journey.js';
 import type { LayoutContext } from '../context.js';
+import { failuresCell, storyboardCell, timeCell } from './blueprint-lanes.js';
 import { evidenceCell, systemsCell } from './chip-lanes.js';
 import { emotionsRow } from './emotions-lane.js';
 import { kpisCell } from './kpis-lane.js';
@@ -13,11 +14,14 @@ import { touchpointsCell } from './touchpoints-lane.js';
 
 const CELLS: Readonly<Record<Exclude<BuiltinLaneId, 'emotions'>, CellBuilder>> = {
   touchpoints: touchpointsCell,
+  storyboard: storyboardCell,
+  time: timeCell,
   channels: channelsCell,
   actions: actionsCell,
   thoughts: thoughtsCell,
   pains: painsCell,
   opportunities: opportunitiesCell,
+  failures: failuresCell,
   frontstage: frontstageCell,
   backstage: backstageCell,
   owners: ownersCell,

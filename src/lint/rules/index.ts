@@ -3,6 +3,8 @@
 import type { LintRule } from '../lint-rule.js';
 import { assumptionHeavy } from './assumption-heavy.js';
 import { criticalWithoutOwner } from './critical-without-owner.js';
+import { failWithoutRecovery } from './fail-without-recovery.js';
+import { handoffAtMomentOfTruth } from './handoff-at-moment-of-truth.js';
 import { kpiWithoutTarget } from './kpi-without-target.js';
 import { longText } from './long-text.js';
 import { painWithoutOpportunity } from './pain-without-opportunity.js';
@@ -17,6 +19,8 @@ export const LINT_RULES: readonly LintRule[] = [
   painWithoutOpportunity,
   touchpointWithoutEmotion,
   criticalWithoutOwner,
+  failWithoutRecovery,
+  handoffAtMomentOfTruth,
   kpiWithoutTarget,
   longText,
 ];

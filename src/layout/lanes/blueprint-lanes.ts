@@ -1,0 +1,70 @@
+// Service blueprint lanes of language 1.1: `time` (wait before the step, and how long it takes),
+// `failures` (failure points with a warning-triangle marker, then the recovery) and `storyboard`
+// (the step's picture, fitted into the cell). Builds nodes; never measures rows of other lanes.
+import type { PathCommand, SceneNode } from '../../scene/scene.js';
+import { say } from '../../words/say.js';
+import type { LayoutContext } from '../context.js';
+import { SIZES } from '../context.js';
+import { placeCommands, round2 } from '../geometry.js';
+import { lineHeight } from '../measure-text.js';
+import { textBlock } from '../text-block.js';
+import type { CellArea, CellBuilder, CellContent } from './lane.js';
+import { stack } from './lane.js';
+
+/** A warning triangle with an exclamation mark, radius ~1 around the origin: the failure marker. */
+const TRIANGLE: PathCommand[] = [{ op: 'M', x: 0, y: -1 }, { op: 'L', x: 1, y: 0.8 }, { op: 'L', x: -1, y: 0.8 }, { op: 'Z' }];
+const EXCLAMATION: PathCommand[] = [{ op: 'M', x: 0, y: -0.45 }, { op: 'L', x: 0, y: 0.2 }, { op: 'M', x: 0, y: 0.42 }, { op: 'L', x: 0, y: 0.5 }];
+const MARKER_R = 6;
+/** The storyboard picture's box: a 4:3 frame as wide as the cell, at most this tall. */
+const STORYBOARD_MAX_HEIGHT = 120;
+
+function line(text: string, area: CellArea, ctx: LayoutContext, y: number, semibold = false): { height: number; nodes: SceneNode[] } | undefined {
+  const block = textBlock(text, { x: area.x, y, width: area.width }, {
+    font: { face: semibold ? 'semibold' : 'regular', size: ctx.theme.fontSizes.body },
+    color: ctx.theme.colors.text,
+    maxLines: 3,
+  });
+  return block && { height: block.height, nodes: [block.node] };
+}
+
+export const timeCell: CellBuilder = (tp, area, ctx) => {
+  const parts = [
+    tp.wait ? say(ctx.words, 'time.wait', { duration: tp.wait.text }) : undefined,
+    tp.duration ? say(ctx.words, 'time.duration', { duration: tp.duration.text }) : undefined,
+  ].filter((t): t is string => t !== undefined);
+  if (parts.length === 0) return undefined;
+  return stack(area.y, 4, parts.map((text, i) => (y: number) => line(text, area, ctx, y, i === 0 && tp.wait !== undefined)));
+};
+
+/** The failure marker centred at (cx, cy): a filled triangle in the pain colour with a white "!". */
+export function failureMarker(cx: number, cy: number, color: string, r = MARKER_R): SceneNode[] {
+  return [
+    { kind: 'path', commands: placeCommands(TRIANGLE, cx, cy, r), fill: color },
+    { kind: 'path', commands: placeCommands(EXCLAMATION, cx, cy, r), stroke: { color: '#ffffff', width: 1.6 } },
+  ];
+}
+
+export const failuresCell: CellBuilder = (tp, area, ctx): CellContent | undefined => {
+  if (tp.fails.length === 0 && tp.recovery === undefined) return undefined;
+  const font = { face: 'regular', size: ctx.theme.fontSizes.body } as const;
+  const indent = 2 * MARKER_R + 6;
+  const maxLines = Math.max(2, Math.floor(SIZES.maxCellLines / Math.max(1, tp.fails.length + 1)) + 1);
+  const items = tp.fails.map((fail) => (y: number) => {
+    const block = textBlock(fail, { x: area.x + indent, y, width: area.width - indent }, { font, color: ctx.theme.colors.text, maxLines });
+    if (!block) return undefined;
+    return { height: block.height, nodes: [...failureMarker(area.x + MARKER_R, y + lineHeight(font) / 2, ctx.theme.colors.pain), block.node] };
+  });
+  const recovery = tp.recovery !== undefined ? say(ctx.words, 'failure.recovery', { text: tp.recovery }) : tp.fails.length > 0 ? say(ctx.words, 'failure.noRecovery') : undefined;
+  const after = recovery === undefined ? [] : [(y: number) => {
+    const block = textBlock(recovery, { x: area.x + indent, y, width: area.width - indent }, { font: { face: 'regular', size: ctx.theme.fontSizes.small }, color: ctx.theme.colors.mutedText, maxLines });
+    return block && { height: block.height, nodes: [block.node] };
+  }];
+  return stack(area.y, 6, [...items, ...after]);
+};
+
+export const storyboardCell: CellBuilder = (tp, area) => {
+  if (tp.image === undefined) return undefined;
+  const height = round2(Math.min(STORYBOARD_MAX_HEIGHT, (area.width * 3) / 4));
+  const image: SceneNode = { kind: 'image', x: round2(area.x), y: round2(area.y), width: round2(area.width), height, asset: tp.image, fit: 'contain' };
+  return { height, nodes: [image] };
+};
