@@ -1,8 +1,9 @@
 // What every part of layout shares: the view's (persona-filtered) journey, theme, grid columns,
-// persona styles and the fixed sizes of the map. Built once per layoutJourney call; plain data.
+// persona styles, words and the fixed sizes of the map. Built once per layoutJourney call; plain data.
 import type { Journey, Stage, Touchpoint } from '../model/journey.js';
 import type { Theme } from '../theme/theme.js';
 import type { PersonaStyle } from '../view/journey-view.js';
+import type { Words } from '../words/say.js';
 
 /** Fixed sizes in px. Columns are a fixed width so wide journeys grow to the right. */
 export const SIZES = {
@@ -38,6 +39,8 @@ export interface LayoutContext {
   readonly theme: Theme;
   readonly columns: readonly Column[];
   readonly personas: readonly PersonaStyle[];
+  /** The view's catalogue: every word layout adds to the map (journey content is the user's). */
+  readonly words: Words;
   /** x where touchpoint columns start, and total width of the map. */
   readonly gridX: number;
   readonly gridRight: number;

@@ -13,11 +13,12 @@ import type { FlowItem } from './flow.js';
 import { flow } from './flow.js';
 import type { ChipStyle } from './lanes/chip-lanes.js';
 import { chip } from './lanes/chip-lanes.js';
+import { say } from '../words/say.js';
 
 const PAD_Y = 28;
 
 export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: number } {
-  const { journey, theme, width } = ctx;
+  const { journey, theme, width, words } = ctx;
   const c = theme.colors;
   const muted = c.headerMutedText ?? c.headerText;
   const x = SIZES.margin;
@@ -25,7 +26,7 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
   const contentW = width - 2 * SIZES.margin - brandReserve(theme);
   const nodes: SceneNode[] = [];
   let y = PAD_Y;
-  const badge = chip(journey.state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE', x, y, contentW, {
+  const badge = chip(say(words, journey.state === 'future' ? 'state.future.caps' : 'state.current.caps'), x, y, contentW, {
     fill: journey.state === 'future' ? c.opportunity : c.accent,
     text: '#ffffff',
     semibold: true,
@@ -36,7 +37,7 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
     y += badge.height + 10;
   }
   const titleFont = { face: 'semibold', size: theme.fontSizes.title } as const;
-  const brand = brandColumn(theme, { right: width - SIZES.margin, top: PAD_Y, titleMiddle: y + lineHeight(titleFont) / 2 }, muted);
+  const brand = brandColumn(theme, words, { right: width - SIZES.margin, top: PAD_Y, titleMiddle: y + lineHeight(titleFont) / 2 }, muted);
   const title = textBlock(journey.title, { x, y, width: Math.min(contentW, 960) }, { font: titleFont, color: c.headerText, maxLines: 2 });
   if (title) {
     content.push(title.node);
@@ -47,7 +48,7 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
     content.push(desc.node);
     y += desc.height + 6;
   }
-  const meta = [journey.owner && `Owner: ${journey.owner}`, journey.updated && `Updated: ${journey.updated}`].filter(Boolean).join('   \u00b7   ');
+  const meta = [journey.owner && say(words, 'owner.of', { owner: journey.owner }), journey.updated && say(words, 'updated.on', { date: journey.updated })].filter(Boolean).join('   \u00b7   ');
   const metaBlock = textBlock(meta, { x, y, width: contentW }, { font: { face: 'regular', size: theme.fontSizes.small + 1 }, color: muted, maxLines: 2 });
   if (metaBlock) {
     content.push(metaBlock.node);
@@ -109,7 +110,7 @@ const disc = (color: string, symbol: ReturnType<typeof plusPath>, cx: number, cy
 
 /** The light strip under the header: personas, key, journey KPIs, side by side when room allows. */
 export function layoutLegend(ctx: LayoutContext, top: number): { nodes: SceneNode[]; height: number } {
-  const { theme } = ctx;
+  const { theme, words } = ctx;
   const c = theme.colors;
   const x0 = SIZES.margin;
   const contentW = ctx.width - 2 * SIZES.margin;
@@ -137,18 +138,18 @@ export function layoutLegend(ctx: LayoutContext, top: number): { nodes: SceneNod
   });
   const symbol = (width: number, draw: (x: number, cy: number) => SceneNode[]): LegendSymbol => ({ width, height: 16, draw });
   const keyItems = [
-    legendItem(ctx, symbol(12, (x, cy) => [{ kind: 'path', commands: placeCommands(starPath(), x + 6, cy, 6.5), fill: c.critical }]), 'Moment of truth', false),
-    legendItem(ctx, symbol(11, (x, cy) => disc(c.pain, minusPath(), x + 5.5, cy)), 'Pain point', false),
-    legendItem(ctx, symbol(11, (x, cy) => disc(c.opportunity, plusPath(), x + 5.5, cy)), 'Opportunity', false),
-    legendItem(ctx, symbol(11, (x, cy) => disc(c.kpiMet, checkPath(), x + 5.5, cy)), 'KPI on target', false),
-    legendItem(ctx, symbol(11, (x, cy) => disc(c.kpiMissed, crossPath(), x + 5.5, cy)), 'KPI off target', false),
+    legendItem(ctx, symbol(12, (x, cy) => [{ kind: 'path', commands: placeCommands(starPath(), x + 6, cy, 6.5), fill: c.critical }]), say(words, 'mark.momentOfTruth'), false),
+    legendItem(ctx, symbol(11, (x, cy) => disc(c.pain, minusPath(), x + 5.5, cy)), say(words, 'mark.pain'), false),
+    legendItem(ctx, symbol(11, (x, cy) => disc(c.opportunity, plusPath(), x + 5.5, cy)), say(words, 'mark.opportunity'), false),
+    legendItem(ctx, symbol(11, (x, cy) => disc(c.kpiMet, checkPath(), x + 5.5, cy)), say(words, 'mark.kpiMet'), false),
+    legendItem(ctx, symbol(11, (x, cy) => disc(c.kpiMissed, crossPath(), x + 5.5, cy)), say(words, 'mark.kpiMissed'), false),
   ];
   const kpiW = 190;
   const leftW = ctx.journey.kpis.length > 0 && contentW >= 640 + kpiW ? Math.min(contentW - kpiW - 40, 760) : contentW;
   let y = y0;
   const sections: [string, FlowItem[]][] = [
-    [ctx.personas.length === 1 ? 'PERSONA' : 'PERSONAS', personaItems],
-    ['KEY', keyItems],
+    [say(words, ctx.personas.length === 1 ? 'legend.persona.caps' : 'legend.personas.caps'), personaItems],
+    [say(words, 'legend.key.caps'), keyItems],
   ];
   for (const [label, items] of sections) {
     const l = sectionLabel(ctx, label, x0, y);
@@ -162,11 +163,11 @@ export function layoutLegend(ctx: LayoutContext, top: number): { nodes: SceneNod
     const sideBySide = leftW < contentW;
     const kx = sideBySide ? x0 + leftW + 40 : x0;
     const ky = sideBySide ? y0 : y;
-    const l = sectionLabel(ctx, 'JOURNEY KPIs', kx, ky);
+    const l = sectionLabel(ctx, say(words, 'legend.journeyKpis.caps'), kx, ky);
     if (l) children.push(l.node);
     const cards: FlowItem[] = ctx.journey.kpis.map((kpi) => {
-      const probe = kpiCard(kpi, { x: 0, y: 0, width: kpiW }, theme);
-      return { width: kpiW, height: probe.height, build: (cx, cy) => [kpiCard(kpi, { x: cx, y: cy, width: kpiW }, theme).node] };
+      const probe = kpiCard(kpi, { x: 0, y: 0, width: kpiW }, theme, words);
+      return { width: kpiW, height: probe.height, build: (cx, cy) => [kpiCard(kpi, { x: cx, y: cy, width: kpiW }, theme, words).node] };
     });
     const laid = flow(cards, { x: kx, y: ky + (l?.height ?? 0), maxWidth: x0 + contentW - kx }, { x: 10, y: 10 });
     children.push(...laid.nodes);

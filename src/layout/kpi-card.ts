@@ -9,6 +9,7 @@ import { lineHeight } from './measure-text.js';
 import { checkPath, circlePath, crossPath, minusPath } from './shapes.js';
 import { textBlock } from './text-block.js';
 import { formatNumber, withUnit } from '../scene/number-label.js';
+import { say, type WordId, type Words } from '../words/say.js';
 
 const PAD = 8;
 const STRIPE = 4;
@@ -21,11 +22,13 @@ export function kpiStatus(kpi: Kpi): KpiStatus {
   return met === undefined ? 'unknown' : met ? 'met' : 'missed';
 }
 
-const STATUS_TEXT: Readonly<Record<KpiStatus, string>> = { met: 'On target', missed: 'Off target', unknown: 'No target' };
+/** The one status vocabulary (map, PDF, HTML, slides, sheets): see words/en.ts. */
+export const KPI_STATUS_WORD: Readonly<Record<KpiStatus, WordId>> = { met: 'kpi.met', missed: 'kpi.missed', unknown: 'kpi.unknown' };
 
-export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, theme: Theme): { node: GroupNode; height: number } {
+export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, theme: Theme, words: Words): { node: GroupNode; height: number } {
   const { x, width } = at;
   const status = kpiStatus(kpi);
+  const statusText = say(words, KPI_STATUS_WORD[status]);
   const statusColor = status === 'met' ? theme.colors.kpiMet : status === 'missed' ? theme.colors.kpiMissed : theme.colors.kpiUnknown;
   const small = { face: 'regular', size: theme.fontSizes.small } as const;
   const textX = x + STRIPE + PAD;
@@ -45,9 +48,9 @@ export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, t
     y += big.height;
   }
   const details: string[] = [];
-  if (kpi.target !== undefined) details.push(`Target ${kpi.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(formatNumber(kpi.target), kpi.unit)}`);
-  else details.push(kpi.better === 'lower' ? 'Lower is better' : 'Higher is better');
-  if (kpi.baseline !== undefined) details.push(`Baseline ${withUnit(formatNumber(kpi.baseline), kpi.unit)}`);
+  if (kpi.target !== undefined) details.push(say(words, 'kpi.target', { target: `${kpi.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(formatNumber(kpi.target), kpi.unit)}` }));
+  else details.push(say(words, kpi.better === 'lower' ? 'kpi.lowerIsBetter' : 'kpi.higherIsBetter'));
+  if (kpi.baseline !== undefined) details.push(say(words, 'kpi.baseline', { baseline: withUnit(formatNumber(kpi.baseline), kpi.unit) }));
   const detail = textBlock(details.join(' \u00b7 '), { x: textX, y, width: textW }, { font: small, color: theme.colors.mutedText, maxLines: 3 });
   if (detail) {
     content.push(detail.node);
@@ -65,7 +68,7 @@ export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, t
     { kind: 'path', commands: placeCommands(circlePath(0, 0, 1), cx, cy, r), fill: statusColor },
     { kind: 'path', commands: placeCommands(symbol, cx, cy, r), stroke: { color: '#ffffff', width: 1.6 } },
   );
-  const label = textBlock(STATUS_TEXT[status], { x: textX + 2 * r + 5, y, width: textW - 2 * r - 5 }, { font: statusFont, color: statusColor, maxLines: 1 });
+  const label = textBlock(statusText, { x: textX + 2 * r + 5, y, width: textW - 2 * r - 5 }, { font: statusFont, color: statusColor, maxLines: 1 });
   if (label) content.push(label.node);
   y += rowH + PAD;
   const height = y - at.y;
@@ -74,6 +77,6 @@ export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, t
     rect(x, at.y, STRIPE, height, { fill: statusColor, radius: 2 }),
     ...content,
   ];
-  const label2 = [kpi.name, value, STATUS_TEXT[status]].join(', ');
+  const label2 = [kpi.name, value, statusText].join(', ');
   return { node: { kind: 'group', role: 'kpi', ref: { kind: 'kpi', id: kpi.name }, label: label2, children: card }, height };
 }

@@ -3,6 +3,8 @@
 import type { Journey, Lane } from '../model/journey.js';
 import type { Scene, SceneNode } from '../scene/scene.js';
 import type { JourneyView } from '../view/journey-view.js';
+import { laneTitle as laneTitleText } from '../view/lane-title.js';
+import { say, sayCount, type Words } from '../words/say.js';
 import type { LayoutContext } from './context.js';
 import { SIZES, buildColumns } from './context.js';
 import { rect, round2 } from './geometry.js';
@@ -12,11 +14,11 @@ import { layoutStageHeaders } from './stage-headers.js';
 import { textBlock } from './text-block.js';
 
 function createContext(view: JourneyView): LayoutContext {
-  const { journey, theme, personas } = view;
+  const { journey, theme, personas, words } = view;
   const columns = buildColumns(journey);
   const gridX = SIZES.margin + SIZES.laneTitleWidth;
   const gridRight = columns.reduce((r, c) => Math.max(r, c.x + c.width), gridX);
-  return { journey, theme, columns, personas, gridX, gridRight, width: gridRight + SIZES.margin };
+  return { journey, theme, columns, personas, words, gridX, gridRight, width: gridRight + SIZES.margin };
 }
 
 /** Where the line of visibility goes: before the second of frontstage/backstage, when both exist. */
@@ -29,7 +31,7 @@ function visibilityIndex(lanes: readonly Lane[]): number {
 function visibilityRow(ctx: LayoutContext, y: number): SceneNode {
   const h = SIZES.visibilityRowHeight;
   const mid = round2(y + h / 2);
-  const label = textBlock('LINE OF VISIBILITY', { x: SIZES.margin + SIZES.cellPadX, y: y + (h - 13.3) / 2, width: SIZES.laneTitleWidth - 2 * SIZES.cellPadX }, {
+  const label = textBlock(say(ctx.words, 'map.lineOfVisibility.caps'), { x: SIZES.margin + SIZES.cellPadX, y: y + (h - 13.3) / 2, width: SIZES.laneTitleWidth - 2 * SIZES.cellPadX }, {
     font: { face: 'semibold', size: ctx.theme.fontSizes.small },
     color: ctx.theme.colors.accent,
     maxLines: 1,
@@ -37,7 +39,7 @@ function visibilityRow(ctx: LayoutContext, y: number): SceneNode {
   return {
     kind: 'group',
     role: 'line-of-visibility',
-    label: 'Line of visibility: above, what the customer sees; below, what happens behind the scenes',
+    label: say(ctx.words, 'map.lineOfVisibility.description'),
     children: [
       rect(SIZES.margin, y, SIZES.laneTitleWidth, h, { fill: ctx.theme.colors.laneTitleBackground }),
       { kind: 'path', commands: [{ op: 'M', x: ctx.gridX, y: mid }, { op: 'L', x: ctx.gridRight, y: mid }], stroke: { color: ctx.theme.colors.accent, width: 1.5, dash: [8, 4] } },
@@ -48,7 +50,7 @@ function visibilityRow(ctx: LayoutContext, y: number): SceneNode {
 
 function laneTitle(ctx: LayoutContext, lane: Lane, y: number, height: number, reserve: number): SceneNode[] {
   const { theme } = ctx;
-  const title = textBlock(lane.title, { x: SIZES.margin + SIZES.cellPadX, y: y + SIZES.cellPadY, width: SIZES.laneTitleWidth - 2 * SIZES.cellPadX - reserve }, {
+  const title = textBlock(laneTitleText(lane, ctx.words), { x: SIZES.margin + SIZES.cellPadX, y: y + SIZES.cellPadY, width: SIZES.laneTitleWidth - 2 * SIZES.cellPadX - reserve }, {
     font: { face: 'semibold', size: theme.fontSizes.laneTitle },
     color: theme.colors.laneTitleText,
     maxLines: 3,
@@ -85,7 +87,7 @@ export function layoutJourney(view: JourneyView): Scene {
       kind: 'group',
       role: 'lane',
       ref: { kind: 'lane', id: lane.id },
-      label: lane.title,
+      label: laneTitleText(lane, ctx.words),
       children: [...laneTitle(ctx, lane, y, height, reserve), ...row.nodes],
     });
     y += height;
@@ -104,7 +106,7 @@ export function layoutJourney(view: JourneyView): Scene {
       kind: 'group',
       role: 'moment-of-truth',
       ref: { kind: 'touchpoint', id: c.touchpoint?.id ?? '' },
-      label: `Moment of truth: ${c.touchpoint?.name ?? ''}`,
+      label: say(ctx.words, 'mark.momentOfTruthOf', { touchpoint: c.touchpoint?.name ?? '' }),
       children: [
         rect(c.x, lanesTop, c.width, lanesBottom - lanesTop, { fill: theme.colors.critical, opacity: 0.07 }),
         rect(c.x, lanesTop, c.width, 3, { fill: theme.colors.critical }),
@@ -128,14 +130,18 @@ export function layoutJourney(view: JourneyView): Scene {
     height,
     background: theme.colors.background,
     title: viewed.title,
-    description: describe(viewed),
+    description: describe(viewed, ctx.words),
     nodes,
   };
 }
 
-function describe(journey: Journey): string {
+function describe(journey: Journey, words: Words): string {
   const touchpoints = journey.stages.reduce((n, s) => n + s.touchpoints.length, 0);
   const personas = journey.personas.map((p) => p.name).join(', ');
-  const summary = `Customer journey map (${journey.state} state): ${journey.stages.length} stages, ${touchpoints} touchpoints, personas: ${personas}.`;
+  const summary = say(words, journey.state === 'future' ? 'map.summary.future' : 'map.summary.current', {
+    stages: sayCount(words, 'count.stages', journey.stages.length),
+    touchpoints: sayCount(words, 'count.touchpoints', touchpoints),
+    personas,
+  });
   return journey.description ? `${journey.description} ${summary}` : summary;
 }

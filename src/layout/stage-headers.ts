@@ -6,11 +6,12 @@ import { SIZES } from './context.js';
 import { rect } from './geometry.js';
 import { kpiCard } from './kpi-card.js';
 import { textBlock } from './text-block.js';
+import { say } from '../words/say.js';
 
 const PAD = 14;
 
 export function layoutStageHeaders(ctx: LayoutContext, top: number): { nodes: SceneNode[]; height: number } {
-  const { theme, journey, columns } = ctx;
+  const { theme, journey, columns, words } = ctx;
   const built = journey.stages.map((stage, i) => {
     const cols = columns.filter((c) => c.stageIndex === i);
     const first = cols[0];
@@ -21,7 +22,7 @@ export function layoutStageHeaders(ctx: LayoutContext, top: number): { nodes: Sc
     const tw = width - 2 * (SIZES.cellPadX - SIZES.stageGap / 2);
     const content: SceneNode[] = [];
     let y = top + PAD;
-    const label = textBlock(`STAGE ${String(i + 1).padStart(2, '0')}`, { x: tx, y, width: tw }, { font: { face: 'semibold', size: theme.fontSizes.small }, color: theme.colors.mutedText, maxLines: 1 });
+    const label = textBlock(say(words, 'map.stage.caps', { number: String(i + 1).padStart(2, '0') }), { x: tx, y, width: tw }, { font: { face: 'semibold', size: theme.fontSizes.small }, color: theme.colors.mutedText, maxLines: 1 });
     if (label) {
       content.push(label.node);
       y += label.height + 2;
@@ -50,7 +51,7 @@ export function layoutStageHeaders(ctx: LayoutContext, top: number): { nodes: Sc
         }
         const col = cols[k % slots];
         const cx = (col?.x ?? x) + SIZES.cellPadX;
-        const card = kpiCard(kpi, { x: cx, y: rowY, width: cardW }, theme);
+        const card = kpiCard(kpi, { x: cx, y: rowY, width: cardW }, theme, words);
         content.push(card.node);
         rowH = Math.max(rowH, card.height);
       });

@@ -2,6 +2,7 @@
 // every KPI with where it belongs and its status, and the pains and opportunities by owner.
 // Pure data (no drawing): the PDF summary pages, the pptx slides and the xlsx sheets share it.
 import type { Journey, Kpi, Stage, Touchpoint } from '../model/journey.js';
+import { say, type Words } from '../words/say.js';
 
 export interface KpiRow {
   readonly kpi: Kpi;
@@ -9,10 +10,10 @@ export interface KpiRow {
 }
 
 /** Journey KPIs first, then each stage's own KPIs followed by its touchpoints' KPIs. */
-export function collectKpis(journey: Journey): KpiRow[] {
-  const rows: KpiRow[] = journey.kpis.map((kpi) => ({ kpi, where: 'Journey' }));
+export function collectKpis(journey: Journey, words: Words): KpiRow[] {
+  const rows: KpiRow[] = journey.kpis.map((kpi) => ({ kpi, where: say(words, 'kpi.where.journey') }));
   for (const stage of journey.stages) {
-    rows.push(...stage.kpis.map((kpi) => ({ kpi, where: `Stage: ${stage.name}` })));
+    rows.push(...stage.kpis.map((kpi) => ({ kpi, where: say(words, 'kpi.where.stage', { stage: stage.name }) })));
     for (const tp of stage.touchpoints) {
       rows.push(...tp.kpis.map((kpi) => ({ kpi, where: `${stage.name} › ${tp.name}` })));
     }
@@ -20,11 +21,12 @@ export function collectKpis(journey: Journey): KpiRow[] {
   return rows;
 }
 
-/** Status words carry the meaning without colour; Inter has the ✓ and ✗ glyphs. */
-export const statusText = (kpi: Kpi): string =>
-  kpi.met === true ? '✓ Met' : kpi.met === false ? '✗ Missed' : 'No target';
-
-export const NO_OWNER = 'No owner';
+/**
+ * The map's status words (On target / Off target / No target) with a ✓ or ✗ in front, so the
+ * status never relies on colour alone; Inter has both glyphs.
+ */
+export const statusText = (kpi: Kpi, words: Words): string =>
+  kpi.met === true ? `✓ ${say(words, 'kpi.met')}` : kpi.met === false ? `✗ ${say(words, 'kpi.missed')}` : say(words, 'kpi.unknown');
 
 export interface ActionItem {
   readonly kind: 'pain' | 'opportunity';
@@ -33,22 +35,23 @@ export interface ActionItem {
 }
 
 export interface OwnerGroup {
-  readonly owner: string;
+  /** Undefined for the touchpoints without an owner (shown last, as words.owner.none). */
+  readonly owner: string | undefined;
   readonly items: readonly ActionItem[];
 }
 
-/** Owners in order of first appearance in the stage, "No owner" last. */
+/** Owners in order of first appearance in the stage, touchpoints without an owner last. */
 export function groupByOwner(stage: Stage): OwnerGroup[] {
-  const groups = new Map<string, ActionItem[]>();
+  const groups = new Map<string | undefined, ActionItem[]>();
   for (const touchpoint of stage.touchpoints) {
     const items: ActionItem[] = [
       ...touchpoint.pains.map((text) => ({ kind: 'pain' as const, text, touchpoint })),
       ...touchpoint.opportunities.map((text) => ({ kind: 'opportunity' as const, text, touchpoint })),
     ];
     if (items.length === 0) continue;
-    const owner = touchpoint.owner ?? NO_OWNER;
+    const owner = touchpoint.owner;
     groups.set(owner, [...(groups.get(owner) ?? []), ...items]);
   }
-  const owners = [...groups.keys()].sort((a, b) => Number(a === NO_OWNER) - Number(b === NO_OWNER));
+  const owners = [...groups.keys()].sort((a, b) => Number(a === undefined) - Number(b === undefined));
   return owners.map((owner) => ({ owner, items: groups.get(owner) ?? [] }));
 }

@@ -187,7 +187,8 @@ describe('html output in Chromium', () => {
     const panel = await page.textContent('#jmp-details');
     expect(panel).toContain('Seen in 6 of 8 interviews.');
     expect(panel).toContain('Awareness');
-    expect(panel).toContain('Missed');
+    expect(panel).toContain('Off target');
+    expect(panel).not.toContain('Missed');
     expect(await page.getAttribute('#jmp-details a', 'href')).toBe('https://example.com/campaign');
     expect(await tabToTouchpoint(page)).toBe('friend-post');
     await page.keyboard.press(' ');
@@ -203,7 +204,7 @@ describe('html output in Chromium', () => {
     await cells(page, 'installs').first().hover();
     await expect.poll(() => detailsTitle(page).textContent()).toBe('Installs the app');
     expect(await page.textContent('#jmp-details')).toContain('Drop-off is highest here.');
-    expect(await page.textContent('#jmp-details')).toContain('Met');
+    expect(await page.textContent('#jmp-details')).toContain('On target');
     await page.context().close();
   });
 

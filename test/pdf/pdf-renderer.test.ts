@@ -139,11 +139,12 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF through qpdf and poppler', () =>
     ]);
   });
 
-  it('lists KPIs with met/missed and every pain and opportunity on the summary pages', () => {
+  it('lists KPIs with the map\'s status words and every pain and opportunity on the summary pages', () => {
     const kpis = run('pdftotext', ['-f', '3', '-l', '3', file, '-']);
     for (const name of ['NPS', 'Ad click-through rate', 'Bounce rate', 'Install rate']) expect(kpis).toContain(name);
-    expect(kpis).toContain('✓ Met');
-    expect(kpis).toContain('✗ Missed');
+    expect(kpis).toContain('✓ On target');
+    expect(kpis).toContain('✗ Off target');
+    expect(kpis).not.toMatch(/Missed|\bMet\b/);
     const actions = run('pdftotext', ['-f', '4', '-l', '4', file, '-']);
     const items = journey.stages.flatMap((s) => s.touchpoints.flatMap((t) => [...t.pains, ...t.opportunities]));
     for (const item of items) expect(actions).toContain(item);

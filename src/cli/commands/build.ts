@@ -10,8 +10,7 @@ import { reportAll, type Session } from '../session.js';
 import { shownPath } from '../shown-path.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UsageError } from '../usage-error.js';
 import type { BuildFlags } from './flags.js';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { say, sayCount, wordsFor } from '../../words/say.js';
 
 export async function runBuild(paths: readonly string[], flags: BuildFlags, io: CliIo): Promise<number> {
   if (flags.watch || flags.serve !== undefined) {
@@ -30,25 +29,27 @@ export async function runBuild(paths: readonly string[], flags: BuildFlags, io: 
 /** One line on the journeys a --persona view skipped; printed unless --quiet. */
 export function skippedNote(persona: string | undefined, skipped: readonly string[]): string | undefined {
   if (persona === undefined || skipped.length === 0) return undefined;
-  return `note: skipped ${plural(skipped.length, 'journey')} without persona "${persona}": ${skipped.join(', ')}`;
+  const words = wordsFor();
+  return say(words, 'cli.skippedPersona', { journeys: sayCount(words, 'cli.journeys', skipped.length), persona, names: skipped.join(', ') });
 }
 
 /** Reports --check findings and write failures, prints the one-line summary, picks the exit code. */
 function finishBuild(session: Session, flags: BuildFlags, outcome: BuildOutcome): number {
   const { io } = session;
   const { emitted } = outcome;
+  const words = wordsFor();
   session.reporter.staleOutputs(emitted.stale);
-  if (flags.verbose) for (const path of emitted.written) io.writeErr(`wrote ${path}\n`);
+  if (flags.verbose) for (const path of emitted.written) io.writeErr(`${say(words, 'cli.wrotePath', { path })}\n`);
   for (const failure of emitted.failures) io.writeErr(`journeymap: error: ${failure}\n`);
   if (emitted.failures.length > 0) return EXIT_USAGE;
   const note = skippedNote(flags.persona, outcome.skipped);
   if (note && !flags.quiet) io.writeErr(`${note}\n`);
   const failed = hasErrors(outcome.diagnostics) || emitted.stale.length > 0;
   if (!failed && !flags.quiet && flags.reporter === 'pretty') {
-    const files = plural(outcome.outputCount, 'file');
-    const where = shownPath(io.cwd, outcome.outDir);
-    const done = flags.check ? `${files} up to date in ${where}` : `wrote ${files} to ${where}`;
-    io.writeErr(`${done} for ${plural(outcome.journeys - outcome.skipped.length, 'journey')}\n`);
+    const files = sayCount(words, 'cli.files', outcome.outputCount);
+    const dir = shownPath(io.cwd, outcome.outDir);
+    const journeys = sayCount(words, 'cli.journeys', outcome.journeys - outcome.skipped.length);
+    io.writeErr(`${say(words, flags.check ? 'cli.upToDate' : 'cli.wrote', { files, dir, journeys })}\n`);
   }
   return failed ? EXIT_ERRORS : EXIT_OK;
 }

@@ -16,6 +16,7 @@ import { namedFile } from '../read-named-file.js';
 import { openSession, reportAll, type Session } from '../session.js';
 import { EXIT_ERRORS, EXIT_OK, UsageError } from '../usage-error.js';
 import type { DiffFlags } from './flags.js';
+import { say, wordsFor } from '../../words/say.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 
@@ -59,7 +60,7 @@ export async function runDiff(oldPath: string, newPath: string, flags: DiffFlags
     const file = newPath === '-' ? inputOf(session, oldPath, newPath).display : inputOf(session, newPath, oldPath).display;
     io.writeOut(formatDiffMarkdown(changes, old, now, { file }));
   } else if (changes.length === 0) {
-    if (!flags.quiet) io.writeOut('no changes\n');
+    if (!flags.quiet) io.writeOut(`${say(wordsFor(), 'cli.noChanges')}\n`);
   } else {
     const c = chalkFor('stdout', io.env);
     const paint = { '+': c.green, '-': c.red, '~': c.yellow } as const;

@@ -16,6 +16,7 @@ import { shownPath } from '../shown-path.js';
 import { openSession, reportAll } from '../session.js';
 import { EXIT_ERRORS, EXIT_OK, UsageError } from '../usage-error.js';
 import type { ImportFlags } from './flags.js';
+import { say, wordsFor } from '../../words/say.js';
 
 const PROJECT_SCHEMA = join('schemas', 'journey.schema.json');
 
@@ -79,6 +80,6 @@ export async function runImport(file: string, flags: ImportFlags, io: CliIo): Pr
   } catch (error) {
     throw new UsageError(`cannot write ${flags.out}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
-  if (flags.verbose) io.writeErr(`wrote ${shownPath(io.cwd, target)}\n`);
+  if (flags.verbose) io.writeErr(`${say(wordsFor(), 'cli.wrotePath', { path: shownPath(io.cwd, target) })}\n`);
   return EXIT_OK;
 }

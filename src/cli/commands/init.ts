@@ -9,6 +9,7 @@ import { EDITOR_SCHEMAS } from '../../schema/json-schema.js';
 import { CONFIG_YAML, FIRST_JOURNEY_YAML, GITIGNORE_LINE, PERSONAS_YAML } from '../init-templates.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, UsageError } from '../usage-error.js';
+import { say, sayCount, wordsFor } from '../../words/say.js';
 
 /** Every file init writes (except .gitignore), by path relative to the project folder. */
 export function scaffoldFiles(): Record<string, string> {
@@ -57,9 +58,11 @@ export async function runInit(dir: string | undefined, flags: { quiet: boolean }
   if (!flags.quiet) {
     const shown = relative(io.cwd, target) || '.';
     const written = [...Object.keys(files), ...(ignore !== undefined ? ['.gitignore'] : [])];
-    io.writeErr(`created ${written.length} files in ${shown}:\n${written.map((f) => `  ${f}\n`).join('')}`);
+    const words = wordsFor();
+    const created = say(words, 'cli.created', { files: sayCount(words, 'cli.files', written.length), dir: shown });
+    io.writeErr(`${created}\n${written.map((f) => `  ${f}\n`).join('')}`);
     const cd = shown === '.' ? '' : `cd ${shown} && `;
-    io.writeErr(`next: ${cd}npx journeymap build   (or build --watch --serve for a live preview)\n`);
+    io.writeErr(`${say(words, 'cli.next', { command: `${cd}npx journeymap build` })}\n`);
   }
   return EXIT_OK;
 }

@@ -7,6 +7,7 @@ import { countSeverities } from '../reporters/sort-diagnostics.js';
 import { openSession } from '../session.js';
 import { EXIT_ERRORS, EXIT_OK, UsageError } from '../usage-error.js';
 import type { LintFlags } from './flags.js';
+import { say, sayCount, wordsFor } from '../../words/say.js';
 
 /** --max-warnings: a whole number of 0 or more; undefined when the flag is absent. */
 export function parseMaxWarnings(raw: string | undefined): number | undefined {
@@ -22,11 +23,12 @@ export async function runLint(paths: readonly string[], flags: LintFlags, io: Cl
   const { diagnostics, files } = await checkJourneys(opened.session, paths, (journey) => lintJourney(journey));
   const { errors, warnings } = countSeverities(diagnostics);
   const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
+  const words = wordsFor();
   if (tooMany) {
-    io.writeErr(`journeymap: ${warnings} warning${warnings === 1 ? '' : 's'} found; --max-warnings allows ${maxWarnings}\n`);
+    io.writeErr(`${say(words, 'cli.tooManyWarnings', { warnings: sayCount(words, 'cli.warnings', warnings), max: maxWarnings })}\n`);
   }
   if (errors + warnings === 0 && !flags.quiet && flags.reporter === 'pretty') {
-    io.writeErr(`${files} journey${files === 1 ? '' : 's'} checked, no problems\n`);
+    io.writeErr(`${say(words, 'cli.checkedClean', { journeys: sayCount(words, 'cli.journeys', files) })}\n`);
   }
   return errors > 0 || tooMany ? EXIT_ERRORS : EXIT_OK;
 }

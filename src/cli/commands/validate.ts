@@ -5,6 +5,7 @@ import type { CliIo } from '../io.js';
 import { openSession } from '../session.js';
 import { EXIT_ERRORS, EXIT_OK } from '../usage-error.js';
 import type { CommonFlags } from './flags.js';
+import { say, sayCount, wordsFor } from '../../words/say.js';
 
 export async function runValidate(paths: readonly string[], flags: CommonFlags, io: CliIo): Promise<number> {
   const opened = await openSession(io, { flags, stdoutTaken: false });
@@ -12,7 +13,8 @@ export async function runValidate(paths: readonly string[], flags: CommonFlags, 
   const { diagnostics, files } = await checkJourneys(opened.session, paths);
   const failed = hasErrors(diagnostics);
   if (!failed && !flags.quiet && flags.reporter === 'pretty') {
-    io.writeErr(`${files} journey${files === 1 ? '' : 's'} valid\n`);
+    const words = wordsFor();
+    io.writeErr(`${say(words, 'cli.valid', { journeys: sayCount(words, 'cli.journeys', files) })}\n`);
   }
   return failed ? EXIT_ERRORS : EXIT_OK;
 }

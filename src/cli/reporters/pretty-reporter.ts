@@ -6,6 +6,7 @@ import { diagnosticFile } from '../../diagnostics/diagnostic.js';
 import { codeFrame, type FrameStyle } from './code-frame.js';
 import type { Reporter } from './reporter.js';
 import { countSeverities } from './sort-diagnostics.js';
+import { say, sayCount, wordsFor } from '../../words/say.js';
 
 export interface PrettyOptions {
   readonly color: ChalkInstance;
@@ -16,7 +17,6 @@ export interface PrettyOptions {
   readonly writeErr: (text: string) => void;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const location = (span: Span): string => `${span.file}:${span.start.line}:${span.start.column}`;
 
 export function formatDiagnostic(d: Diagnostic, options: Pick<PrettyOptions, 'color' | 'sourceText'>): string {
@@ -44,13 +44,18 @@ export function formatDiagnostic(d: Diagnostic, options: Pick<PrettyOptions, 'co
 
 export function createPrettyReporter(options: PrettyOptions): Reporter {
   const { color: c, quiet, writeErr } = options;
+  const words = wordsFor();
   return {
     diagnostics(list, summary) {
       const shown = quiet ? list.filter((d) => d.severity === 'error') : list;
       for (const d of shown) writeErr(`${formatDiagnostic(d, options)}\n`);
       const { errors, warnings } = countSeverities(list);
       if (quiet || errors + warnings === 0) return;
-      const line = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(summary.files, 'file')}`;
+      const line = say(words, 'cli.problemsIn', {
+        errors: sayCount(words, 'cli.errors', errors),
+        warnings: sayCount(words, 'cli.warnings', warnings),
+        files: sayCount(words, 'cli.files', summary.files),
+      });
       writeErr(`${errors > 0 ? c.red.bold(line) : c.yellow.bold(line)}\n`);
     },
     staleOutputs(list) {
@@ -58,7 +63,7 @@ export function createPrettyReporter(options: PrettyOptions): Reporter {
         const what = item.state === 'missing' ? 'is missing' : 'is out of date';
         writeErr(`${c.red.bold('error[check]')}${c.bold(`: ${item.path} ${what}`)}\n`);
       }
-      if (list.length > 0) writeErr(`${c.bold(`${plural(list.length, 'output')} to update: run journeymap build`)}\n`);
+      if (list.length > 0) writeErr(`${c.bold(say(words, 'cli.staleOutputs', { outputs: sayCount(words, 'cli.outputs', list.length) }))}\n`);
     },
   };
 }

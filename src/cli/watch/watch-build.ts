@@ -15,10 +15,10 @@ import { reportAll } from '../session.js';
 import { EXIT_OK, UsageError } from '../usage-error.js';
 import { parsePort, type PreviewServer, startPreviewServer } from './preview-server.js';
 import { watchTree } from './watch-tree.js';
+import { say, sayCount, wordsFor } from '../../words/say.js';
 
 export const DEBOUNCE_MS = 100;
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Files a build reads: journeys, libraries, config and themes, images, renderer plugins. */
 const INPUT_FILE = /\.(ya?ml|json|png|jpe?g|svg|m?js)$/i;
@@ -40,6 +40,7 @@ export async function watchBuild(paths: readonly string[], flags: BuildFlags, io
   const jobs = parseJobs(flags.jobs);
   const port = parsePort(flags.serve);
   const { root } = findProjectRoot(io.cwd);
+  const words = wordsFor();
   const status = (line: string): void => {
     if (!flags.quiet) io.writeErr(`${line}\n`);
   };
@@ -51,15 +52,22 @@ export async function watchBuild(paths: readonly string[], flags: BuildFlags, io
     const time = () => `${Math.round(performance.now() - started)} ms`;
     try {
       const plan = await planBuild(paths, flags, io);
-      if (!plan) return status(`[watch] the config file has errors (${time()}); waiting for changes`);
+      if (!plan) return status(say(words, 'cli.watch.configErrors', { time: time() }));
       outDir = plan.outDir;
       const outcome = await executeBuild(plan, flags, jobs);
       reportAll(plan.session, outcome.diagnostics, outcome.journeys);
       for (const failure of outcome.emitted.failures) io.writeErr(`journeymap: error: ${failure}\n`);
       const { errors, warnings } = countSeverities(outcome.diagnostics);
-      const problems = errors + warnings > 0 ? `, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : '';
+      const problems =
+        errors + warnings > 0 ? say(words, 'cli.watch.problems', { errors: sayCount(words, 'cli.errors', errors), warnings: sayCount(words, 'cli.warnings', warnings) }) : '';
       status(
-        `[watch] ${plural(outcome.journeys, 'journey')}: wrote ${plural(outcome.emitted.written.length, 'file')} to ${shownPath(io.cwd, plan.outDir)}${problems} (${time()})`,
+        say(words, 'cli.watch.built', {
+          journeys: sayCount(words, 'cli.journeys', outcome.journeys),
+          files: sayCount(words, 'cli.files', outcome.emitted.written.length),
+          dir: shownPath(io.cwd, plan.outDir),
+          problems,
+          time: time(),
+        }),
       );
       if (outcome.emitted.written.length > 0) server?.reload();
     } catch (error) {

@@ -8,6 +8,7 @@ import { lineHeight } from '../measure-text.js';
 import { boxWidthFor, textBlock } from '../text-block.js';
 import type { CellArea, CellBuilder, CellContent } from './lane.js';
 import { stack } from './lane.js';
+import { say, type WordId } from '../../words/say.js';
 
 const PAD_X = 7;
 const PAD_Y = 3;
@@ -41,7 +42,7 @@ export const systemsCell: CellBuilder = (tp, area: CellArea, ctx) => {
   return stack(area.y, 5, tp.systems.map((s) => (y: number) => chip(s, area.x, y, area.width, style, ctx)));
 };
 
-const EVIDENCE_LABEL: Readonly<Record<Evidence, string>> = { assumption: 'Assumption', research: 'Research', data: 'Data' };
+const EVIDENCE_WORD: Readonly<Record<Evidence, WordId>> = { assumption: 'evidence.assumption', research: 'evidence.research', data: 'evidence.data' };
 
 export const evidenceCell: CellBuilder = (tp, area, ctx) => {
   const c = ctx.theme.colors;
@@ -50,5 +51,5 @@ export const evidenceCell: CellBuilder = (tp, area, ctx) => {
     research: { fill: c.cardBackground, stroke: { color: c.accent, width: 1.2 }, text: c.accent, semibold: true },
     data: { fill: c.accent, text: '#ffffff', semibold: true },
   };
-  return chip(EVIDENCE_LABEL[tp.evidence], area.x, area.y, area.width, styles[tp.evidence], ctx);
+  return chip(say(ctx.words, EVIDENCE_WORD[tp.evidence]), area.x, area.y, area.width, styles[tp.evidence], ctx);
 };

@@ -13,6 +13,7 @@ import { createPathRecorder } from '../path-context.js';
 import { facePath, markerPath } from '../shapes.js';
 import { textBlock } from '../text-block.js';
 import type { LaneRow } from './lane.js';
+import { say } from '../../words/say.js';
 
 const PLOT_PAD = 20;
 const AXIS_LABEL_WIDTH = 22;
@@ -100,7 +101,7 @@ export function emotionsRow(_lane: Lane, ctx: LayoutContext, top: number): LaneR
         { kind: 'path', commands: placeCommands(facePath(p.value), p.x, p.y, SIZES.markerRadius), stroke: { color: '#ffffff', width: 1.3 } },
       );
     }
-    nodes.push({ kind: 'group', role: 'emotion-curve', ref: { kind: 'persona', id: persona.id }, personas: [persona.id], label: `Emotion curve of ${persona.name}`, children });
+    nodes.push({ kind: 'group', role: 'emotion-curve', ref: { kind: 'persona', id: persona.id }, personas: [persona.id], label: say(ctx.words, 'map.emotionCurveOf', { persona: persona.name }), children });
   });
   return { height, nodes, titleReserve: AXIS_LABEL_WIDTH + 6 };
 }

@@ -5,6 +5,8 @@ import type { Lane, Touchpoint } from '../../model/journey.js';
 import type { SceneNode } from '../../scene/scene.js';
 import type { Column, LayoutContext } from '../context.js';
 import { SIZES, touchpointPersonas } from '../context.js';
+import { laneTitle } from '../../view/lane-title.js';
+import { say } from '../../words/say.js';
 
 /** A row's contents in absolute coordinates; height includes padding. */
 export interface LaneRow {
@@ -53,7 +55,7 @@ export function cellRow(lane: Lane, ctx: LayoutContext, top: number, build: Cell
       kind: 'group',
       role: 'cell',
       ref: { kind: 'touchpoint', id: tp.id },
-      label: `${lane.title}: ${tp.name}`,
+      label: say(ctx.words, 'map.cellOf', { lane: laneTitle(lane, ctx.words), touchpoint: tp.name }),
       ...(personas ? { personas } : {}),
       ...(link !== undefined ? { link } : {}),
       children: cell.nodes,

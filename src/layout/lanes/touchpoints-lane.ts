@@ -10,8 +10,7 @@ import { textBlock } from '../text-block.js';
 import type { CellBuilder, CellContent } from './lane.js';
 import { stack } from './lane.js';
 import { ICON_SIZE, iconNode } from './text-lanes.js';
-
-export const MOMENT_OF_TRUTH = 'Moment of truth';
+import { say } from '../../words/say.js';
 
 export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
   const { theme } = ctx;
@@ -19,7 +18,7 @@ export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
   const flag = (y: number): CellContent | undefined => {
     if (!tp.critical) return undefined;
     const font = { face: 'semibold', size: theme.fontSizes.small } as const;
-    const block = textBlock(MOMENT_OF_TRUTH.toUpperCase(), { x: area.x + 16, y, width: area.width - 16 }, { font, color: theme.colors.critical, maxLines: 1 });
+    const block = textBlock(say(ctx.words, 'mark.momentOfTruth.caps'), { x: area.x + 16, y, width: area.width - 16 }, { font, color: theme.colors.critical, maxLines: 1 });
     if (!block) return undefined;
     const star: SceneNode = { kind: 'path', commands: placeCommands(starPath(), area.x + 6, y + lineHeight(font) / 2, 6.5), fill: theme.colors.critical };
     return { height: block.height, nodes: [star, block.node] };

@@ -3,6 +3,59 @@
 import type { Journey, Kpi, Touchpoint } from '../../model/journey.js';
 import { formatNumber, withUnit } from '../../scene/number-label.js';
 import type { JourneyView } from '../../view/journey-view.js';
+import { laneTitle } from '../../view/lane-title.js';
+import type { WordId, Words } from '../../words/say.js';
+
+/** The catalogue ids the page's script shows (it holds no words of its own): the panel's words. */
+export const CLIENT_WORD_IDS = [
+  'kpi.met',
+  'kpi.missed',
+  'kpi.lowerIsBetter',
+  'kpi.higherIsBetter',
+  'html.kpiTarget',
+  'html.emotion.veryNegative',
+  'html.emotion.negative',
+  'html.emotion.neutral',
+  'html.emotion.positive',
+  'html.emotion.veryPositive',
+  'mark.momentOfTruth',
+  'evidence.of',
+  'evidence.assumption',
+  'evidence.research',
+  'evidence.data',
+  'lane.emotions',
+  'lane.pains',
+  'lane.opportunities',
+  'lane.frontstage',
+  'lane.backstage',
+  'lane.systems',
+  'lane.kpis',
+  'lane.notes',
+  'html.personas',
+  'html.details',
+  'html.tableView',
+  'html.mapView',
+  'client.detailsKicker',
+  'client.detailsEmpty',
+  'client.keyboard',
+  'client.keys',
+  'client.close',
+  'client.closed',
+  'client.showing',
+  'client.showDetails',
+  'client.action',
+  'client.thought',
+  'client.owner',
+  'client.link',
+  'client.journeyKpis',
+] as const satisfies readonly WordId[];
+
+export type ClientWordId = (typeof CLIENT_WORD_IDS)[number];
+/** The client's words, `{slot}`s unfilled (the script fills them). */
+export type ClientWords = { readonly [K in ClientWordId]: string };
+
+const clientWords = (words: Words): ClientWords =>
+  Object.fromEntries(CLIENT_WORD_IDS.map((id) => [id, words[id]])) as Record<ClientWordId, string>;
 
 export interface KpiView {
   readonly name: string;
@@ -52,6 +105,8 @@ export interface DetailsData {
   /** Journey-level KPIs (shown when no touchpoint is selected). */
   readonly kpis: readonly KpiView[];
   readonly touchpoints: readonly TouchpointView[];
+  /** Every word the page's script shows, from the view's catalogue. */
+  readonly words: ClientWords;
 }
 
 const kpiView = (k: Kpi): KpiView => ({
@@ -67,10 +122,10 @@ const kpiView = (k: Kpi): KpiView => ({
   targetText: k.target === undefined ? undefined : `${k.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(formatNumber(k.target), k.unit)}`,
 });
 
-function touchpointView(journey: Journey, stageName: string, t: Touchpoint): TouchpointView {
+function touchpointView(journey: Journey, stageName: string, t: Touchpoint, words: Words): TouchpointView {
   const customFields = journey.lanes.flatMap((lane) => {
     const text = lane.kind === 'custom' ? t.fields[lane.id] : undefined;
-    return text === undefined ? [] : [{ title: lane.title, text }];
+    return text === undefined ? [] : [{ title: laneTitle(lane, words), text }];
   });
   return {
     id: t.id,
@@ -101,13 +156,14 @@ function touchpointView(journey: Journey, stageName: string, t: Touchpoint): Tou
 
 /** The page's data for the view: its personas in their map colours, its touchpoints. */
 export function detailsData(view: JourneyView): DetailsData {
-  const { journey } = view;
+  const { journey, words } = view;
   return {
     title: journey.title,
     personas: view.personas.map((p) => ({ id: p.id, name: p.name, color: p.color })),
-    lanes: journey.lanes.map((l) => ({ id: l.id, title: l.title })),
+    lanes: journey.lanes.map((l) => ({ id: l.id, title: laneTitle(l, words) })),
     kpis: journey.kpis.map(kpiView),
-    touchpoints: journey.stages.flatMap((s) => s.touchpoints.map((t) => touchpointView(journey, s.name, t))),
+    touchpoints: journey.stages.flatMap((s) => s.touchpoints.map((t) => touchpointView(journey, s.name, t, words))),
+    words: clientWords(words),
   };
 }
 

@@ -9,6 +9,7 @@ import { detailsData, jsonForScript } from './html-details-data.js';
 import { pageStyles, type EmbeddedFonts } from './html-styles.js';
 import { journeyTable } from './html-table.js';
 import pageScript from 'virtual:page-script';
+import { say } from '../../words/say.js';
 
 export interface HtmlPageParts {
   /** The journey as the map shows it, with each shown persona's style. */
@@ -29,14 +30,14 @@ export const PAGE_SCRIPT: string = pageScript;
 const inlineSvg = (svg: string): string => svg.replace(/^\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?/i, '');
 
 export function buildHtmlPage(parts: HtmlPageParts): string {
-  const { journey, theme } = parts.view;
+  const { journey, theme, words } = parts.view;
   const svg = inlineSvg(parts.svg);
   const styles = pageStyles(theme, parts.fonts);
   const csp = contentSecurityPolicy({ styles: [styles, ...inlineStyleTexts(svg)], scripts: [PAGE_SCRIPT] });
-  const description = journey.description ?? `Customer journey map: ${journey.title}`;
+  const description = journey.description ?? say(words, 'html.mapOf', { title: journey.title });
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escapeAttribute(parts.lang ?? 'en')}" class="jmp-nojs">`,
+    `<html lang="${escapeAttribute(parts.lang ?? words['meta.locale'])}" class="jmp-nojs">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">`,
@@ -48,16 +49,16 @@ export function buildHtmlPage(parts: HtmlPageParts): string {
     `<style>${styles}</style>`,
     '</head>',
     '<body>',
-    '<a class="jmp-skip" href="#jmp-table-view">Skip to the journey as a table</a>',
+    `<a class="jmp-skip" href="#jmp-table-view">${escapeText(say(words, 'html.skipToTable'))}</a>`,
     '<div class="jmp-app">',
-    pageHeader(journey, parts.brand),
+    pageHeader(journey, words, parts.brand),
     '<main class="jmp-main">',
-    '<div class="jmp-viewport" id="jmp-viewport" tabindex="0" role="region" aria-label="Journey map. Arrow keys pan, plus and minus zoom, 0 resets the view.">',
+    `<div class="jmp-viewport" id="jmp-viewport" tabindex="0" role="region" aria-label="${escapeAttribute(say(words, 'html.viewport'))}">`,
     `<div class="jmp-canvas" id="jmp-canvas">${svg}</div>`,
-    '<p class="jmp-hint" aria-hidden="true">Drag to pan · Ctrl + wheel to zoom · Tab to a touchpoint for details</p>',
+    `<p class="jmp-hint" aria-hidden="true">${escapeText(say(words, 'html.hint'))}</p>`,
     '</div>',
-    '<aside class="jmp-details" id="jmp-details" aria-label="Touchpoint details"></aside>',
-    `<section class="jmp-table-view" id="jmp-table-view" aria-label="The journey as a table">${journeyTable(journey, 'jmp-table')}</section>`,
+    `<aside class="jmp-details" id="jmp-details" aria-label="${escapeAttribute(say(words, 'html.details'))}"></aside>`,
+    `<section class="jmp-table-view" id="jmp-table-view" aria-label="${escapeAttribute(say(words, 'html.tableLabel'))}">${journeyTable(journey, words, 'jmp-table')}</section>`,
     '</main>',
     '</div>',
     '<div class="jmp-live" id="jmp-live" role="status" aria-live="polite"></div>',

@@ -2,16 +2,18 @@
 // stage, one row per touchpoint, lanes as columns, and journey text escaped.
 import { describe, expect, it } from 'vitest';
 import { sampleJourney } from '../../../test/support/journeys.js';
+import { en } from '../../words/en.js';
+import { laneTitle } from '../../view/lane-title.js';
 import { emotionLabel, journeyTable, kpiText } from './html-table.js';
 
 describe('journeyTable', () => {
-  const html = journeyTable(sampleJourney, 'jmp-table');
+  const html = journeyTable(sampleJourney, en, 'jmp-table');
   const touchpoints = sampleJourney.stages.flatMap((s) => s.touchpoints);
 
   it('has a caption, column headers for every lane but touchpoints, and a row group per stage', () => {
     expect(html).toMatch(/^<table class="jmp-table" id="jmp-table"><caption>First grocery order/);
     const cols = [...html.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
-    const lanes = sampleJourney.lanes.filter((l) => l.id !== 'touchpoints').map((l) => l.title);
+    const lanes = sampleJourney.lanes.filter((l) => l.id !== 'touchpoints').map((l) => laneTitle(l, en));
     expect(cols).toEqual(['Touchpoint', 'Personas', ...lanes]);
     expect(html.match(/scope="rowgroup"/g)).toHaveLength(sampleJourney.stages.length);
     expect(html.match(/<th scope="row">/g)).toHaveLength(touchpoints.length);
@@ -24,20 +26,20 @@ describe('journeyTable', () => {
 
   it('escapes text and marks moments of truth in words', () => {
     const j = { ...sampleJourney, title: 'A <b>&</b>' };
-    expect(journeyTable(j, 'x')).toContain('<caption>A &lt;b&gt;&amp;&lt;/b&gt;: touchpoints by stage</caption>');
+    expect(journeyTable(j, en, 'x')).toContain('<caption>A &lt;b&gt;&amp;&lt;/b&gt;: touchpoints by stage</caption>');
     const critical = touchpoints.find((t) => t.critical);
     expect(html).toContain(`${critical?.name} (moment of truth)`);
   });
 
   it('words emotions and KPIs', () => {
-    expect([-2, -1, 0, 0.4, 1, 2].map(emotionLabel)).toEqual(['very negative', 'negative', 'neutral', 'neutral', 'positive', 'very positive']);
-    expect(kpiText({ name: 'Bounce', value: 62, target: 40, unit: '%', better: 'lower', met: false })).toBe('Bounce: 62% (target 40%, lower is better) – missed');
-    expect(kpiText({ name: 'NPS', better: 'higher' })).toBe('NPS');
+    expect([-2, -1, 0, 0.4, 1, 2].map((v) => emotionLabel(v, en))).toEqual(['very negative', 'negative', 'neutral', 'neutral', 'positive', 'very positive']);
+    expect(kpiText({ name: 'Bounce', value: 62, target: 40, unit: '%', better: 'lower', met: false }, en)).toBe('Bounce: 62% (target 40%, lower is better) – Off target');
+    expect(kpiText({ name: 'NPS', better: 'higher' }, en)).toBe('NPS');
   });
 
   it('writes KPI figures as the map does: word units spaced, no exponent, grouped thousands', () => {
-    expect(kpiText({ name: 'Average wait', value: 12, target: 3, unit: 'min', better: 'lower', met: false })).toBe('Average wait: 12 min (target 3 min, lower is better) – missed');
-    expect(kpiText({ name: 'Error rate', value: 1e-7, better: 'lower' })).toBe('Error rate: 0.0000001');
-    expect(kpiText({ name: 'Revenue', value: 123456789, target: -5, unit: '€', better: 'higher', met: true })).toBe('Revenue: 123,456,789 € (target \u22125 €, higher is better) – met');
+    expect(kpiText({ name: 'Average wait', value: 12, target: 3, unit: 'min', better: 'lower', met: false }, en)).toBe('Average wait: 12 min (target 3 min, lower is better) – Off target');
+    expect(kpiText({ name: 'Error rate', value: 1e-7, better: 'lower' }, en)).toBe('Error rate: 0.0000001');
+    expect(kpiText({ name: 'Revenue', value: 123456789, target: -5, unit: '€', better: 'higher', met: true }, en)).toBe('Revenue: 123,456,789 € (target \u22125 €, higher is better) – On target');
   });
 });

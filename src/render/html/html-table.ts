@@ -4,33 +4,37 @@
 import type { Journey, Kpi, Lane, Touchpoint } from '../../model/journey.js';
 import { formatNumber, withUnit } from '../../scene/number-label.js';
 import { escapeAttribute, escapeText } from '../markup.js';
+import { laneTitle } from '../../view/lane-title.js';
+import { say, type WordId, type Words } from '../../words/say.js';
 
 type Cell = string | readonly string[] | undefined;
 
-export function emotionLabel(value: number): string {
-  if (value <= -1.5) return 'very negative';
-  if (value <= -0.5) return 'negative';
-  if (value < 0.5) return 'neutral';
-  if (value < 1.5) return 'positive';
-  return 'very positive';
+export function emotionLabel(value: number, words: Words): string {
+  if (value <= -1.5) return say(words, 'html.emotion.veryNegative');
+  if (value <= -0.5) return say(words, 'html.emotion.negative');
+  if (value < 0.5) return say(words, 'html.emotion.neutral');
+  if (value < 1.5) return say(words, 'html.emotion.positive');
+  return say(words, 'html.emotion.veryPositive');
 }
+
+const EVIDENCE_WORD: Readonly<Record<Touchpoint['evidence'], WordId>> = { assumption: 'evidence.assumption', research: 'evidence.research', data: 'evidence.data' };
 
 export const signed = (value: number): string => (value > 0 ? `+${value}` : String(value));
 
-/** "Bounce rate: 62% (target 40%, lower is better) – missed" */
-export function kpiText(k: Kpi): string {
+/** "Bounce rate: 62% (target 40%, lower is better) – Off target" */
+export function kpiText(k: Kpi, words: Words): string {
   const figure = (n: number): string => withUnit(formatNumber(n), k.unit);
   const parts = [k.value === undefined ? k.name : `${k.name}: ${figure(k.value)}`];
   const extra: string[] = [];
-  if (k.target !== undefined) extra.push(`target ${figure(k.target)}`);
-  if (k.baseline !== undefined) extra.push(`baseline ${figure(k.baseline)}`);
-  if (k.target !== undefined) extra.push(`${k.better} is better`);
+  if (k.target !== undefined) extra.push(say(words, 'html.kpiTarget', { target: figure(k.target) }));
+  if (k.baseline !== undefined) extra.push(say(words, 'html.kpiBaseline', { baseline: figure(k.baseline) }));
+  if (k.target !== undefined) extra.push(say(words, k.better === 'lower' ? 'html.lowerIsBetter' : 'html.higherIsBetter'));
   if (extra.length) parts.push(` (${extra.join(', ')})`);
-  if (k.met !== undefined) parts.push(k.met ? ' – met' : ' – missed');
-  return parts.join('');
+  const text = parts.join('');
+  return k.met === undefined ? text : say(words, 'html.kpiStatus', { kpi: text, status: say(words, k.met ? 'kpi.met' : 'kpi.missed') });
 }
 
-function laneCell(journey: Journey, lane: Lane, t: Touchpoint): Cell {
+function laneCell(journey: Journey, lane: Lane, t: Touchpoint, words: Words): Cell {
   if (lane.kind === 'custom') return t.fields[lane.id];
   switch (lane.id) {
     case 'touchpoints':
@@ -44,7 +48,7 @@ function laneCell(journey: Journey, lane: Lane, t: Touchpoint): Cell {
     case 'emotions':
       return journey.personas.flatMap((p) => {
         const v = t.emotion[p.id];
-        return v === undefined ? [] : [`${p.name}: ${signed(v)} (${emotionLabel(v)})`];
+        return v === undefined ? [] : [`${p.name}: ${signed(v)} (${emotionLabel(v, words)})`];
       });
     case 'pains':
       return t.pains;
@@ -59,9 +63,9 @@ function laneCell(journey: Journey, lane: Lane, t: Touchpoint): Cell {
     case 'systems':
       return t.systems;
     case 'kpis':
-      return t.kpis.map(kpiText);
+      return t.kpis.map((k) => kpiText(k, words));
     case 'evidence':
-      return t.evidence;
+      return say(words, EVIDENCE_WORD[t.evidence]);
     case 'notes':
       return t.notes;
   }
@@ -81,27 +85,29 @@ function personaNames(journey: Journey, t: Touchpoint): string[] {
 }
 
 /** The whole table; `id` lets the page's toggle and skip link point at it. */
-export function journeyTable(journey: Journey, id: string): string {
+export function journeyTable(journey: Journey, words: Words, id: string): string {
   const lanes = journey.lanes.filter((l) => !(l.kind === 'builtin' && l.id === 'touchpoints'));
   const showPersonas = journey.personas.length > 1;
-  const columns = ['Touchpoint', ...(showPersonas ? ['Personas'] : []), ...lanes.map((l) => l.title)];
+  const touchpointHead = say(words, 'html.touchpoint');
+  const personasHead = say(words, 'html.personas');
+  const columns = [touchpointHead, ...(showPersonas ? [personasHead] : []), ...lanes.map((l) => laneTitle(l, words))];
   const headCell = (title: string, lane?: string): string =>
     `<th scope="col"${lane === undefined ? '' : ` data-lane="${escapeAttribute(lane)}"`}>${escapeText(title)}</th>`;
-  const headCells = [headCell('Touchpoint'), ...(showPersonas ? [headCell('Personas')] : []), ...lanes.map((l) => headCell(l.title, l.id))];
+  const headCells = [headCell(touchpointHead), ...(showPersonas ? [headCell(personasHead)] : []), ...lanes.map((l) => headCell(laneTitle(l, words), l.id))];
   const head = `<thead><tr>${headCells.join('')}</tr></thead>`;
   const bodies = journey.stages.map((stage) => {
     const title = stage.objective ? `${stage.name} — ${stage.objective}` : stage.name;
     const stageRow = `<tr class="jmp-table-stage"><th scope="rowgroup" colspan="${columns.length}">${escapeText(title)}</th></tr>`;
     const rows = stage.touchpoints.map((t) => {
-      const name = t.critical ? `${t.name} (moment of truth)` : t.name;
+      const name = t.critical ? say(words, 'html.momentOfTruthOf', { touchpoint: t.name }) : t.name;
       const cells = [
         ...(showPersonas ? [cellMarkup(personaNames(journey, t))] : []),
-        ...lanes.map((lane) => cellMarkup(laneCell(journey, lane, t), lane.id)),
+        ...lanes.map((lane) => cellMarkup(laneCell(journey, lane, t, words), lane.id)),
       ];
       return `<tr data-ref="${escapeAttribute(t.id)}"><th scope="row">${escapeText(name)}</th>${cells.join('')}</tr>`;
     });
     return `<tbody>${stageRow}${rows.join('')}</tbody>`;
   });
-  const caption = `<caption>${escapeText(journey.title)}: touchpoints by stage</caption>`;
+  const caption = `<caption>${escapeText(say(words, 'html.tableCaption', { title: journey.title }))}</caption>`;
   return `<table class="jmp-table" id="${escapeAttribute(id)}">${caption}${head}${bodies.join('')}</table>`;
 }

@@ -4,10 +4,10 @@ import type { Journey, Stage } from '../../model/journey.js';
 import { tint } from './pdf-color.js';
 import { contentWidth, createFlow, font, MARGIN, type Chrome, type Flow } from './page-chrome.js';
 import { block, measure, type TextStyle } from './summary-text.js';
-import { groupByOwner, NO_OWNER, type ActionItem } from '../summary-data.js';
+import { groupByOwner, type ActionItem } from '../summary-data.js';
+import { say, sayCount } from '../../words/say.js';
 
-export const ACTIONS_OUTLINE_TITLE = 'Action list';
-export { groupByOwner, NO_OWNER, type ActionItem, type OwnerGroup } from '../summary-data.js';
+export { groupByOwner, type ActionItem, type OwnerGroup } from '../summary-data.js';
 
 const BADGE_W = 78;
 const TOUCHPOINT_W = 190;
@@ -25,9 +25,9 @@ function drawStageHeading(flow: Flow, stage: Stage, index: number, continued: bo
   const pains = groups.reduce((n, g) => n + g.items.filter((i) => i.kind === 'pain').length, 0);
   const opps = groups.reduce((n, g) => n + g.items.length, 0) - pains;
   doc.roundedRect(MARGIN, flow.y, contentWidth(chrome), 26, 4).fill(stageColor(chrome, index));
-  const title = `${stage.name}${continued ? ' (continued)' : ''}`;
+  const title = continued ? say(chrome.words, 'section.continued', { heading: stage.name }) : stage.name;
   block(chrome, title, { x: MARGIN + 10, y: flow.y + 7, width: contentWidth(chrome) / 2 }, { face: 'semibold', size: 12, color: theme.colors.stageText });
-  const counts = `${pains} pain${pains === 1 ? '' : 's'} · ${opps} opportunit${opps === 1 ? 'y' : 'ies'}`;
+  const counts = `${sayCount(chrome.words, 'count.pains', pains)} · ${sayCount(chrome.words, 'count.opportunities', opps)}`;
   block(chrome, counts, { x: MARGIN + contentWidth(chrome) / 2, y: flow.y + 9, width: contentWidth(chrome) / 2 - 10, align: 'right' }, { face: 'regular', size: 9, color: theme.colors.mutedText });
   flow.y += 34;
 }
@@ -35,7 +35,7 @@ function drawStageHeading(flow: Flow, stage: Stage, index: number, continued: bo
 function drawBadge(chrome: Chrome, kind: ActionItem['kind'], x: number, y: number): void {
   const { doc, theme } = chrome;
   const color = kind === 'pain' ? theme.colors.pain : theme.colors.opportunity;
-  const label = kind === 'pain' ? 'Pain' : 'Opportunity';
+  const label = say(chrome.words, kind === 'pain' ? 'action.pain' : 'action.opportunity');
   font(doc, 'semibold', 8, color);
   const w = doc.widthOfString(label) + 12;
   doc.roundedRect(x, y - 2, w, 14, 7).fill(tint(color, 0.86));
@@ -49,7 +49,7 @@ function drawItem(flow: Flow, item: ActionItem): void {
   const where: TextStyle = { face: 'regular', size: 8.5, color: theme.colors.mutedText };
   const textX = MARGIN + 16 + BADGE_W;
   const textW = contentWidth(chrome) - 16 - BADGE_W - TOUCHPOINT_W - 12;
-  const tpText = `${item.touchpoint.name}${item.touchpoint.critical ? ' · moment of truth' : ''}`;
+  const tpText = item.touchpoint.critical ? say(chrome.words, 'action.momentOfTruth', { touchpoint: item.touchpoint.name }) : item.touchpoint.name;
   const h = Math.max(measure(chrome, item.text, body, textW), measure(chrome, tpText, where, TOUCHPOINT_W)) + 2 * ROW_PAD;
   flow.reserve(h);
   const y = flow.y + ROW_PAD;
@@ -67,10 +67,11 @@ export function drawActionsPage(chrome: Chrome, journey: Journey): boolean {
   if (stages.length === 0) return false;
   const { theme } = chrome;
   let current: { stage: Stage; index: number } | undefined;
-  const flow = createFlow(chrome, ACTIONS_OUTLINE_TITLE, (f) => {
+  const title = say(chrome.words, 'section.actions');
+  const flow = createFlow(chrome, title, (f) => {
     if (current) drawStageHeading(f, current.stage, current.index, true);
   });
-  chrome.doc.outline.addItem(ACTIONS_OUTLINE_TITLE);
+  chrome.doc.outline.addItem(title);
   const ownerStyle: TextStyle = { face: 'semibold', size: 9.5, color: theme.colors.laneTitleText };
   for (const { stage, index, groups } of stages) {
     current = undefined; // a break before the heading must not repeat the previous stage's
@@ -79,7 +80,7 @@ export function drawActionsPage(chrome: Chrome, journey: Journey): boolean {
     drawStageHeading(flow, stage, index, false);
     for (const group of groups) {
       flow.reserve(20 + 30);
-      block(chrome, group.owner === NO_OWNER ? NO_OWNER : `Owner: ${group.owner}`, { x: MARGIN + 2, y: flow.y, width: contentWidth(chrome) }, ownerStyle);
+      block(chrome, group.owner === undefined ? say(chrome.words, 'owner.none') : say(chrome.words, 'owner.of', { owner: group.owner }), { x: MARGIN + 2, y: flow.y, width: contentWidth(chrome) }, ownerStyle);
       flow.y += 16;
       for (const item of group.items) drawItem(flow, item);
       flow.y += 10;

@@ -5,32 +5,32 @@ import { tint } from './pdf-color.js';
 import { contentWidth, createFlow, font, MARGIN, type Chrome, type Flow } from './page-chrome.js';
 import { block, formatNumber, measure, type TextStyle } from './summary-text.js';
 import { collectKpis, statusText, type KpiRow } from '../summary-data.js';
-
-export const KPI_OUTLINE_TITLE = 'KPIs';
+import { say, sayCount, type WordId, type Words } from '../../words/say.js';
 
 export { collectKpis, statusText, type KpiRow } from '../summary-data.js';
 
 interface Column {
-  readonly title: string;
+  /** The column's header, set in capitals. */
+  readonly title: WordId;
   readonly share: number;
   readonly align: 'left' | 'right';
-  readonly cell: (row: KpiRow) => string;
+  readonly cell: (row: KpiRow, words: Words) => string;
 }
 
 const COLUMNS: readonly Column[] = [
-  { title: 'KPI', share: 0.19, align: 'left', cell: (r) => r.kpi.name },
-  { title: 'Where', share: 0.21, align: 'left', cell: (r) => r.where },
-  { title: 'Value', share: 0.08, align: 'right', cell: (r) => formatNumber(r.kpi.value) },
+  { title: 'kpiTable.kpi.caps', share: 0.19, align: 'left', cell: (r) => r.kpi.name },
+  { title: 'kpiTable.where.caps', share: 0.21, align: 'left', cell: (r) => r.where },
+  { title: 'kpiTable.value.caps', share: 0.08, align: 'right', cell: (r) => formatNumber(r.kpi.value) },
   {
-    title: 'Target',
+    title: 'kpiTable.target.caps',
     share: 0.09,
     align: 'right',
     cell: (r) => (r.kpi.target === undefined ? '—' : `${r.kpi.better === 'lower' ? '≤' : '≥'} ${formatNumber(r.kpi.target)}`),
   },
-  { title: 'Baseline', share: 0.08, align: 'right', cell: (r) => formatNumber(r.kpi.baseline) },
-  { title: 'Unit', share: 0.06, align: 'left', cell: (r) => r.kpi.unit ?? '' },
-  { title: 'Source', share: 0.18, align: 'left', cell: (r) => r.kpi.source ?? '' },
-  { title: 'Status', share: 0.11, align: 'left', cell: (r) => statusText(r.kpi) },
+  { title: 'kpiTable.baseline.caps', share: 0.08, align: 'right', cell: (r) => formatNumber(r.kpi.baseline) },
+  { title: 'kpiTable.unit.caps', share: 0.06, align: 'left', cell: (r) => r.kpi.unit ?? '' },
+  { title: 'kpiTable.source.caps', share: 0.18, align: 'left', cell: (r) => r.kpi.source ?? '' },
+  { title: 'kpiTable.status.caps', share: 0.11, align: 'left', cell: (r, words) => statusText(r.kpi, words) },
 ];
 
 const CELL_PAD_X = 6;
@@ -56,22 +56,22 @@ function drawHeader(flow: Flow): void {
   const style: TextStyle = { face: 'semibold', size: 8.5, color: theme.colors.laneTitleText };
   COLUMNS.forEach((c, i) => {
     const col = xs[i]!;
-    block(chrome, c.title.toUpperCase(), { x: col.x + CELL_PAD_X, y: flow.y + 7, width: col.width - 2 * CELL_PAD_X, align: c.align }, style);
+    block(chrome, say(chrome.words, c.title), { x: col.x + CELL_PAD_X, y: flow.y + 7, width: col.width - 2 * CELL_PAD_X, align: c.align }, style);
   });
   flow.y += HEADER_H;
 }
 
-function summaryLine(rows: readonly KpiRow[]): string {
+function summaryLine(rows: readonly KpiRow[], words: Words): string {
   const met = rows.filter((r) => r.kpi.met === true).length;
   const missed = rows.filter((r) => r.kpi.met === false).length;
   const open = rows.length - met - missed;
-  return `${rows.length} KPI${rows.length === 1 ? '' : 's'} · ${met} met · ${missed} missed · ${open} without a target or value`;
+  return say(words, 'kpi.summary', { kpis: sayCount(words, 'kpi.count', rows.length), met, missed, open });
 }
 
 function drawStatus(chrome: Chrome, kpi: Kpi, col: { x: number; width: number }, y: number): void {
   const { doc, theme } = chrome;
   const color = kpi.met === true ? theme.colors.kpiMet : kpi.met === false ? theme.colors.kpiMissed : theme.colors.kpiUnknown;
-  const text = statusText(kpi);
+  const text = statusText(kpi, chrome.words);
   const style: TextStyle = { face: 'semibold', size: 8.5, color };
   font(doc, 'semibold', 8.5, color);
   const w = doc.widthOfString(text) + 12;
@@ -80,27 +80,29 @@ function drawStatus(chrome: Chrome, kpi: Kpi, col: { x: number; width: number },
 }
 
 export function drawKpiPage(chrome: Chrome, journey: Journey): boolean {
-  const rows = collectKpis(journey);
+  const { words } = chrome;
+  const rows = collectKpis(journey, words);
   if (rows.length === 0) return false;
   const { doc, theme } = chrome;
-  const flow = createFlow(chrome, KPI_OUTLINE_TITLE, drawHeader);
-  doc.outline.addItem(KPI_OUTLINE_TITLE);
-  block(chrome, summaryLine(rows), { x: MARGIN, y: flow.y, width: contentWidth(chrome) }, { face: 'regular', size: 10, color: theme.colors.mutedText });
+  const title = say(words, 'section.kpis');
+  const flow = createFlow(chrome, title, drawHeader);
+  doc.outline.addItem(title);
+  block(chrome, summaryLine(rows, words), { x: MARGIN, y: flow.y, width: contentWidth(chrome) }, { face: 'regular', size: 10, color: theme.colors.mutedText });
   flow.y += 22;
   drawHeader(flow);
   const xs = columnXs(chrome);
   const body: TextStyle = { face: 'regular', size: 9.5, color: theme.colors.text };
   const strong: TextStyle = { ...body, face: 'semibold' };
   rows.forEach((row, index) => {
-    const heights = COLUMNS.map((c, i) => (c.title === 'Status' ? 12 : measure(chrome, c.cell(row), i === 0 ? strong : body, xs[i]!.width - 2 * CELL_PAD_X)));
+    const heights = COLUMNS.map((c, i) => (c.title === 'kpiTable.status.caps' ? 12 : measure(chrome, c.cell(row, words), i === 0 ? strong : body, xs[i]!.width - 2 * CELL_PAD_X)));
     const rowH = Math.max(...heights) + 2 * CELL_PAD_Y;
     flow.reserve(rowH);
     if (index % 2 === 1) doc.rect(MARGIN, flow.y, contentWidth(chrome), rowH).fill(tint(theme.colors.grid, 0.7));
     COLUMNS.forEach((c, i) => {
       const col = xs[i]!;
-      if (c.title === 'Status') return drawStatus(chrome, row.kpi, col, flow.y + CELL_PAD_Y);
-      const style = i === 0 ? strong : c.title === 'Where' || c.title === 'Source' ? { ...body, color: theme.colors.mutedText } : body;
-      block(chrome, c.cell(row), { x: col.x + CELL_PAD_X, y: flow.y + CELL_PAD_Y, width: col.width - 2 * CELL_PAD_X, align: c.align }, style);
+      if (c.title === 'kpiTable.status.caps') return drawStatus(chrome, row.kpi, col, flow.y + CELL_PAD_Y);
+      const style = i === 0 ? strong : c.title === 'kpiTable.where.caps' || c.title === 'kpiTable.source.caps' ? { ...body, color: theme.colors.mutedText } : body;
+      block(chrome, c.cell(row, words), { x: col.x + CELL_PAD_X, y: flow.y + CELL_PAD_Y, width: col.width - 2 * CELL_PAD_X, align: c.align }, style);
     });
     doc.moveTo(MARGIN, flow.y + rowH).lineTo(MARGIN + contentWidth(chrome), flow.y + rowH).lineWidth(0.5).stroke(theme.colors.grid);
     flow.y += rowH;

@@ -9,6 +9,7 @@ import { drawFooter, font, type Chrome } from './page-chrome.js';
 import { SHEET_MARGIN_PT, TILE_OVERLAP_PT, type MapPlan, type Tile } from './map-plan.js';
 import { paintNodes } from './paint-scene.js';
 import type { Box } from '../../scene/scene-bounds.js';
+import { say } from '../../words/say.js';
 
 export interface MapPagesInput {
   readonly chrome: Chrome;
@@ -18,7 +19,6 @@ export interface MapPagesInput {
   report(d: Diagnostic): void;
 }
 
-export const MAP_OUTLINE_TITLE = 'Journey map';
 /** Labels keep this far from the content edges, clear of the crop and overlap marks. */
 const MARK_CLEARANCE = TILE_OVERLAP_PT + 12;
 
@@ -81,14 +81,14 @@ export function sheetName(tile: Pick<Tile, 'row' | 'column'>): string {
 function drawTileLabel(input: MapPagesInput, tile: Tile, rows: number, columns: number): void {
   const { chrome } = input;
   const text = {
-    left: `${chrome.journeyTitle} — sheet ${sheetName(tile)} of ${rows * columns}`,
-    right: `row ${tile.row} of ${rows} · column ${tile.column} of ${columns} · overlap ${TILE_OVERLAP_PT} pt, trim on the marks`,
+    left: say(chrome.words, 'pdf.sheetOf', { title: chrome.journeyTitle, sheet: sheetName(tile), sheets: rows * columns }),
+    right: say(chrome.words, 'pdf.sheetPlace', { row: tile.row, rows, column: tile.column, columns, overlap: TILE_OVERLAP_PT }),
   };
   drawFooter(chrome, text, { margin: SHEET_MARGIN_PT, inset: MARK_CLEARANCE });
   // The label top right too, so a tile is identifiable whichever way up it lies on the table.
   const { doc, theme, pageSize } = chrome;
   font(doc, 'semibold', 7.5, theme.colors.mutedText).text(
-    `sheet ${sheetName(tile)}`,
+    say(chrome.words, 'pdf.sheet', { sheet: sheetName(tile) }),
     SHEET_MARGIN_PT + MARK_CLEARANCE,
     SHEET_MARGIN_PT / 2 - 6,
     { width: pageSize[0] - 2 * (SHEET_MARGIN_PT + MARK_CLEARANCE), align: 'right', height: 10 },
@@ -98,23 +98,24 @@ function drawTileLabel(input: MapPagesInput, tile: Tile, rows: number, columns: 
 export function drawMapPages(input: MapPagesInput): void {
   const { chrome, plan } = input;
   const { doc } = chrome;
+  const mapTitle = say(chrome.words, 'section.map');
   if (plan.kind === 'fit') {
     doc.addPage({ size: plan.pageSize, margin: 0 });
-    doc.outline.addItem(MAP_OUTLINE_TITLE);
+    doc.outline.addItem(mapTitle);
     paintScene(input, [0, 0]);
     return;
   }
   if (plan.kind === 'sheet') {
     doc.addPage({ size: plan.pageSize, margin: 0 });
-    doc.outline.addItem(MAP_OUTLINE_TITLE);
+    doc.outline.addItem(mapTitle);
     paintScene(input, plan.origin);
     return;
   }
   let parent: PDFKit.PDFOutline | undefined;
   for (const tile of plan.tiles) {
     doc.addPage({ size: plan.pageSize, margin: 0 });
-    parent ??= doc.outline.addItem(MAP_OUTLINE_TITLE, { expanded: true });
-    parent.addItem(`Map sheet ${sheetName(tile)}`);
+    parent ??= doc.outline.addItem(mapTitle, { expanded: true });
+    parent.addItem(say(chrome.words, 'pdf.mapSheet', { sheet: sheetName(tile) }));
     const m = SHEET_MARGIN_PT;
     const [w, h] = plan.pageSize;
     doc.save();

@@ -3,6 +3,7 @@
 // text wrapping (these pages are not part of the Scene); draws no journey content itself.
 import type { Theme } from '../../theme/theme.js';
 import type { Asset } from '../renderer.js';
+import { say, type Words } from '../../words/say.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
 import { landscape, type PaperName } from './map-plan.js';
 
@@ -14,6 +15,8 @@ export interface Chrome {
   readonly doc: PdfDoc;
   readonly theme: Theme;
   readonly journeyTitle: string;
+  /** The view's catalogue: every word these pages add (page titles, labels, footers). */
+  readonly words: Words;
   readonly pageSize: [number, number];
   /** The theme's logo (png or jpeg: pdfkit embeds no SVG), drawn in the summary header band. */
   readonly logo?: Asset;
@@ -103,7 +106,7 @@ export function createFlow(chrome: Chrome, heading: string, onNewPage?: (flow: F
     y: startSummaryPage(chrome, heading),
     reserve(height) {
       if (flow.y + height <= contentBottom(chrome)) return;
-      flow.y = startSummaryPage(chrome, `${heading} (continued)`);
+      flow.y = startSummaryPage(chrome, say(chrome.words, 'section.continued', { heading }));
       onNewPage?.(flow);
     },
     free: () => contentBottom(chrome) - flow.y,

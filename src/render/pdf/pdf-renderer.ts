@@ -16,6 +16,7 @@ import { createPdfDocument, finishPdf } from './pdf-document.js';
 import { drawPersonasPage } from './personas-page.js';
 import { minFontSize } from './min-font-size.js';
 import { imageKeys, withRasterizedSvg } from './raster-svg-assets.js';
+import { say } from '../../words/say.js';
 
 /** `--page`: 'fit' (default) or a paper name; anything else falls back to 'fit'. */
 export function pageOption(context: RenderContext): PaperName | 'fit' {
@@ -32,6 +33,7 @@ function summaryTexts(journey: Journey): string[] {
 
 export async function renderPdf(scene: Scene, context: RenderContext): Promise<Uint8Array> {
   const { journey, theme } = context;
+  const { words } = context.view;
   const glyphs = missingGlyphsWarning(scene, { format: 'pdf', file: journey.file, moreText: summaryTexts(journey) });
   if (glyphs) context.report(glyphs);
   const page = pageOption(context);
@@ -42,21 +44,21 @@ export async function renderPdf(scene: Scene, context: RenderContext): Promise<U
   if (theme.logo !== undefined) keys.add(theme.logo);
   const assets = withRasterizedSvg(context.assets, keys);
   const logo = theme.logo === undefined ? undefined : assets.get(theme.logo);
-  const mapChrome: Chrome = { doc, theme, journeyTitle: journey.title, pageSize: plan.pageSize };
+  const mapChrome: Chrome = { doc, theme, journeyTitle: journey.title, words, pageSize: plan.pageSize };
   drawMapPages({ chrome: mapChrome, scene, plan, assets, report: (d) => context.report(d) });
   const mapPages = doc.bufferedPageRange().count;
 
   // Summary pages print on the chosen paper, landscape (A4 when the map page is 'fit').
   // A section with nothing to show (only the implicit persona, no KPIs, no pains or
   // opportunities) gets no page rather than an empty one.
-  const chrome: Chrome = { doc, theme, journeyTitle: journey.title, pageSize: summaryPageSize(page), ...(logo ? { logo } : {}) };
+  const chrome: Chrome = { doc, theme, journeyTitle: journey.title, words, pageSize: summaryPageSize(page), ...(logo ? { logo } : {}) };
   drawPersonasPage(chrome, context.view, assets);
   drawKpiPage(chrome, journey);
   drawActionsPage(chrome, journey);
 
   // Footers last, when the page count is known (pages are buffered until finishPdf).
   const { start, count } = doc.bufferedPageRange();
-  const left = [theme.brand, journey.title, journey.owner, journey.updated ? `updated ${journey.updated}` : undefined]
+  const left = [theme.brand, journey.title, journey.owner, journey.updated ? say(words, 'updated.short', { date: journey.updated }) : undefined]
     .filter((s): s is string => s !== undefined)
     .join(' · ');
   // The fitted map page has no margin for one, and tiles carry their own "page r/c" labels.
@@ -64,7 +66,7 @@ export async function renderPdf(scene: Scene, context: RenderContext): Promise<U
   for (let i = firstNumbered; i < count; i++) {
     doc.switchToPage(start + i);
     const onMap = i < mapPages;
-    drawFooter(onMap ? mapChrome : chrome, { left, right: `Page ${i + 1} of ${count}` }, { margin: onMap ? SHEET_MARGIN_PT : MARGIN });
+    drawFooter(onMap ? mapChrome : chrome, { left, right: say(words, 'pdf.page', { page: i + 1, pages: count }) }, { margin: onMap ? SHEET_MARGIN_PT : MARGIN });
   }
   return finishPdf(doc);
 }

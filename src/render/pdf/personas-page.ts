@@ -6,8 +6,8 @@ import type { AssetStore } from '../renderer.js';
 import { tint } from './pdf-color.js';
 import { contentWidth, createFlow, MARGIN, type Chrome } from './page-chrome.js';
 import { block, bullets, measure, measureBullets, type TextStyle } from './summary-text.js';
+import { say, type WordId, type Words } from '../../words/say.js';
 
-export const PERSONAS_OUTLINE_TITLE = 'Personas';
 
 const GAP = 16;
 const PAD = 14;
@@ -20,18 +20,19 @@ interface CardPlan {
   readonly height: number;
 }
 
-const subtitleOf = (p: Persona): string =>
-  [p.role, p.age !== undefined ? `${p.age} years` : undefined, p.tech ? `tech: ${p.tech}` : undefined]
+const subtitleOf = (p: Persona, words: Words): string =>
+  [p.role, p.age !== undefined ? say(words, 'persona.age', { age: p.age }) : undefined, p.tech ? say(words, 'persona.tech', { tech: p.tech }) : undefined]
     .filter((s): s is string => s !== undefined)
     .join(' · ');
 
-const sectionsOf = (p: Persona): [string, readonly string[]][] =>
+/** Each card section's label (set in capitals) and items; frustrations get the pain colour. */
+const sectionsOf = (p: Persona): [WordId, readonly string[]][] =>
   (
     [
-      ['Goals', p.goals],
-      ['Needs', p.needs],
-      ['Frustrations', p.frustrations],
-    ] as [string, readonly string[]][]
+      ['persona.goals.caps', p.goals],
+      ['persona.needs.caps', p.needs],
+      ['persona.frustrations.caps', p.frustrations],
+    ] as [WordId, readonly string[]][]
   ).filter(([, items]) => items.length > 0);
 
 function styles(chrome: Chrome) {
@@ -51,7 +52,7 @@ function cardParts(chrome: Chrome, p: Persona, width: number) {
   const inner = width - 2 * PAD;
   const textWidth = inner - AVATAR - 12;
   const nameH = measure(chrome, p.name, s.name, textWidth);
-  const subH = subtitleOf(p) ? measure(chrome, subtitleOf(p), s.sub, textWidth) : 0;
+  const subH = subtitleOf(p, chrome.words) ? measure(chrome, subtitleOf(p, chrome.words), s.sub, textWidth) : 0;
   const headH = Math.max(AVATAR, nameH + 3 + subH);
   const quote = p.quote ? `“${p.quote}”` : undefined;
   const quoteH = quote ? measure(chrome, quote, s.quote, inner - 10) : 0;
@@ -107,9 +108,9 @@ function drawCard(chrome: Chrome, card: CardPlan, assets: AssetStore, at: { x: n
   const x = at.x + PAD;
   drawAvatar(chrome, card, assets, { x, y });
   const tx = x + AVATAR + 12;
-  const textTop = y + Math.max(0, (parts.headH - parts.nameH - 3 - (subtitleOf(p) ? 12 : 0)) / 2);
+  const textTop = y + Math.max(0, (parts.headH - parts.nameH - 3 - (subtitleOf(p, chrome.words) ? 12 : 0)) / 2);
   block(chrome, p.name, { x: tx, y: textTop, width: parts.textWidth }, parts.s.name);
-  if (subtitleOf(p)) block(chrome, subtitleOf(p), { x: tx, y: textTop + parts.nameH + 3, width: parts.textWidth }, parts.s.sub);
+  if (subtitleOf(p, chrome.words)) block(chrome, subtitleOf(p, chrome.words), { x: tx, y: textTop + parts.nameH + 3, width: parts.textWidth }, parts.s.sub);
   y += parts.headH + 12;
   if (parts.quote) {
     doc.rect(x, y - 2, 2.5, parts.quoteH + 4).fill(card.color);
@@ -117,8 +118,8 @@ function drawCard(chrome: Chrome, card: CardPlan, assets: AssetStore, at: { x: n
     y += parts.quoteH + 12;
   }
   for (const section of parts.sections) {
-    block(chrome, section.label.toUpperCase(), { x, y, width: parts.inner }, parts.s.label);
-    const bulletColor = section.label === 'Frustrations' ? theme.colors.pain : card.color;
+    block(chrome, say(chrome.words, section.label), { x, y, width: parts.inner }, parts.s.label);
+    const bulletColor = section.label === 'persona.frustrations.caps' ? theme.colors.pain : card.color;
     bullets(chrome, section.items, { x, y: y + 13, width: parts.inner }, { ...parts.s.item, bulletColor });
     y += section.height + 8;
   }
@@ -140,8 +141,9 @@ export function drawPersonasPage(chrome: Chrome, view: JourneyView, assets: Asse
     const color = personaStyleOf(view, persona.id)?.color ?? chrome.theme.colors.accent;
     return { persona, color, height: measureCard(chrome, persona, cardWidth) };
   });
-  const flow = createFlow(chrome, PERSONAS_OUTLINE_TITLE);
-  chrome.doc.outline.addItem(PERSONAS_OUTLINE_TITLE);
+  const title = say(chrome.words, 'section.personas');
+  const flow = createFlow(chrome, title);
+  chrome.doc.outline.addItem(title);
   const pageRoom = flow.free();
   for (let i = 0; i < cards.length; i += columns) {
     const row = cards.slice(i, i + columns);

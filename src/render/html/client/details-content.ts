@@ -4,6 +4,7 @@
 import type { KpiView, TouchpointView } from '../html-details-data.js';
 import { byId, make } from './dom.js';
 import type { PageData } from './page-data.js';
+import { sayFrom, type Say } from './words.js';
 
 export interface DetailsContent {
   readonly touchpoint: (tp: TouchpointView) => void;
@@ -12,8 +13,25 @@ export interface DetailsContent {
 
 const signed = (v: number): string => (v > 0 ? `+${v}` : String(v));
 
-const emotionWord = (v: number): string =>
-  v <= -1.5 ? 'very negative' : v <= -0.5 ? 'negative' : v < 0.5 ? 'neutral' : v < 1.5 ? 'positive' : 'very positive';
+const emotionWord = (say: Say, v: number): string =>
+  say(
+    v <= -1.5
+      ? 'html.emotion.veryNegative'
+      : v <= -0.5
+        ? 'html.emotion.negative'
+        : v < 0.5
+          ? 'html.emotion.neutral'
+          : v < 1.5
+            ? 'html.emotion.positive'
+            : 'html.emotion.veryPositive',
+  );
+
+/** A touchpoint's `evidence` level and the word that names it. */
+const EVIDENCE_WORD: Readonly<Record<string, 'evidence.assumption' | 'evidence.research' | 'evidence.data'>> = {
+  assumption: 'evidence.assumption',
+  research: 'evidence.research',
+  data: 'evidence.data',
+};
 
 /** The persona the switcher shows ('' = all personas, or no switcher). */
 function personaFilter(): string {
@@ -24,6 +42,7 @@ function personaFilter(): string {
 /** Fills `panel`; `onClose` runs when the touchpoint view's close button is pressed. */
 export function detailsContent(panel: HTMLElement, page: PageData, onClose: () => void): DetailsContent {
   const { data, personas } = page;
+  const say = sayFrom(data.words);
 
   function section(title: string, className: string, content: HTMLElement): void {
     const s = make('section', `jmp-section${className ? ` ${className}` : ''}`);
@@ -58,12 +77,12 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
       bar.setAttribute('aria-hidden', 'true');
       li.appendChild(bar);
       const value = make('span', 'jmp-emotion-value', signed(e.value));
-      value.title = emotionWord(e.value);
+      value.title = emotionWord(say, e.value);
       li.appendChild(value);
-      li.appendChild(make('span', 'jmp-sr-only', ` (${emotionWord(e.value)})`));
+      li.appendChild(make('span', 'jmp-sr-only', ` (${emotionWord(say, e.value)})`));
       ul.appendChild(li);
     });
-    section('Emotions', '', ul);
+    section(say('lane.emotions'), '', ul);
   }
   function kpis(title: string, items: readonly KpiView[] | undefined): void {
     if (!items || !items.length) return;
@@ -74,13 +93,13 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
       // Figures come formatted (valueText, targetText) so they read exactly as on the map.
       const figures: string[] = [];
       if (k.valueText) figures.push(k.valueText);
-      if (k.targetText) figures.push(`target ${k.targetText}`);
+      if (k.targetText) figures.push(say('html.kpiTarget', { target: k.targetText }));
       const right = make('span', 'jmp-kpi-figures', figures.join(' · '));
       if (k.met === true || k.met === false) {
         right.appendChild(document.createTextNode(' '));
-        right.appendChild(make('span', 'jmp-kpi-status', k.met ? 'Met' : 'Missed'));
+        right.appendChild(make('span', 'jmp-kpi-status', say(k.met ? 'kpi.met' : 'kpi.missed')));
       }
-      li.title = `${k.better} is better${k.source ? ` · ${k.source}` : ''}`;
+      li.title = `${say(k.better === 'lower' ? 'kpi.lowerIsBetter' : 'kpi.higherIsBetter')}${k.source ? ` · ${k.source}` : ''}`;
       li.appendChild(left);
       li.appendChild(right);
       ul.appendChild(li);
@@ -90,7 +109,7 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
   function closeButton(): void {
     const b = make('button', 'jmp-close', '×');
     b.type = 'button';
-    b.setAttribute('aria-label', 'Close details');
+    b.setAttribute('aria-label', say('client.close'));
     b.addEventListener('click', onClose);
     panel.appendChild(b);
   }
@@ -104,38 +123,38 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
     h.tabIndex = -1;
     panel.appendChild(h);
     const chips = make('ul', 'jmp-chips');
-    if (tp.critical) chips.appendChild(make('li', 'jmp-chip jmp-chip-critical', 'Moment of truth'));
-    chips.appendChild(make('li', `jmp-chip jmp-chip-${tp.evidence}`, `Evidence: ${tp.evidence}`));
+    if (tp.critical) chips.appendChild(make('li', 'jmp-chip jmp-chip-critical', say('mark.momentOfTruth')));
+    chips.appendChild(make('li', `jmp-chip jmp-chip-${tp.evidence}`, say('evidence.of', { evidence: say(EVIDENCE_WORD[tp.evidence] ?? 'evidence.assumption') })));
     if (data.personas.length > 1 && tp.personas.length < data.personas.length) {
       tp.personas.forEach((id) => chips.appendChild(make('li', 'jmp-chip', (personas.get(id) ?? { name: id }).name)));
     }
     panel.appendChild(chips);
-    text('Action', tp.action);
-    text('Thought', tp.thought ? `“${tp.thought}”` : '', 'jmp-thought');
+    text(say('client.action'), tp.action);
+    text(say('client.thought'), tp.thought ? `“${tp.thought}”` : '', 'jmp-thought');
     emotions(tp);
-    list('Pains', tp.pains, 'jmp-pains');
-    list('Opportunities', tp.opportunities, 'jmp-opps');
-    text('Frontstage', tp.frontstage);
-    text('Backstage', tp.backstage);
-    text('Owner', tp.owner);
-    list('Systems', tp.systems);
-    kpis('KPIs', tp.kpis);
+    list(say('lane.pains'), tp.pains, 'jmp-pains');
+    list(say('lane.opportunities'), tp.opportunities, 'jmp-opps');
+    text(say('lane.frontstage'), tp.frontstage);
+    text(say('lane.backstage'), tp.backstage);
+    text(say('client.owner'), tp.owner);
+    list(say('lane.systems'), tp.systems);
+    kpis(say('lane.kpis'), tp.kpis);
     tp.fields.forEach((f) => text(f.title, f.text));
-    text('Notes', tp.notes, 'jmp-notes');
+    text(say('lane.notes'), tp.notes, 'jmp-notes');
     if (tp.link && /^(https?:|mailto:)/i.test(tp.link)) {
       const a = make('a', '', tp.link);
       a.href = tp.link;
       a.rel = 'noopener noreferrer';
-      section('Link', '', a);
+      section(say('client.link'), '', a);
     }
   }
 
   function overview(): void {
     panel.replaceChildren();
-    panel.appendChild(make('p', 'jmp-kicker', 'Details'));
-    panel.appendChild(make('h2', '', 'Touchpoint details'));
+    panel.appendChild(make('p', 'jmp-kicker', say('client.detailsKicker')));
+    panel.appendChild(make('h2', '', say('html.details')));
     panel.appendChild(
-      make('p', 'jmp-details-empty', 'Hover or click a touchpoint on the map, or move to it with Tab and press Enter, to see everything known about it here.'),
+      make('p', 'jmp-details-empty', say('client.detailsEmpty')),
     );
     if (data.personas.length > 1) {
       const ul = make('ul', 'jmp-legend');
@@ -147,10 +166,10 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
         li.appendChild(make('span', '', p.name));
         ul.appendChild(li);
       });
-      section('Personas', '', ul);
+      section(say('html.personas'), '', ul);
     }
-    kpis('Journey KPIs', data.kpis);
-    section('Keyboard', '', make('p', '', 'Tab: next touchpoint · Enter: pin details · Esc: close · + / −: zoom · 0: reset view · drag or arrows: pan'));
+    kpis(say('client.journeyKpis'), data.kpis);
+    section(say('client.keyboard'), '', make('p', '', say('client.keys')));
   }
 
   return { touchpoint, overview };

@@ -5,6 +5,7 @@ import { kindSelector } from '../../svg/scene-selectors.js';
 import { detailsContent } from './details-content.js';
 import { elementOf, need, refOf } from './dom.js';
 import type { PageData } from './page-data.js';
+import { sayFrom } from './words.js';
 
 export interface DetailsPanel {
   /** Redraws what is shown (e.g. after the persona switcher changed). */
@@ -17,6 +18,7 @@ const TOUCHPOINT = kindSelector('touchpoint');
 
 export function createDetailsPanel(svg: SVGSVGElement, page: PageData): DetailsPanel {
   const { touchpoints } = page;
+  const say = sayFrom(page.data.words);
   const panel = need('jmp-details');
   const live = need('jmp-live');
   let pinned: string | null = null;
@@ -58,13 +60,13 @@ export function createDetailsPanel(svg: SVGSVGElement, page: PageData): DetailsP
     // another lane, the moment-of-truth band over the column).
     returnFocus = cells.find((c) => refOf(c) === id && c.getAttribute('tabindex') === '0') ?? el;
     show(id);
-    live.textContent = `Showing details of ${tp.name}`;
+    live.textContent = say('client.showing', { touchpoint: tp.name });
   }
   function close(restoreFocus: boolean): void {
     const hadFocus = panel.contains(document.activeElement);
     pinned = null;
     show(null);
-    live.textContent = 'Details closed';
+    live.textContent = say('client.closed');
     if ((restoreFocus || hadFocus) && returnFocus) returnFocus.focus();
   }
   function updateFocusTargets(): void {
@@ -77,7 +79,7 @@ export function createDetailsPanel(svg: SVGSVGElement, page: PageData): DetailsP
         seen.add(id);
         el.setAttribute('tabindex', '0');
         el.setAttribute('role', 'button');
-        el.setAttribute('aria-label', `${tp.name}, ${tp.stage}: show details`);
+        el.setAttribute('aria-label', say('client.showDetails', { touchpoint: tp.name, stage: tp.stage }));
         el.setAttribute('aria-controls', 'jmp-details');
       } else {
         el.removeAttribute('tabindex');

@@ -9,6 +9,7 @@ import { readPageData } from './page-data.js';
 import { setUpPersonaSwitcher } from './persona-switcher.js';
 import { setUpTableToggle } from './table-toggle.js';
 import { createZoomPan } from './zoom-pan.js';
+import { sayFrom } from './words.js';
 
 function main(): void {
   const root = document.documentElement;
@@ -27,7 +28,7 @@ function main(): void {
   const view = createZoomPan(svg);
   setUpLaneToggles(lanes, view, details);
   view.reset();
-  setUpTableToggle(view);
+  setUpTableToggle(view, sayFrom(page.data.words));
 }
 
 main();
