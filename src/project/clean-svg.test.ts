@@ -1,6 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { cleanSvg, MAX_SVG_NESTING } from './clean-svg.js';
+import { cleanSvg, MAX_SVG_BYTES, MAX_SVG_NESTING } from './clean-svg.js';
 
 const SVG = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"';
 const PNG_1x1 =
@@ -90,5 +90,7 @@ describe('cleanSvg', () => {
     expect(cleanSvg(new TextEncoder().encode('<html/>'))).toMatchObject({ problem: 'invalid', detail: 'its root element is not <svg>' });
     expect(cleanSvg(new TextEncoder().encode(`<!DOCTYPE svg [<!ENTITY a "b">]><svg ${SVG}>&a;</svg>`)).problem).toBe('invalid');
     expect(cleanSvg(Uint8Array.of(0xff, 0xfe, 0x3c))).toMatchObject({ problem: 'invalid', detail: 'it is not UTF-8 text' });
+    const huge = new TextEncoder().encode(`<svg ${SVG}>${' '.repeat(MAX_SVG_BYTES)}</svg>`);
+    expect(cleanSvg(huge)).toMatchObject({ problem: 'invalid', detail: `it holds ${huge.length} bytes; an SVG may hold at most 5242880 (5 MiB)` });
   });
 });

@@ -9,6 +9,12 @@ import { checkPixelSize } from './image-pixels.js';
 
 export type CleanedSvg = { bytes: Uint8Array; problem?: undefined } | { bytes?: undefined; problem: 'invalid'; detail: string };
 
+/**
+ * The largest SVG cleaned: xmldom parses about 1.5 MB a second, and a logo or a persona picture
+ * is a few kilobytes; a bigger one is refused (invalid-image) rather than stalling every build.
+ */
+export const MAX_SVG_BYTES = 5 * 1024 * 1024;
+
 /** A data: SVG inside a data: SVG inside … is followed this deep; deeper ones are dropped. */
 export const MAX_SVG_NESTING = 3;
 
@@ -103,6 +109,9 @@ function cleanTree(xmldom: Xmldom, node: XmlNode, rootNamespace: string | null, 
 }
 
 function cleanWith(xmldom: Xmldom, bytes: Uint8Array, depth: number): CleanedSvg {
+  if (bytes.length > MAX_SVG_BYTES) {
+    return { problem: 'invalid', detail: `it holds ${bytes.length} bytes; an SVG may hold at most ${MAX_SVG_BYTES} (5 MiB)` };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
