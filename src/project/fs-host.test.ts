@@ -35,4 +35,32 @@ describe('createFsHost', () => {
     expect(assets.get('../../secret.txt')).toBeUndefined();
     expect(assets.get('maps/img/maria.gif')).toBeUndefined();
   });
+
+  it('says why a file cannot be read, and checks images like the asset store', () => {
+    symlinkSync(join(root, 'maps/img/maria.png'), join(root, 'maps/img/alias.png'));
+    symlinkSync(join(base, 'secret.txt'), join(root, 'maps/img/away.png'));
+    expect(host.fileProblem('link.txt')).toBe('outside-root');
+    expect(host.fileProblem('../secret.txt')).toBe('outside-root');
+    expect(host.fileProblem('maps/img/alias.png')).toBeUndefined();
+    expect(host.fileProblem('nope.png')).toBe('missing');
+    expect(host.checkImage('maps/img/alias.png')).toEqual({});
+    expect(host.checkImage('maps/img/away.png').problem).toBe('outside-root');
+    // A header claiming 100000×100000 pixels: refused without decoding.
+    const bomb = Buffer.from(png);
+    bomb.writeUInt32BE(100_000, 16);
+    bomb.writeUInt32BE(100_000, 20);
+    writeFileSync(join(root, 'maps/img/bomb.png'), bomb);
+    expect(host.checkImage('maps/img/bomb.png')).toEqual({
+      problem: 'too-large',
+      detail: 'it is 100000×100000 pixels; the limit is 16384 pixels a side and 50 megapixels',
+    });
+    expect(createAssetStore(host, 'maps/x.journey.yaml').get('img/bomb.png')).toBeUndefined();
+  });
+
+  it('hands renderers cleaned SVG bytes only', () => {
+    writeFileSync(join(root, 'maps/img/evil.svg'), `<svg xmlns="http://www.w3.org/2000/svg"><image href="${join(base, 'secret.txt')}"/><rect width="1"/></svg>`);
+    const asset = createAssetStore(host, 'maps/x.journey.yaml').get('img/evil.svg');
+    expect(asset?.mediaType).toBe('image/svg+xml');
+    expect(new TextDecoder().decode(asset?.bytes)).toBe('<svg xmlns="http://www.w3.org/2000/svg"><image/><rect width="1"/></svg>');
+  });
 });
