@@ -8,15 +8,15 @@ import { type JourneyView, personaStyleOf } from '../../view/journey-view.js';
 import { fitInto, imageSize } from './image-size.js';
 import { lineCount, linesHeightIn } from './measure.js';
 import { CONTENT, hex, place, pt, type ChromeContext } from './slide-chrome.js';
-import { PPTX_WORDS as W } from './words.js';
+import { say, type Words } from '../../words/say.js';
 
 const AVATAR = 1.3;
 const COLUMN_GAP = 0.35;
 const SIZES = [14, 13, 12, 11, 10, 9, 8] as const;
 
 
-const subtitleOf = (p: Persona): string =>
-  [p.role, p.age !== undefined ? W.years(p.age) : undefined, p.tech ? W.tech(p.tech) : undefined].filter((s): s is string => s !== undefined).join(' · ');
+const subtitleOf = (p: Persona, words: Words): string =>
+  [p.role, p.age !== undefined ? say(words, 'persona.age', { age: p.age }) : undefined, p.tech ? say(words, 'persona.tech', { tech: p.tech }) : undefined].filter((s): s is string => s !== undefined).join(' · ');
 
 const initialsOf = (name: string): string =>
   name
@@ -55,18 +55,24 @@ function drawAvatar(slide: Slide, c: ChromeContext, p: Persona, color: string, a
   });
 }
 
-function drawColumns(slide: Slide, c: ChromeContext, p: Persona, color: string, top: number): void {
-  const sections = ([[W.goals, p.goals], [W.needs, p.needs], [W.frustrations, p.frustrations]] as const).filter(([, items]) => items.length > 0);
+function drawColumns(slide: Slide, c: ChromeContext, p: Persona, color: string, top: number, words: Words): void {
+  const sections = (
+    [
+      [say(words, 'persona.goals.caps'), p.goals, false],
+      [say(words, 'persona.needs.caps'), p.needs, false],
+      [say(words, 'persona.frustrations.caps'), p.frustrations, true],
+    ] as const
+  ).filter(([, items]) => items.length > 0);
   if (sections.length === 0) return;
   const width = (CONTENT.width - COLUMN_GAP * 2) / 3;
   const height = CONTENT.y + CONTENT.height - top - 0.35;
   const textWidth = width - 0.3;
   const fits = (size: number) => sections.every(([, items]) => linesHeightIn(items.reduce((n, item) => n + lineCount(item, 'regular', size, textWidth), 0), size) + items.length * (size * 0.3) / 72 <= height);
   const size = SIZES.find(fits) ?? SIZES[SIZES.length - 1]!;
-  sections.forEach(([label, items], i) => {
+  sections.forEach(([label, items, frustrations], i) => {
     const x = CONTENT.x + i * (width + COLUMN_GAP);
-    const accent = label === W.frustrations ? c.theme.colors.pain : color;
-    slide.addText(label.toUpperCase(), { ...place(c.frame, { x, y: top, w: width, h: 0.3 }), fontFace: 'Inter', fontSize: pt(c.frame, 10), bold: true, color: hex(accent), margin: 0, valign: 'top' });
+    const accent = frustrations ? c.theme.colors.pain : color;
+    slide.addText(label, { ...place(c.frame, { x, y: top, w: width, h: 0.3 }), fontFace: 'Inter', fontSize: pt(c.frame, 10), bold: true, color: hex(accent), margin: 0, valign: 'top' });
     slide.addText(
       items.map((text, j) => ({ text, options: { bullet: { indent: pt(c.frame, 12) }, breakLine: j < items.length - 1 } })),
       { ...place(c.frame, { x, y: top + 0.35, w: width, h: height }), fontFace: 'Inter', fontSize: pt(c.frame, size), color: hex(c.theme.colors.text), margin: 0, valign: 'top', paraSpaceAfter: pt(c.frame, size * 0.3), fit: 'none' },
@@ -80,7 +86,8 @@ export function addPersonaSlides(pptx: PptxGen, c: ChromeContext, view: JourneyV
     .filter((p) => !p.implicit)
     .map((p) => {
       const slide = pptx.addSlide();
-      header(slide, W.personasTitle);
+      header(slide, say(view.words, 'section.personas'));
+      const subtitle = subtitleOf(p, view.words);
       // The map's colour for this persona (the view resolves it once for every format).
       const color = personaStyleOf(view, p.id)?.color ?? c.theme.colors.accent;
       drawAvatar(slide, c, p, color, assets);
@@ -88,8 +95,8 @@ export function addPersonaSlides(pptx: PptxGen, c: ChromeContext, view: JourneyV
       const textW = CONTENT.width - AVATAR - 0.3;
       slide.addText(
         [
-          { text: p.name, options: { fontSize: pt(c.frame, 24), bold: true, color: hex(c.theme.colors.text), breakLine: subtitleOf(p) !== '' } },
-          ...(subtitleOf(p) ? [{ text: subtitleOf(p), options: { fontSize: pt(c.frame, 12), color: hex(c.theme.colors.mutedText) } }] : []),
+          { text: p.name, options: { fontSize: pt(c.frame, 24), bold: true, color: hex(c.theme.colors.text), breakLine: subtitle !== '' } },
+          ...(subtitle ? [{ text: subtitle, options: { fontSize: pt(c.frame, 12), color: hex(c.theme.colors.mutedText) } }] : []),
         ],
         { ...place(c.frame, { x: textX, y: CONTENT.y, w: textW, h: p.quote ? 0.75 : AVATAR }), fontFace: 'Inter', margin: 0, valign: p.quote ? 'top' : 'middle', fit: 'none' },
       );
@@ -100,7 +107,7 @@ export function addPersonaSlides(pptx: PptxGen, c: ChromeContext, view: JourneyV
         slide.addText(`“${p.quote}”`, { ...place(c.frame, { x: textX + 0.2, y: CONTENT.y + 0.8, w: textW - 0.2, h: 0.6 }), fontFace: 'Inter', fontSize: pt(c.frame, quoteSize), italic: true, color: hex(c.theme.colors.text), margin: 0, valign: 'middle', fit: 'none' });
         top = Math.max(top, CONTENT.y + 1.6);
       }
-      drawColumns(slide, c, p, color, top);
+      drawColumns(slide, c, p, color, top, view.words);
       return slide;
     });
 }

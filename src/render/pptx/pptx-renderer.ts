@@ -13,6 +13,7 @@ import { drawFooter, drawHeader, hex, type ChromeContext } from './slide-chrome.
 import { designFrame, isSlideOption, mapFrame, type SlideOption } from './slide-frame.js';
 import { addActionSlides, addKpiSlides } from './summary-slides.js';
 import { PPTX_WORDS as W } from './words.js';
+import { say } from '../../words/say.js';
 
 /** `--slide`: 'fit' (default: the slide is the map's size) or '16:9' (the map scaled onto a widescreen slide). */
 export const slideOption = (context: RenderContext): SlideOption => {
@@ -22,6 +23,7 @@ export const slideOption = (context: RenderContext): SlideOption => {
 
 export async function renderPptx(scene: Scene, context: RenderContext): Promise<Uint8Array> {
   const { journey, theme } = context;
+  const words = context.view.words;
   const keys = imageKeys(scene.nodes);
   for (const persona of journey.personas) if (persona.image !== undefined) keys.add(persona.image);
   if (theme.logo !== undefined) keys.add(theme.logo);
@@ -50,10 +52,10 @@ export async function renderPptx(scene: Scene, context: RenderContext): Promise<
   };
   const summary = [
     ...addPersonaSlides(pptx, chrome, context.view, assets, (slide, title) => drawHeader(slide, chrome, title, journey.title)),
-    ...addKpiSlides(chrome, journey, newSlide(W.kpisTitle)),
-    ...addActionSlides(chrome, journey, newSlide(W.actionsTitle)),
+    ...addKpiSlides(chrome, journey, words, newSlide(say(words, 'section.kpis'))),
+    ...addActionSlides(chrome, journey, words, newSlide(say(words, 'section.actions'))),
   ];
-  const left = [theme.brand, journey.title, journey.owner, journey.updated ? W.updated(journey.updated) : undefined].filter((s): s is string => s !== undefined).join(' · ');
+  const left = [theme.brand, journey.title, journey.owner, journey.updated ? say(words, 'updated.short', { date: journey.updated }) : undefined].filter((s): s is string => s !== undefined).join(' · ');
   summary.forEach((slide, i) => drawFooter(slide, chrome, left, W.slideNumber(i + 2, summary.length + 1)));
 
   const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;

@@ -4,6 +4,7 @@
 import type { Journey, Kpi } from '../../model/journey.js';
 import { collectKpis, groupByOwner } from '../summary-data.js';
 import { XLSX_WORDS as W } from './words.js';
+import { say, type Words } from '../../words/say.js';
 
 export type Cell = string | number | undefined;
 
@@ -65,7 +66,7 @@ function touchpointsTable(journey: Journey): SheetTable {
 
 const status = (k: Kpi): string => (k.met === true ? W.met : k.met === false ? W.missed : W.noTarget);
 
-function kpisTable(journey: Journey): SheetTable {
+function kpisTable(journey: Journey, words: Words): SheetTable {
   // Stage and touchpoint ids say where a KPI belongs, so import puts it back there.
   const stageOf = new Map<Kpi, string>();
   const touchpointOf = new Map<Kpi, string>();
@@ -73,7 +74,7 @@ function kpisTable(journey: Journey): SheetTable {
     for (const k of stage.kpis) stageOf.set(k, stage.id);
     for (const tp of stage.touchpoints) for (const k of tp.kpis) touchpointOf.set(k, tp.id);
   }
-  const rows = collectKpis(journey).map(({ kpi, where }): Cell[] => [
+  const rows = collectKpis(journey, words).map(({ kpi, where }): Cell[] => [
     kpi.name, where, kpi.value, kpi.target, kpi.baseline, kpi.unit, kpi.better, kpi.source, status(kpi), stageOf.get(kpi), touchpointOf.get(kpi),
   ]);
   return {
@@ -84,11 +85,11 @@ function kpisTable(journey: Journey): SheetTable {
   };
 }
 
-function actionsTable(journey: Journey): SheetTable {
+function actionsTable(journey: Journey, words: Words): SheetTable {
   const A = W.actionColumns;
   const rows = journey.stages.flatMap((stage) =>
     groupByOwner(stage).flatMap((group) =>
-      group.items.map((item): Cell[] => [stage.name, group.owner, item.kind === 'pain' ? W.pain : W.opportunity, item.text, item.touchpoint.name, item.touchpoint.critical ? W.yes : undefined]),
+      group.items.map((item): Cell[] => [stage.name, group.owner ?? say(words, 'owner.none'), item.kind === 'pain' ? W.pain : W.opportunity, item.text, item.touchpoint.name, item.touchpoint.critical ? W.yes : undefined]),
     ),
   );
   return { name: W.sheets.actions, columns: [A.stage, A.owner, A.type, A.action, A.touchpoint, A.critical], rows, wide: [3, 4] };
@@ -113,11 +114,11 @@ function personasTable(journey: Journey): SheetTable {
   return { name: W.sheets.personas, columns: ['id', 'name', 'role', 'age', 'tech', 'quote', 'goals', 'needs', 'frustrations', 'color', 'image'], rows, wide: [1, 5, 6, 7, 8] };
 }
 
-export function sheetTables(journey: Journey): SheetTable[] {
+export function sheetTables(journey: Journey, words: Words): SheetTable[] {
   return [
     touchpointsTable(journey),
-    kpisTable(journey),
-    actionsTable(journey),
+    kpisTable(journey, words),
+    actionsTable(journey, words),
     journeyTable(journey),
     { name: W.sheets.stages, columns: ['id', 'name', 'objective'], rows: journey.stages.map((s) => [s.id, s.name, s.objective]), wide: [1, 2] },
     personasTable(journey),

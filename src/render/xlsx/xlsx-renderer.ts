@@ -12,10 +12,13 @@ import { sheetTables, type SheetTable } from './sheet-rows.js';
 
 const argb = (color: string, fallback: string): string => `FF${(parseColor(color)?.hex.slice(1) ?? fallback).toUpperCase()}`;
 
-/** Width in characters: the longest line in the column, between 8 and 60 (wide text columns at least 30). */
+/**
+ * Width in characters: the longest line in the column, between 10 and 60 (wide text columns at
+ * least 30). Never 9: exceljs leaves a column of the default width 9 out of <cols>, unset.
+ */
 function columnWidth(table: SheetTable, index: number): number {
   const lengths = [table.columns[index] ?? '', ...table.rows.map((r) => String(r[index] ?? ''))].flatMap((text) => text.split('\n').map((l) => [...l].length));
-  const min = table.wide?.includes(index) ? 30 : 8;
+  const min = table.wide?.includes(index) ? 30 : 10;
   return Math.min(60, Math.max(min, Math.max(...lengths) + 2));
 }
 
@@ -41,7 +44,7 @@ export async function renderXlsx(_scene: Scene, context: RenderContext): Promise
   workbook.modified = date;
   workbook.title = journey.title;
   const header = { fill: argb(theme.colors.headerBackground, '1F2A44'), text: argb(theme.colors.headerText, 'FFFFFF') };
-  for (const table of sheetTables(journey)) addSheet(workbook, table, header);
+  for (const table of sheetTables(journey, context.view.words)) addSheet(workbook, table, header);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   return pinZip(bytes, date, (name, text) => (name === 'docProps/core.xml' ? pinCoreDates(text, date) : text));
 }
