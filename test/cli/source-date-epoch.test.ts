@@ -20,7 +20,7 @@ describe.skipIf(skipWithout('pdfinfo'))('SOURCE_DATE_EPOCH', () => {
     ['1700000000', '2023-11-14T22:13:20Z'],
     ['1234567890', '2009-02-13T23:31:30Z'],
   ])('SOURCE_DATE_EPOCH=%s dates the PDF %s', (epoch, iso) => {
-    const env = epoch === undefined ? {} : { SOURCE_DATE_EPOCH: epoch };
+    const env: Record<string, string> = epoch === undefined ? {} : { SOURCE_DATE_EPOCH: epoch };
     const r = runCli(['build', 'a.journey.yaml', '-f', 'pdf', '-o', '-'], { cwd, env });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
