@@ -39,7 +39,6 @@ export const en = {
   'mark.opportunity': 'Opportunity',
   'mark.kpiMet': 'KPI on target',
   'mark.kpiMissed': 'KPI off target',
-  'map.lineOfVisibility': 'Line of visibility',
   'map.lineOfVisibility.caps': 'LINE OF VISIBILITY',
   'map.lineOfVisibility.description': 'Line of visibility: above, what the customer sees; below, what happens behind the scenes',
   'map.summary.current': 'Customer journey map (current state): {stages}, {touchpoints}, personas: {personas}.',
@@ -98,9 +97,6 @@ export const en = {
   'section.actions': 'Action list',
   'section.continued': '{heading} (continued)',
   // Persona cards.
-  'persona.goals': 'Goals',
-  'persona.needs': 'Needs',
-  'persona.frustrations': 'Frustrations',
   'persona.goals.caps': 'GOALS',
   'persona.needs.caps': 'NEEDS',
   'persona.frustrations.caps': 'FRUSTRATIONS',
