@@ -1,7 +1,6 @@
-// Reads typed values out of workshop cells: headers matched to the language's field names without
-// regard to case or spaces (plus a few workshop words: "touchpoint" for name, singular lists),
-// and cells converted to text, lists, numbers, choices and yes/no, each problem a diagnostic at
-// its cell. One instance per sheet read; collects its diagnostics.
+// Typed values from workshop cells: headers matched to the language's fields regardless of case
+// and spaces (plus workshop words: "touchpoint" for name), cells read as text, lists, numbers,
+// choices and yes/no; each problem a diagnostic at its cell. One SheetReader per sheet.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/did-you-mean.js';
 import { cellDiagnostic, cellText, type SheetCell, type SheetRow } from './sheet-table.js';

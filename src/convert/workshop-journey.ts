@@ -1,7 +1,6 @@
-// Workshop spreadsheet (one row per touchpoint) → journey YAML text, for `journeymap import
-// file.xlsx|file.csv`. The touchpoints sheet is required; Journey, Stages, Personas, Channels,
-// Lanes and KPIs sheets (as the xlsx format writes them) are read when present, so an exported
-// workbook imports back to the same map. Pure: sheets in, text and diagnostics out.
+// Workshop sheets → journey data and YAML for `journeymap import file.xlsx|.csv`: the touchpoints
+// sheet (one row per touchpoint) plus, when present, the Journey, Stages, Personas, Channels,
+// Lanes and KPIs sheets the xlsx format writes, so an export imports back. Pure.
 import { Document, isCollection } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { BUILTIN_LANES } from '../model/journey.js';

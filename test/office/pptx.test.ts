@@ -86,6 +86,14 @@ describe('pptx renderer', () => {
     expect(map).not.toContain('<p:pic>');
   });
 
+  it('links the texts of a linked touchpoint to its link', async () => {
+    const rels = await zip.file('ppt/slides/_rels/slide1.xml.rels')!.async('string');
+    const rel = /<Relationship Id="(rId\d+)"[^>]*Target="https:\/\/example.com\/campaign"[^>]*TargetMode="External"/.exec(rels);
+    expect(rel).not.toBeNull();
+    const linked = Array.from(xml(slideXml[0]!).getElementsByTagName('a:r')).filter((r) => r.getElementsByTagName('a:hlinkClick')[0]?.getAttribute('r:id') === rel![1]);
+    expect(linked.map((r) => r.getElementsByTagName('a:t')[0]!.textContent)).toEqual(['Sees an Instagram ad']);
+  });
+
   it('places each text box where the Scene put its text', () => {
     const doc = xml(slideXml[0]!);
     const shapes = Array.from(doc.getElementsByTagName('p:sp')).filter((sp) => sp.getElementsByTagName('a:t').length > 0);

@@ -1,6 +1,6 @@
 // Paints the Scene on one slide as native PowerPoint objects: rects as (rounded) rectangles, text
-// as text boxes at the Scene's boxes with the Scene's line breaks, paths (emotion curves, icons,
-// markers) as freeform shapes, images as pictures. Nothing is measured or moved here.
+// boxes at the Scene's boxes with its line breaks (hyperlinks inside a linked group), paths as
+// freeform shapes, images as pictures. Nothing is measured or moved here.
 import type { ShapeProps, Slide } from './pptxgen.js';
 import type { ImageNode, PathNode, RectNode, SceneNode, Stroke, TextNode } from '../../scene/scene.js';
 import { parseColor } from '../pdf/pdf-color.js';
@@ -15,6 +15,8 @@ export interface PaintTarget {
   readonly slide: Slide;
   readonly frame: SlideFrame;
   readonly assets: AssetStore;
+  /** The link of the group being painted (a touchpoint's `link`): its texts link to it. */
+  readonly link?: string;
 }
 
 /** 'rrggbb' and a transparency in percent (pptxgenjs' terms), or undefined for no paint. */
@@ -64,7 +66,8 @@ function paintText(t: PaintTarget, node: TextNode): void {
   // The Scene's line pitch, kept exactly ("Exactly" line spacing), so the box holds what layout fitted.
   const pitch = second ? second.y - first.y : node.font.size * 1.4;
   const color = pptxColor(node.color)?.color ?? '000000';
-  const runs = node.lines.map((l, i) => ({ text: l.text, options: { breakLine: i < node.lines.length - 1 } }));
+  const link = t.link ? { hyperlink: { url: t.link } } : {};
+  const runs = node.lines.map((l, i) => ({ text: l.text, options: { breakLine: i < node.lines.length - 1, ...link } }));
   // The box: the Scene's, from the top of the first line's pitch, at least as tall as the lines.
   const top = Math.min(node.box.y, first.y - pitch * 0.78);
   const height = Math.max(node.box.y + node.box.height, top + pitch * node.lines.length) - top;
@@ -161,7 +164,7 @@ const DRAW: { readonly [K in SceneNode['kind']]: Draw<K> } = {
   text: paintText,
   path: paintPath,
   image: paintImage,
-  group: (t, node) => paintNodes(t, node.children),
+  group: (t, node) => paintNodes(node.link ? { ...t, link: node.link } : t, node.children),
 };
 
 export function paintNodes(t: PaintTarget, nodes: readonly SceneNode[]): void {

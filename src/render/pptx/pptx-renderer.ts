@@ -1,7 +1,6 @@
-// The pptx renderer: the map as one slide of native shapes and text boxes painted from the Scene
-// (every word editable in PowerPoint), then a slide per persona, the KPI table and the action list
-// as native tables, each in the theme's colours with the brand. Made with pptxgenjs; the zip is
-// rewritten with fixed dates (context.epoch) so the same input gives the same bytes.
+// The pptx renderer (pptxgenjs): the map slide painted from the Scene as native, editable shapes
+// and texts, a slide per persona, the KPI table and the action list as native tables, in theme
+// colours with the brand; the zip rewritten with context.epoch dates for byte-identical builds.
 import type { Scene } from '../../scene/scene.js';
 import { imageKeys, withRasterizedSvg } from '../pdf/raster-svg-assets.js';
 import type { Renderer, RenderContext } from '../renderer.js';

@@ -1,7 +1,6 @@
-// Every word the xlsx renderer writes itself (sheet names, column headers, values such as
-// "yes"), in one place for the message catalogue to take over. Column headers of the Touchpoints,
-// Stages, Personas and Channels sheets are the language's field names, so that
-// `journeymap import` reads the workbook back.
+// The words the xlsx renderer writes itself (sheet names, headers, yes/met/missed), kept in one
+// place; the Touchpoints, Stages, Personas and Channels headers are the language's field names,
+// so that `journeymap import` reads the workbook back.
 
 export const XLSX_WORDS = {
   sheets: {

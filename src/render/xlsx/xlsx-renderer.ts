@@ -1,7 +1,6 @@
-// The xlsx renderer: the journey as sheets (touchpoints with every field and the emotion per
-// persona, KPIs with met/missed, the action list, and the journey, stages, personas, channels and
-// lanes so that `journeymap import` reads it back), header rows frozen, filters on, columns sized.
-// Made with exceljs; dates and zip timestamps pinned to context.epoch for byte-identical builds.
+// The xlsx renderer (exceljs): touchpoints, KPIs (met/missed), actions, and the sheets import
+// reads back; header rows frozen, filters on, columns sized; dates and zip timestamps pinned to
+// context.epoch for byte-identical builds.
 import { createRequire } from 'node:module';
 import type * as ExcelJS from 'exceljs';
 import type { Scene } from '../../scene/scene.js';
