@@ -24,6 +24,8 @@ export interface BuildOutcome {
   readonly outDir: string;
   /** Journeys skipped because they lack the --persona persona (shown paths). */
   readonly skipped: readonly string[];
+  /** Every file each journey read (JourneyBuild.inputs), by the journey's root-relative path: --watch's dependencies. */
+  readonly reads: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The error for a journey without the --persona persona, reported when no journey has it. */
@@ -65,7 +67,9 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   let built = 0;
   let outputCount = 0;
   const run = startOutputRun(Date.now());
+  const reads = new Map<string, readonly string[]>();
   const accept = (input: InputFile, build: JourneyBuild): void => {
+    reads.set(input.display, build.inputs);
     if (build.source) session.texts.set(build.source.path, build.source.text);
     diagnostics.push(...build.diagnostics);
     if (build.personaAbsent) absent.push({ input, ids: build.personaAbsent });
@@ -108,5 +112,5 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   const noneHasIt = persona !== undefined && built === 0 && absent.length > 0;
   if (noneHasIt) diagnostics.push(...absent.map(({ input, ids }) => personaAbsentError(persona, input.display, ids)));
   const skipped = noneHasIt ? [] : absent.map(({ input }) => input.display);
-  return { emitted, diagnostics, outputCount, journeys: inputs.length, outDir, skipped };
+  return { emitted, diagnostics, outputCount, journeys: inputs.length, outDir, skipped, reads };
 }

@@ -49,9 +49,13 @@ function listOutputs(dir: string, sub = ''): string[] {
     .sort();
 }
 
-export function indexPage(outDir: string): string {
+/**
+ * The preview's index. `listed`: the outputs of the journeys being watched (relative to outDir),
+ * so a deleted journey's old files drop out of it; without it, every output file in outDir.
+ */
+export function indexPage(outDir: string, listed?: readonly string[]): string {
   const byMap = new Map<string, string[]>();
-  for (const file of listOutputs(outDir)) {
+  for (const file of (listed ?? listOutputs(outDir)).filter((f) => MEDIA_TYPES[extname(f)] !== undefined)) {
     const stem = file.slice(0, file.length - extname(file).length);
     byMap.set(stem, [...(byMap.get(stem) ?? []), file]);
   }
@@ -91,7 +95,7 @@ function serveFile(outDir: string, pathname: string, response: ServerResponse): 
   response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
 }
 
-export function startPreviewServer(port: number, outDir: () => string): Promise<PreviewServer> {
+export function startPreviewServer(port: number, outDir: () => string, listed?: () => readonly string[]): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -113,7 +117,7 @@ export function startPreviewServer(port: number, outDir: () => string): Promise<
       return;
     }
     if (pathname === '/' || pathname === '/index.html') {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(indexPage(outDir()));
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(indexPage(outDir(), listed?.()));
       return;
     }
     serveFile(outDir(), pathname, response);

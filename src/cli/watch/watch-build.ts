@@ -1,12 +1,10 @@
-// `build --watch [--serve [port]]`: builds, then rebuilds whenever a file of the project changes
-// (debounced, one build at a time, errors reported and survived), printing one status line per
-// build; with --serve, a live-reloading preview. Stops cleanly on Ctrl-C with exit code 0.
+// `build --watch [--serve [port]]`: builds, then rebuilds the journeys a change touches (chokidar
+// events, debounced, one build at a time, errors reported and survived), printing one status line
+// per build; with --serve, a live-reloading preview. Stops cleanly on Ctrl-C with exit code 0.
 import { relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { countSeverities } from '../reporters/sort-diagnostics.js';
 import { findProjectRoot } from '../../project/project-root.js';
-import { executeBuild } from '../build/execute-build.js';
-import { planBuild } from '../build/plan-build.js';
 import { shownPath } from '../shown-path.js';
 import type { BuildFlags } from '../commands/flags.js';
 import type { CliIo } from '../io.js';
@@ -14,10 +12,12 @@ import { parseJobs } from '../build/jobs.js';
 import { reportAll } from '../session.js';
 import { EXIT_OK, UsageError } from '../usage-error.js';
 import { parsePort, type PreviewServer, startPreviewServer } from './preview-server.js';
-import { watchTree } from './watch-tree.js';
+import { createRebuilder } from './watch-rebuild.js';
+import { type TreeEvent, watchTree } from './watch-tree.js';
 import { say, sayCount, wordsFor } from '../../words/say.js';
 
-export const DEBOUNCE_MS = 100;
+/** Quiet time that ends a burst of events (an editor's save is one to three within a few ms). */
+export const DEBOUNCE_MS = 20;
 
 
 /** Files a build reads: journeys, libraries, config and themes, images, renderer plugins. */
@@ -27,13 +27,13 @@ const INPUT_FILE = /\.(ya?ml|json|png|jpe?g|svg|m?js)$/i;
  * Changes that must not trigger a build: outputs, dot-files (temporaries, .git), dependencies,
  * and files no build reads (a log written into the project would otherwise rebuild forever).
  */
-function ignored(root: string, outDir: string | undefined, path: string): boolean {
+function ignored(root: string, outDir: string | undefined, path: string, isFile: boolean | undefined): boolean {
   if (outDir !== undefined && (path === outDir || path.startsWith(`${outDir}${sep}`))) return true;
   const parts = relative(root, path).split(sep);
   if (parts.some((part) => part.startsWith('.') || part === 'node_modules')) return true;
-  // A folder event (a rename or delete of a whole folder) has no extension: rebuild to be safe.
+  // Folders (and paths not known to be files yet) are watched whatever their names.
   const name = parts[parts.length - 1] ?? '';
-  return name.includes('.') && !INPUT_FILE.test(name);
+  return isFile === true && !INPUT_FILE.test(name);
 }
 
 export async function watchBuild(paths: readonly string[], flags: BuildFlags, io: CliIo): Promise<number> {
@@ -46,15 +46,16 @@ export async function watchBuild(paths: readonly string[], flags: BuildFlags, io
   };
   let outDir: string | undefined;
   let server: PreviewServer | undefined;
+  const rebuilder = createRebuilder(paths, flags, io, jobs);
 
-  const buildOnce = async (): Promise<void> => {
+  const buildOnce = async (changes?: readonly TreeEvent[]): Promise<void> => {
     const started = performance.now();
     const time = () => `${Math.round(performance.now() - started)} ms`;
     try {
-      const plan = await planBuild(paths, flags, io);
+      const plan = await rebuilder.plan(changes);
       if (!plan) return status(say(words, 'cli.watch.configErrors', { time: time() }));
       outDir = plan.outDir;
-      const outcome = await executeBuild(plan, flags, jobs);
+      const outcome = await rebuilder.execute(plan);
       reportAll(plan.session, outcome.diagnostics, outcome.journeys);
       for (const failure of outcome.emitted.failures) io.writeErr(`journeymap: error: ${failure}\n`);
       const { errors, warnings } = countSeverities(outcome.diagnostics);
@@ -69,7 +70,7 @@ export async function watchBuild(paths: readonly string[], flags: BuildFlags, io
           time: time(),
         }),
       );
-      if (outcome.emitted.written.length > 0) server?.reload();
+      if (outcome.emitted.written.length > 0 || rebuilder.journeysChanged()) server?.reload();
     } catch (error) {
       // Keep watching whatever went wrong: the next save may fix it.
       const message = error instanceof Error ? error.message : String(error);
@@ -82,38 +83,46 @@ export async function watchBuild(paths: readonly string[], flags: BuildFlags, io
 
   await buildOnce();
   if (port !== undefined) {
-    server = await startPreviewServer(port, () => outDir ?? root);
+    server = await startPreviewServer(port, () => outDir ?? root, () => rebuilder.listedOutputs());
     status(`[watch] serving ${shownPath(io.cwd, outDir ?? root)} at ${server.url}`);
   }
+
+  // Changes since the last build started: each build takes them all, one build per burst.
+  let pending: TreeEvent[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  const run = (): void => {
+    timer = undefined;
+    if (running) {
+      again = true;
+      return;
+    }
+    const changes = pending;
+    pending = [];
+    running = buildOnce(changes).finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        run();
+      }
+    });
+  };
+  const watcher = await watchTree(root, {
+    ignored: (path, isFile) => ignored(root, outDir, path, isFile),
+    onEvent: (event) => {
+      pending.push(event);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(run, DEBOUNCE_MS);
+    },
+    onError: (error) => io.writeErr(`journeymap: error: watching: ${error.message}\n`),
+  });
   status(`[watch] watching ${shownPath(io.cwd, root)} for changes (Ctrl-C to stop)`);
 
   return new Promise<number>((resolveDone) => {
-    let timer: NodeJS.Timeout | undefined;
-    let running: Promise<void> | undefined;
-    let again = false;
-    const run = (): void => {
-      timer = undefined;
-      if (running) {
-        again = true;
-        return;
-      }
-      running = buildOnce().finally(() => {
-        running = undefined;
-        if (again) {
-          again = false;
-          run();
-        }
-      });
-    };
-    const watcher = watchTree(root, (path) => {
-      if (ignored(root, outDir, path)) return;
-      // Editors save in bursts (temp file, rename, chmod): one build per burst.
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(run, DEBOUNCE_MS);
-    });
     const stop = async (): Promise<void> => {
       unsubscribe?.();
-      watcher.close();
+      await watcher.close();
       if (timer) clearTimeout(timer);
       await running;
       await server?.close();
