@@ -9,6 +9,7 @@ import { decodeSource } from '../source/decode-source.js';
 import type { DataPath } from '../source/locate.js';
 import type { ParsedFile } from '../source/parse-source.js';
 import type { CheckedHost } from './checked-host.js';
+import { outsideRootProblem } from './outside-root.js';
 import type { Journey, Kpi } from './journey.js';
 import { kpiMet } from './kpi-met.js';
 import { resolveWrittenPath } from './project-path.js';
@@ -53,6 +54,11 @@ function withData(kpi: Kpi, input: KpiInput | undefined, at: DataPath, ctx: { pa
   }
   ctx.reads.add(path);
   const bytes = host.readFile(path);
+  const outside = bytes === undefined ? outsideRootProblem(host, 'data file', path, resolved.span) : undefined;
+  if (outside) {
+    out.push(outside);
+    return kpi;
+  }
   if (bytes === undefined) {
     out.push({ code: 'data-not-found', severity: 'error', message: `data file "${written}" does not exist`, span: resolved.span, hint: 'data paths are relative to the file that names them' });
     return kpi;

@@ -6,6 +6,7 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import { decodeSource } from '../source/decode-source.js';
 import type { ParsedFile } from '../source/parse-source.js';
 import type { CheckedHost } from './checked-host.js';
+import { outsideRootProblem } from './outside-root.js';
 import type { ImageRef } from './drafts.js';
 import type { Journey } from './journey.js';
 import { resolveWrittenPath } from './project-path.js';
@@ -39,6 +40,11 @@ function loadLink(walk: LinkWalk, kind: LinkKind, path: string, span: Span, out:
     return undefined;
   }
   const bytes = walk.host.readFile(path);
+  const outside = bytes === undefined ? outsideRootProblem(walk.host, what, path, span) : undefined;
+  if (outside) {
+    out.push(outside);
+    return undefined;
+  }
   if (bytes === undefined) {
     out.push({ code: `${kind}-not-found`, severity: 'error', message: `${what} "${path}" does not exist`, span, hint: 'paths are relative to the file that names them' });
     return undefined;
