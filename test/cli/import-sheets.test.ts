@@ -92,16 +92,17 @@ describe('import of workshop spreadsheets', () => {
     expect(pretty.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  // With -o the json reporter has standard output to itself (without, the YAML takes it).
   it('refuses a sheet without a name column, and a file that is not a workbook', async () => {
     const cwd = tempProject({ 'no-name.csv': 'Stage,Channel\nDiscover,Web\n', 'fake.xlsx': 'stage,name\n' });
-    const missing = runCli(['import', 'no-name.csv', '--reporter', 'json'], { cwd });
+    const missing = runCli(['import', 'no-name.csv', '-o', 'out.journey.yaml', '--reporter', 'json'], { cwd });
     expect(missing.status).toBe(1);
     expect(json(missing.stdout)).toEqual([expect.objectContaining({ code: 'sheet-missing-column', line: 1, column: 1 })]);
-    const fake = runCli(['import', 'fake.xlsx', '--reporter', 'json'], { cwd });
+    const fake = runCli(['import', 'fake.xlsx', '-o', 'out.journey.yaml', '--reporter', 'json'], { cwd });
     expect(fake.status).toBe(1);
     expect(json(fake.stdout)).toEqual([expect.objectContaining({ code: 'sheet-unreadable', file: 'fake.xlsx' })]);
     writeFileSync(join(cwd, 'bad.csv'), 'stage,name\n"Discover,Sees an ad\n');
-    const bad = runCli(['import', 'bad.csv', '--reporter', 'json'], { cwd });
+    const bad = runCli(['import', 'bad.csv', '-o', 'out.journey.yaml', '--reporter', 'json'], { cwd });
     expect(bad.status).toBe(1);
     expect(json(bad.stdout)).toEqual([expect.objectContaining({ code: 'sheet-unreadable', line: 2 })]);
   });
