@@ -1,6 +1,9 @@
 // pdfkit embeds PNG and JPEG only, so SVG pictures (brand logos are usually SVG) are rasterized
 // once per render with resvg into a PNG sharp enough for print. Wraps the AssetStore; never
 // changes PNG/JPEG assets. resvg is native, so it is required lazily, only when an SVG is used.
+// resvg loads any file an <image href> names (absolute, or relative to the working directory) and
+// has no option against it (loadSystemFonts is off; there is no resources switch): it may only be
+// given SVG from the AssetStore, which cleans every SVG first (project/clean-svg.ts).
 import { createRequire } from 'node:module';
 import { bundledFontPath } from '../../assets/bundled-fonts.js';
 import type { SceneNode } from '../../scene/scene.js';
