@@ -61,6 +61,7 @@ export const CODES = {
   'stage-without-touchpoints': 'A stage has no touchpoints.',
   'assumption-heavy': 'More than half of the touchpoints rest on assumptions rather than research or data.',
   'long-text': 'A text too long to read in a map cell.',
+  'invisible-characters': 'A bidi control or zero-width character that hides or reorders text (U+202E, U+200B…).',
   'persona-never-used': 'A persona that no touchpoint applies to.',
   'fail-without-recovery': 'A touchpoint lists failure points (`fails`) but no `recovery`.',
   'handoff-at-moment-of-truth': 'The owner changes into a moment of truth: a handoff where it matters most.',

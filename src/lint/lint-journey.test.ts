@@ -44,7 +44,7 @@ describe('lintJourney', () => {
 
   it('reports only warnings, each with a span in the journey file', () => {
     const journey = load([
-      'title: Messy',
+      'title: Mess\u200By',
       'personas: [{ id: maria, name: Maria }, { id: tom, name: Tom }]',
       'kpis: [{ name: NPS }]',
       'stages:',

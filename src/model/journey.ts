@@ -2,6 +2,7 @@
 // span, arrays everywhere, emotion as a map per persona, lanes resolved, never zero personas.
 // Types only; the functions that build it live beside this file.
 import type { Span } from '../diagnostics/diagnostic.js';
+import type { InvisibleCharacter } from '../source/invisible-characters.js';
 
 /**
  * Where single fields of an entity are written, so a diagnostic can point at the exact value
@@ -207,6 +208,11 @@ export interface Journey {
   readonly compare?: Journey;
   /** Every file this journey read besides itself (imports, compare, maps, data, images), root-relative. */
   readonly reads: readonly string[];
+  /**
+   * Bidi controls and zero-width characters found in the journey file and its imports (source
+   * facts, found while parsing), for the invisible-characters lint rule. Absent when there are none.
+   */
+  readonly invisibleCharacters?: readonly InvisibleCharacter[];
 }
 
 /** A handoff: the owner changes from one owned touchpoint to the next. */

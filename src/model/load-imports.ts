@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { librarySchema } from '../schema/library.js';
 import { decodeSource } from '../source/decode-source.js';
+import type { InvisibleCharacter } from '../source/invisible-characters.js';
 import { parseSource, type ParsedFile } from '../source/parse-source.js';
 import { type CheckedHost, NOT_A_FILE } from './checked-host.js';
 import { checkFileBudgets } from './check-budgets.js';
@@ -20,6 +21,8 @@ interface Walk {
   readonly diagnostics: Diagnostic[];
   /** Characters of text in the libraries read: the journey's text budget counts them too. */
   characters: number;
+  /** Bidi controls and zero-width characters in the libraries read, for lint. */
+  readonly invisibleCharacters: InvisibleCharacter[];
 }
 
 /** Reads, parses and validates one library file; undefined when it has errors (already reported). */
@@ -36,6 +39,7 @@ function loadLibrary(walk: Walk, path: string) {
   walk.diagnostics.push(...budgets.diagnostics);
   if (budgets.diagnostics.length > 0) return undefined;
   walk.characters += budgets.characters;
+  walk.invisibleCharacters.push(...parsed.invisibleCharacters);
   const validated = validateWithSchema(parsed, librarySchema);
   walk.diagnostics.push(...validated.diagnostics);
   return validated.value ? { parsed, library: validated.value } : undefined;
@@ -111,10 +115,10 @@ export function loadImports(
   parsed: ParsedFile,
   imports: readonly string[],
   host: CheckedHost,
-): { personas: PersonaDraft[]; channels: ChannelDraft[]; diagnostics: Diagnostic[]; files: string[]; characters: number } {
-  const walk: Walk = { host, visited: new Set([parsed.source.path]), personas: [], channels: [], diagnostics: [], characters: 0 };
+): { personas: PersonaDraft[]; channels: ChannelDraft[]; diagnostics: Diagnostic[]; files: string[]; characters: number; invisibleCharacters: InvisibleCharacter[] } {
+  const walk: Walk = { host, visited: new Set([parsed.source.path]), personas: [], channels: [], diagnostics: [], characters: 0, invisibleCharacters: [] };
   follow(walk, parsed, imports, [parsed.source.path]);
   // Every library the walk reached (read, missing or broken): each is an input of this journey.
   const files = [...walk.visited].filter((file) => file !== parsed.source.path);
-  return { personas: walk.personas, channels: walk.channels, diagnostics: walk.diagnostics, files, characters: walk.characters };
+  return { personas: walk.personas, channels: walk.channels, diagnostics: walk.diagnostics, files, characters: walk.characters, invisibleCharacters: walk.invisibleCharacters };
 }

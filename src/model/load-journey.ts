@@ -56,6 +56,12 @@ export function loadJourney(source: SourceFile, host: CheckedHost, stack: readon
   if (hasErrors(diagnostics)) return { diagnostics };
   const images = normalized.images.map((image) => image.path);
   const reads = [...new Set([...imported.files, ...images, ...withData.reads, ...links.reads])].sort();
-  const journey = { ...withData.journey, reads, ...(links.compare ? { compare: links.compare } : {}) };
+  const invisibleCharacters = [...parsed.invisibleCharacters, ...imported.invisibleCharacters];
+  const journey = {
+    ...withData.journey,
+    reads,
+    ...(links.compare ? { compare: links.compare } : {}),
+    ...(invisibleCharacters.length > 0 ? { invisibleCharacters } : {}),
+  };
   return { journey, diagnostics };
 }

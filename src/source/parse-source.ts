@@ -4,6 +4,7 @@ import { Composer, type CST, type Document, isMap, isSeq, LineCounter, type Pars
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { fileTooLarge } from './decode-source.js';
 import { type DataPath, locateSpan } from './locate.js';
+import { findInvisibleCharacters, type InvisibleCharacter } from './invisible-characters.js';
 import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, MAX_NESTING } from './limits.js';
 import { normalizeLineEnds } from './line-ends.js';
 import type { SourceFile } from './source-file.js';
@@ -18,6 +19,8 @@ export interface ParsedFile {
   readonly value: Readonly<Record<string, unknown>>;
   /** The span of the node at a data path: the value node, or the key node with 'key'. */
   locate(path: DataPath, which?: 'key' | 'value'): Span;
+  /** Bidi controls and zero-width characters in the file, raw or escaped (lint warns about them). */
+  readonly invisibleCharacters: readonly InvisibleCharacter[];
 }
 
 const COMPOSE_OPTIONS = {
@@ -134,6 +137,7 @@ export function parseSource(given: SourceFile, options: ParseOptions = {}): { pa
     lineCounter,
     value: value as Record<string, unknown>,
     locate: locateSpan(file, doc, lineCounter, source.text),
+    invisibleCharacters: findInvisibleCharacters(ctx, doc),
   };
   return { parsed, diagnostics };
 }

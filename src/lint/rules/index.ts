@@ -5,6 +5,7 @@ import { assumptionHeavy } from './assumption-heavy.js';
 import { criticalWithoutOwner } from './critical-without-owner.js';
 import { failWithoutRecovery } from './fail-without-recovery.js';
 import { handoffAtMomentOfTruth } from './handoff-at-moment-of-truth.js';
+import { invisibleCharacters } from './invisible-characters.js';
 import { kpiWithoutTarget } from './kpi-without-target.js';
 import { longText } from './long-text.js';
 import { painWithoutOpportunity } from './pain-without-opportunity.js';
@@ -23,4 +24,5 @@ export const LINT_RULES: readonly LintRule[] = [
   handoffAtMomentOfTruth,
   kpiWithoutTarget,
   longText,
+  invisibleCharacters,
 ];
