@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { defaultTheme } from '../theme/themes.js';
+import { THEME_COLOR_KEYS, THEME_FONT_SIZE_KEYS } from '../schema/theme-file.js';
+import { builtinThemes, defaultTheme } from '../theme/themes.js';
 import { resolveTheme } from './resolve-theme.js';
 
 const dir = realpathSync(mkdtempSync(join(tmpdir(), 'jm-theme-')));
@@ -20,6 +21,13 @@ describe('resolveTheme', () => {
   it('gives the default theme without a name, and built-ins by name', async () => {
     expect((await resolveTheme(undefined, dir, dir)).theme).toBe(defaultTheme);
     expect((await resolveTheme('default', dir, dir)).theme).toBe(defaultTheme);
+  });
+
+  it('lets a theme file set exactly the keys a built-in theme has', () => {
+    for (const theme of Object.values(builtinThemes)) {
+      expect([...THEME_COLOR_KEYS, 'stageBackgrounds'].sort()).toEqual(Object.keys(theme.colors).sort());
+      expect([...THEME_FONT_SIZE_KEYS].sort()).toEqual(Object.keys(theme.fontSizes).sort());
+    }
   });
 
   it('suggests a built-in name for a typo', async () => {
