@@ -17,7 +17,7 @@ import { type TreeEvent, watchTree } from './watch-tree.js';
 import { say, sayCount, wordsFor } from '../../words/say.js';
 
 /** Quiet time that ends a burst of events (an editor's save is one to three within a few ms). */
-export const DEBOUNCE_MS = 20;
+export const DEBOUNCE_MS = 10;
 
 
 /** Files a build reads: journeys, libraries, config and themes, images, renderer plugins. */
