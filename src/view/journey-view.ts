@@ -3,7 +3,7 @@
 // every renderer read this value; none narrows the journey or picks persona colours again.
 import type { Journey } from '../model/journey.js';
 import type { Theme } from '../theme/theme.js';
-import { type Words, wordsFor } from '../words/say.js';
+import { say, type Words, wordsFor } from '../words/say.js';
 import { journeyForPersona } from './persona-filter.js';
 import { type PersonaStyle, personaStyles } from './persona-styles.js';
 
@@ -25,14 +25,27 @@ export interface ViewOptions {
   readonly theme: Theme;
   /** One persona's view; ignored when the journey has no such persona (the pipeline checks). */
   readonly persona?: string;
+  /** The catalogue; default: the one for the journey's locale (English until locales arrive). */
+  readonly words?: Words;
 }
 
-export function journeyView(journey: Journey, options: ViewOptions): JourneyView {
+/**
+ * The journey with the implicit persona (a journey that names none) called by the catalogue's
+ * word: the loader's "Customer" is a placeholder, and every word a picture adds is the view's.
+ */
+function namedImplicitPersona(journey: Journey, words: Words): Journey {
+  if (!journey.personas.some((p) => p.implicit)) return journey;
+  const personas = journey.personas.map((p) => (p.implicit ? { ...p, name: say(words, 'persona.implicit') } : p));
+  return { ...journey, personas };
+}
+
+export function journeyView(source: Journey, options: ViewOptions): JourneyView {
   const { theme, persona } = options;
+  const words = options.words ?? wordsFor();
+  const journey = namedImplicitPersona(source, words);
   const narrowed = persona !== undefined ? journeyForPersona(journey, persona) : journey;
   const shown = new Set(narrowed.personas.map((p) => p.id));
   const personas = personaStyles(journey, theme).filter((p) => shown.has(p.id));
-  const words = wordsFor();
   return { journey: narrowed, theme, personas, words, ...(narrowed !== journey ? { persona } : {}) };
 }
 

@@ -100,6 +100,7 @@ export const en = {
   'persona.goals.caps': 'GOALS',
   'persona.needs.caps': 'NEEDS',
   'persona.frustrations.caps': 'FRUSTRATIONS',
+  'persona.implicit': 'Customer',
   'persona.age': '{age} years',
   'persona.tech': 'tech: {tech}',
   // KPI table columns (PDF, slides, sheets), in capitals where the PDF sets them so.

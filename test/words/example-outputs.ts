@@ -11,7 +11,7 @@ import { createFsHost } from '../../src/project/fs-host.js';
 import { builtinPlugin } from '../../src/render/builtin.js';
 import type { Scene } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
-import type { JourneyView } from '../../src/view/journey-view.js';
+import { journeyView, type JourneyView } from '../../src/view/journey-view.js';
 import type { Words } from '../../src/words/say.js';
 import { run, writeTemp } from '../pdf/pdf-tools.js';
 import { REPO_ROOT } from '../support/run-cli.js';
@@ -29,12 +29,18 @@ export interface ExampleOutputs {
 }
 
 /** `words` replaces the view's catalogue (undefined: the pipeline's own). */
-export async function buildExample(name: string, words?: Words): Promise<ExampleOutputs> {
+export const buildExample = (name: string, words?: Words): Promise<ExampleOutputs> => {
   const path = `examples/${name}.journey.yaml`;
+  return buildSource({ path, text: readFileSync(join(REPO_ROOT, path), 'utf8') }, words);
+};
+
+/** Any journey text, read in the repository's root (for its imports and images). */
+export async function buildSource(source: { path: string; text: string }, words?: Words): Promise<ExampleOutputs> {
+  const { path } = source;
   const host = createFsHost(REPO_ROOT);
-  const compiled = compileJourney({ path, text: readFileSync(join(REPO_ROOT, path), 'utf8') }, { host, theme: defaultTheme });
+  const compiled = compileJourney(source, { host, theme: defaultTheme });
   if (!compiled.journey || !compiled.view) throw new Error(`${path} did not compile: ${JSON.stringify(compiled.diagnostics)}`);
-  const view: JourneyView = words ? { ...compiled.view, words } : compiled.view;
+  const view: JourneyView = words ? journeyView(compiled.journey, { theme: defaultTheme, words }) : compiled.view;
   const { layoutJourney } = await import('../../src/layout/layout-journey.js');
   const scene = layoutJourney(view);
   const renderers = builtinPlugin.renderers.filter((r) => ['svg', 'pdf', 'html'].includes(r.format));
