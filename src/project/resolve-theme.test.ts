@@ -83,6 +83,7 @@ describe('resolveTheme', () => {
     expect(byCode('unknown-key')).toContain('did you mean "accent"?');
     expect(result.diagnostics?.find((d) => d.span?.start.line === 1)?.hint).toContain('did you mean "default"?');
     expect(result.diagnostics?.find((d) => d.span?.start.line === 6)?.message).toBe('body must be at least 6, received the number -3');
+    expect(result.diagnostics?.find((d) => d.span?.start.line === 6)?.hint).toBe('font sizes are CSS pixels from 6 to 96; the default theme uses 9.5 (small) to 26 (title)');
   });
 
   it('refuses absurd font sizes both ways, and an empty brand', async () => {

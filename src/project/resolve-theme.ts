@@ -16,14 +16,18 @@ import { realRootOf, toRootRelative } from './root-paths.js';
 import { checkLogo, LOGO_ESCAPES } from './theme-logo.js';
 
 export type ThemeResult =
-  | { theme: Theme; error?: undefined; diagnostics?: undefined }
-  | { theme?: undefined; error: string; diagnostics?: undefined }
+  | { theme: Theme; error?: undefined; diagnostics?: undefined; source?: undefined }
+  | { theme?: undefined; error: string; diagnostics?: undefined; source?: undefined }
   /** The theme file's problems; `source` for code frames when it was read. */
   | { theme?: undefined; error?: undefined; diagnostics: Diagnostic[]; source?: SourceFile };
 
-/** For problems the schema mapper leaves without one: where the keys are documented. */
-const THEME_HINT =
-  'theme files override colors (#rgb, #rrggbb or a CSS name), fontSizes (px, 6 to 96) and personaPalette; see "Theme files" in docs/cli.md';
+/** For problems the schema mapper leaves without a hint: by the section they are in. */
+const SECTION_HINTS: readonly (readonly [string, string])[] = [
+  ['fontSizes', `font sizes are CSS pixels from 6 to 96; the default theme uses ${defaultTheme.fontSizes.small} (small) to ${defaultTheme.fontSizes.title} (title)`],
+  ['colors', 'colours are #rgb, #rrggbb or a lower-case CSS colour name'],
+  ['personaPalette', 'a list of colours: #rgb, #rrggbb or lower-case CSS colour names'],
+];
+const THEME_HINT = 'see "Theme files" in docs/cli.md for the keys a theme file takes';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -49,7 +53,16 @@ export async function themeFromFile(path: string, root: string, options: ThemeFi
   if (!parsed.parsed || hasErrors(parsed.diagnostics)) return { diagnostics: parsed.diagnostics, source };
   const names = Object.keys(builtinThemes) as [string, ...string[]];
   const validated = validateWithSchema(parsed.parsed, themeFileSchema(names));
-  const diagnostics = [...parsed.diagnostics, ...validated.diagnostics].map((d) => (d.hint ? d : { ...d, hint: THEME_HINT }));
+  const file = parsed.parsed;
+  const hintFor = (d: Diagnostic): string => {
+    const offset = d.span?.start.offset ?? -1;
+    const section = SECTION_HINTS.find(([key]) => {
+      const span = isRecord(file.value) && key in file.value ? file.locate([key]) : undefined;
+      return span !== undefined && offset >= span.start.offset && offset <= span.end.offset;
+    });
+    return section?.[1] ?? THEME_HINT;
+  };
+  const diagnostics = [...parsed.diagnostics, ...validated.diagnostics].map((d) => (d.hint ? d : { ...d, hint: hintFor(d) }));
   // The logo is checked even when other keys have problems, so one run reports them all.
   const logo = isRecord(parsed.parsed.value) && typeof parsed.parsed.value.logo === 'string' ? parsed.parsed.value.logo : undefined;
   // (A logo without a png/jpg/svg name is the schema's invalid-value already.)
