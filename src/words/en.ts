@@ -217,6 +217,8 @@ export const en = {
   'cli.watch.configErrors': '[watch] the config file has errors ({time}); waiting for changes',
   'cli.watch.built': '[watch] {journeys}: wrote {files} to {dir}{problems} ({time})',
   'cli.watch.problems': ', {errors}, {warnings}',
+  'cli.preview.title': 'journeymap preview',
+  'cli.preview.empty': 'No maps yet: fix the errors shown in the terminal.',
 } as const satisfies Record<string, string>;
 
 export type WordId = keyof typeof en;

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../usage-error.js';
 import { EVENTS_PATH, injectLiveReload, RELOAD_SCRIPT } from './live-reload.js';
+import { say, wordsFor } from '../../words/say.js';
 
 export const DEFAULT_PORT = 4173;
 
@@ -64,11 +65,13 @@ export function indexPage(outDir: string, listed?: readonly string[]): string {
     const main = files.find((f) => f.endsWith('.html')) ?? files[0] ?? '';
     return `<li><a href="/${encodeURI(main)}"><strong>${escapeHtml(stem)}</strong></a> — ${links}</li>`;
   });
-  const list = rows.length > 0 ? `<ul>${rows.join('\n')}</ul>` : '<p>No maps yet: fix the errors shown in the terminal.</p>';
+  const words = wordsFor();
+  const list = rows.length > 0 ? `<ul>${rows.join('\n')}</ul>` : `<p>${escapeHtml(say(words, 'cli.preview.empty'))}</p>`;
+  const title = escapeHtml(say(words, 'cli.preview.title'));
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>journeymap preview</title>
+<html lang="${escapeHtml(words['meta.locale'])}"><head><meta charset="utf-8"><title>${title}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:50rem;padding:0 1rem}li{margin:.4rem 0}</style>
-</head><body><h1>journeymap preview</h1>
+</head><body><h1>${title}</h1>
 ${list}
 <script>${RELOAD_SCRIPT}</script>
 </body></html>
