@@ -100,3 +100,16 @@ describe('budgets', () => {
     ]);
   });
 });
+
+describe('the budgets in docs/language.md', () => {
+  it('lists every budget with its limit', async () => {
+    const { readFileSync } = await import('node:fs');
+    const docs = readFileSync(new URL('../../docs/language.md', import.meta.url), 'utf8');
+    const section = docs.slice(docs.indexOf('## Budgets'), docs.indexOf('## Project config'));
+    const rows = new Map([...section.matchAll(/^\| (.+?) \| (\d+) \|$/gm)].map((m) => [m[1] ?? '', Number(m[2])]));
+    // A row names the budget as its unit does, up to the unit's own parenthesis.
+    const documented = (unit: string) => [...rows].find(([name]) => name.startsWith(unit.replace(/ \(.*\)$/, '')))?.[1];
+    for (const budget of Object.values(BUDGETS)) expect(documented(budget.unit), budget.unit).toBe(budget.limit);
+    expect(rows.size).toBe(Object.keys(BUDGETS).length);
+  });
+});
