@@ -13,7 +13,9 @@ import type { FlowItem } from './flow.js';
 import { flow } from './flow.js';
 import type { ChipStyle } from './lanes/chip-lanes.js';
 import { chip } from './lanes/chip-lanes.js';
-import { say } from '../words/say.js';
+import { say, sayCount } from '../words/say.js';
+import { formatDuration } from '../view/format-duration.js';
+import { journeyTime } from '../view/journey-time.js';
 
 const PAD_Y = 28;
 
@@ -48,7 +50,7 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
     content.push(desc.node);
     y += desc.height + 6;
   }
-  const meta = [journey.owner && say(words, 'owner.of', { owner: journey.owner }), journey.updated && say(words, 'updated.on', { date: journey.updated })].filter(Boolean).join('   \u00b7   ');
+  const meta = [journey.owner && say(words, 'owner.of', { owner: journey.owner }), journey.updated && say(words, 'updated.on', { date: journey.updated }), ...blueprintFacts(ctx)].filter(Boolean).join('   \u00b7   ');
   const metaBlock = textBlock(meta, { x, y, width: contentW }, { font: { face: 'regular', size: theme.fontSizes.small + 1 }, color: muted, maxLines: 2 });
   if (metaBlock) {
     content.push(metaBlock.node);
@@ -69,6 +71,15 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
   const height = round2(Math.max(y - 8, brand?.bottom ?? 0) + PAD_Y - 4);
   nodes.push(rect(0, 0, width, height, { fill: c.headerBackground }), ...content, ...(brand?.nodes ?? []));
   return { nodes: [{ kind: 'group', role: 'header', ref: { kind: 'journey', id: journey.file }, label: journey.title, children: nodes }], height };
+}
+
+/** Language 1.1 facts for the header's meta line: the journey's total time and its handoffs. */
+function blueprintFacts(ctx: LayoutContext): string[] {
+  const { journey, words } = ctx;
+  const total = journeyTime(journey).total;
+  const risky = journey.handoffs.filter((h) => h.risky).length;
+  const handoffs = journey.handoffs.length === 0 ? undefined : sayCount(words, 'handoff.count', journey.handoffs.length) + (risky > 0 ? `, ${sayCount(words, 'handoff.risky', risky)}` : '');
+  return [total !== undefined ? say(words, 'time.journeyTotal', { duration: formatDuration(total, words) }) : undefined, handoffs].filter((t): t is string => t !== undefined);
 }
 
 const SAMPLE = 36;

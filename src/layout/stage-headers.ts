@@ -7,11 +7,17 @@ import { rect } from './geometry.js';
 import { kpiCard } from './kpi-card.js';
 import { textBlock } from './text-block.js';
 import { say } from '../words/say.js';
+import { formatDuration } from '../view/format-duration.js';
+import { journeyTime } from '../view/journey-time.js';
+import { BLUEPRINT_ICONS } from './blueprint-icons.js';
+import { ICON_SIZE, iconNode } from './lanes/text-lanes.js';
+import { lineHeight } from './measure-text.js';
 
 const PAD = 14;
 
 export function layoutStageHeaders(ctx: LayoutContext, top: number): { nodes: SceneNode[]; height: number } {
   const { theme, journey, columns, words } = ctx;
+  const time = journeyTime(journey);
   const built = journey.stages.map((stage, i) => {
     const cols = columns.filter((c) => c.stageIndex === i);
     const first = cols[0];
@@ -36,6 +42,15 @@ export function layoutStageHeaders(ctx: LayoutContext, top: number): { nodes: Sc
     if (objective) {
       content.push(objective.node);
       y += objective.height;
+    }
+    const elapsed = time.stages[stage.id];
+    if (elapsed !== undefined) {
+      const font = { face: 'semibold', size: theme.fontSizes.body } as const;
+      const block = textBlock(say(words, 'time.stageElapsed', { duration: formatDuration(elapsed, words) }), { x: tx + ICON_SIZE + 6, y: y + 4, width: tw - ICON_SIZE - 6 }, { font, color: theme.colors.mutedText, maxLines: 2 });
+      if (block) {
+        content.push(iconNode(BLUEPRINT_ICONS.clock, tx, y + 4 + (lineHeight(font) - ICON_SIZE) / 2, ICON_SIZE, theme.colors.mutedText), block.node);
+        y += 4 + Math.max(ICON_SIZE, block.height);
+      }
     }
     if (stage.kpis.length > 0) {
       y += 10;

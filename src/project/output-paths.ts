@@ -3,7 +3,7 @@
 // a --check of the same project agree whatever paths they were given. Two inputs that would
 // write the same file are a usage error rather than one silently overwriting the other.
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { journeyName } from './find-journeys.js';
+import { outputStemOfFile } from '../view/detail-link.js';
 import type { InputFile } from './resolve-inputs.js';
 
 /** The folder whose structure outputs mirror: the config file's folder, else the working directory. */
@@ -18,10 +18,10 @@ export function outputBase(configPath: string | undefined, cwd: string): string 
  * no folder to mirror and keeps only its name (the collision check catches clashes).
  */
 export function outputStemOf(base: string, absolute: string): string {
-  const name = journeyName(basename(absolute));
   const dir = relative(base, dirname(absolute));
-  if (dir === '' || dir.startsWith('..') || isAbsolute(dir)) return name;
-  return `${dir.split(sep).join('/')}/${name}`;
+  // One rule with the detail-map links (view/detail-link.ts), which mirror these stems.
+  if (dir === '' || dir.startsWith('..') || isAbsolute(dir)) return outputStemOfFile(basename(absolute));
+  return outputStemOfFile(`${dir.split(sep).join('/')}/${basename(absolute)}`);
 }
 
 export function outputPath(outDir: string, input: InputFile, extension: string, persona?: string): string {

@@ -46,6 +46,9 @@ export type SceneRole =
   | 'emotion-curve' // one persona's emotion curve (layout/lanes/emotions-lane.ts)
   | 'moment-of-truth' // the band over a critical touchpoint's column
   | 'kpi' // a KPI card (layout/kpi-card.ts)
+  | 'handoff' // a change of owner, drawn in the owners lane (layout/lanes/owners-lane.ts)
+  | 'longest-wait' // the chip on the journey's longest wait, in the time lane
+  | 'detail-link' // the badge of a touchpoint whose `map` details it; carries `detail`
   | 'touchpoint'; // a touchpoint drawn as one card (hand-built scenes)
 
 export interface FontSpec {
@@ -129,6 +132,11 @@ export interface GroupNode {
   readonly personas?: readonly string[];
   /** An http(s)/mailto link, already checked. */
   readonly link?: string;
+  /**
+   * A linked detail map: the relative output stem of its journey ('../details/door',
+   * view/detail-link.ts); each renderer links it with its own extension. Never inside a `link`.
+   */
+  readonly detail?: string;
   /** Short accessible label. */
   readonly label?: string;
 }

@@ -8,8 +8,14 @@ import { SIZES } from '../context.js';
 import { placeCommands, round2 } from '../geometry.js';
 import { lineHeight } from '../measure-text.js';
 import { textBlock } from '../text-block.js';
+import { BLUEPRINT_ICONS } from '../blueprint-icons.js';
+import type { Icon } from '../icons.js';
+import { formatDuration } from '../../view/format-duration.js';
+import { journeyTime } from '../../view/journey-time.js';
+import { chip } from './chip-lanes.js';
 import type { CellArea, CellBuilder, CellContent } from './lane.js';
 import { stack } from './lane.js';
+import { ICON_SIZE, iconNode } from './text-lanes.js';
 
 /** A warning triangle with an exclamation mark, radius ~1 around the origin: the failure marker. */
 const TRIANGLE: PathCommand[] = [{ op: 'M', x: 0, y: -1 }, { op: 'L', x: 1, y: 0.8 }, { op: 'L', x: -1, y: 0.8 }, { op: 'Z' }];
@@ -18,22 +24,36 @@ const MARKER_R = 6;
 /** The storyboard picture's box: a 4:3 frame as wide as the cell, at most this tall. */
 const STORYBOARD_MAX_HEIGHT = 120;
 
-function line(text: string, area: CellArea, ctx: LayoutContext, y: number, semibold = false): { height: number; nodes: SceneNode[] } | undefined {
-  const block = textBlock(text, { x: area.x, y, width: area.width }, {
-    font: { face: semibold ? 'semibold' : 'regular', size: ctx.theme.fontSizes.body },
-    color: ctx.theme.colors.text,
-    maxLines: 3,
-  });
-  return block && { height: block.height, nodes: [block.node] };
+/** An icon beside one line of text (at most 2 lines): the wait and the duration rows. */
+function iconLine(symbol: Icon, text: string, area: CellArea, ctx: LayoutContext, y: number, semibold: boolean): CellContent | undefined {
+  const font = { face: semibold ? 'semibold' : 'regular', size: ctx.theme.fontSizes.body } as const;
+  const gap = 6;
+  const block = textBlock(text, { x: area.x + ICON_SIZE + gap, y, width: area.width - ICON_SIZE - gap }, { font, color: ctx.theme.colors.text, maxLines: 2 });
+  if (!block) return undefined;
+  const icon = iconNode(symbol, area.x, y + (lineHeight(font) - ICON_SIZE) / 2, ICON_SIZE, ctx.theme.colors.mutedText);
+  return { height: Math.max(block.height, ICON_SIZE), nodes: [icon, block.node] };
 }
 
+/**
+ * Wait (hourglass) and duration (clock), each normalized by formatDuration ('1 h 30 min', not the
+ * author's '1h30m' or '90m'): the stage and journey sums can only be written that way, and one style
+ * lets a reader compare a step's wait with its stage's total. The journey's longest wait gets a chip.
+ */
 export const timeCell: CellBuilder = (tp, area, ctx) => {
-  const parts = [
-    tp.wait ? say(ctx.words, 'time.wait', { duration: tp.wait.text }) : undefined,
-    tp.duration ? say(ctx.words, 'time.duration', { duration: tp.duration.text }) : undefined,
-  ].filter((t): t is string => t !== undefined);
-  if (parts.length === 0) return undefined;
-  return stack(area.y, 4, parts.map((text, i) => (y: number) => line(text, area, ctx, y, i === 0 && tp.wait !== undefined)));
+  const { wait, duration } = tp;
+  if (!wait && !duration) return undefined;
+  const longest = wait !== undefined && journeyTime(ctx.journey).longestWait?.touchpoint === tp.id;
+  const c = ctx.theme.colors;
+  return stack(area.y, 5, [
+    (y) => wait && iconLine(BLUEPRINT_ICONS.hourglass, say(ctx.words, 'time.wait', { duration: formatDuration(wait.seconds, ctx.words) }), area, ctx, y, true),
+    (y) => {
+      if (!longest) return undefined;
+      // Outlined in the pain colour with the words themselves: never colour alone.
+      const pill = chip(say(ctx.words, 'time.longestWait'), area.x + ICON_SIZE + 6, y, area.width - ICON_SIZE - 6, { fill: c.background, stroke: { color: c.pain, width: 1.25 }, text: c.pain, semibold: true }, ctx);
+      return pill && { height: pill.height, nodes: [{ kind: 'group', role: 'longest-wait', label: say(ctx.words, 'time.longestWaitOf', { duration: formatDuration(wait?.seconds ?? 0, ctx.words) }), children: pill.nodes }] };
+    },
+    (y) => duration && iconLine(BLUEPRINT_ICONS.clock, say(ctx.words, 'time.duration', { duration: formatDuration(duration.seconds, ctx.words) }), area, ctx, y, false),
+  ]);
 };
 
 /** The failure marker centred at (cx, cy): a filled triangle in the pain colour with a white "!". */

@@ -51,6 +51,8 @@ export function cellRow(lane: Lane, ctx: LayoutContext, top: number, build: Cell
     const personas = touchpointPersonas(tp, ctx.journey);
     // The touchpoint's link goes on its touchpoints-lane cell (its name), once per touchpoint.
     const link = lane.kind === 'builtin' && lane.id === 'touchpoints' ? tp.link : undefined;
+    // A detail-map badge is a link of its own: it goes beside the cell, never inside the cell's link.
+    const detail = (n: SceneNode): boolean => n.kind === 'group' && n.detail !== undefined;
     nodes.push({
       kind: 'group',
       role: 'cell',
@@ -58,8 +60,8 @@ export function cellRow(lane: Lane, ctx: LayoutContext, top: number, build: Cell
       label: say(ctx.words, 'map.cellOf', { lane: laneTitle(lane, ctx.words), touchpoint: tp.name }),
       ...(personas ? { personas } : {}),
       ...(link !== undefined ? { link } : {}),
-      children: cell.nodes,
-    });
+      children: cell.nodes.filter((n) => !detail(n)),
+    }, ...cell.nodes.filter(detail).map((n) => (personas && n.kind === 'group' ? { ...n, personas } : n)));
   }
   return { height: Math.max(SIZES.minLaneHeight, contentHeight + 2 * SIZES.cellPadY), nodes };
 }

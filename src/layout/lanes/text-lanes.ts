@@ -1,5 +1,5 @@
 // Lanes that are one paragraph of text per touchpoint: actions, frontstage, backstage, notes and
-// custom lanes (fields), plus owners and channels, which lead with an icon.
+// custom lanes (fields), plus channels, which lead with an icon (owners: owners-lane.ts).
 import type { Touchpoint } from '../../model/journey.js';
 import type { SceneNode } from '../../scene/scene.js';
 import type { LayoutContext } from '../context.js';
@@ -52,8 +52,6 @@ export const frontstageCell = field((tp) => tp.frontstage);
 export const backstageCell = field((tp) => tp.backstage);
 export const notesCell = field((tp) => tp.notes);
 export const customCell = (laneId: string): CellBuilder => field((tp) => (Object.hasOwn(tp.fields, laneId) ? tp.fields[laneId] : undefined));
-
-export const ownersCell: CellBuilder = (tp, area, ctx) => iconText(ICONS.person, tp.owner, area, ctx);
 
 export const channelsCell: CellBuilder = (tp, area, ctx) =>
   iconText(iconForChannel(tp.channel, ctx.journey), tp.channel?.name, area, ctx);

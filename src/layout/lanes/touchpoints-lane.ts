@@ -11,6 +11,7 @@ import type { CellBuilder, CellContent } from './lane.js';
 import { stack } from './lane.js';
 import { ICON_SIZE, iconNode } from './text-lanes.js';
 import { say } from '../../words/say.js';
+import { detailBadge } from './detail-badge.js';
 
 export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
   const { theme } = ctx;
@@ -52,5 +53,5 @@ export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
     }));
     return { height: Math.ceil(taking.length / perRow) * step, nodes };
   };
-  return stack(area.y, 6, [flag, channel, name, personas]);
+  return stack(area.y, 6, [flag, channel, name, (y) => detailBadge(tp, area, ctx, y), personas]);
 };

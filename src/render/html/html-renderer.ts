@@ -3,13 +3,14 @@
 import { readBundledFont } from '../../assets/bundled-fonts.js';
 import type { Scene } from '../../scene/scene.js';
 import type { RenderContext, Renderer } from '../renderer.js';
-import { svgOf } from '../svg/render-svg.js';
+import { hasDetailLinks, renderSvg, svgOf } from '../svg/render-svg.js';
 import { buildHtmlPage } from './html-page.js';
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
 
 export async function renderHtml(scene: Scene, context: RenderContext): Promise<string> {
-  const svg = svgOf(scene, context);
+  // Detail-map links inside the page point to the detail's page: this SVG differs from the shared one.
+  const svg = hasDetailLinks(scene.nodes) ? renderSvg(scene, context, { detailExtension: 'html' }) : svgOf(scene, context);
   const fonts = { regular: base64(readBundledFont('regular')), semibold: base64(readBundledFont('semibold')) };
   const { logo: key, brand: text } = context.theme;
   const logo = key === undefined ? undefined : context.assets.get(key);

@@ -7,6 +7,7 @@ import type { SceneNode, SceneNodeKind, Stroke, TextNode } from '../../scene/sce
 import { parseColor } from './pdf-color.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
 import { intersects, nodeBounds, type Box } from '../../scene/scene-bounds.js';
+import { detailHref } from '../../view/detail-link.js';
 
 export interface PaintContext {
   readonly doc: PdfDoc;
@@ -121,11 +122,27 @@ const draw: DrawTable = {
   },
   group(node, ctx) {
     paintNodes(node.children, ctx);
+    if (node.detail !== undefined) linkDetail(node.detail, node, ctx);
     if (!node.link) return;
     const box = nodeBounds(node);
     if (box && box.width > 0 && box.height > 0) ctx.doc.link(box.x, box.y, box.width, box.height, node.link);
   },
 };
+
+/**
+ * A detail map's badge opens that journey's PDF: a GoToR action (PDF's link to another PDF file, to
+ * its first page fitted), which readers resolve beside this file; a URI action would go to a browser.
+ */
+function linkDetail(stem: string, node: SceneNode, ctx: PaintContext): void {
+  const box = nodeBounds(node);
+  if (!box || box.width <= 0 || box.height <= 0) return;
+  // A String object is written as a PDF string, a plain string as a name (pdfkit's convention).
+  const action = ctx.doc.ref({ S: 'GoToR', F: new String(detailHref(stem, 'pdf')), D: [0, 'Fit'] });
+  (action as unknown as { end(): void }).end();
+  // pdfkit reads `Subtype` (its typings spell it SubType): a Link annotation, no border.
+  const options: Record<string, unknown> = { Subtype: 'Link', A: action };
+  ctx.doc.annotate(box.x, box.y, box.width, box.height, options);
+}
 
 function paintNode<K extends SceneNodeKind>(node: Extract<SceneNode, { kind: K }>, ctx: PaintContext): void {
   (draw[node.kind] as Draw<K>)(node, ctx);

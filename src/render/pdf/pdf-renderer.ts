@@ -16,6 +16,7 @@ import { createPdfDocument, finishPdf } from './pdf-document.js';
 import { drawPersonasPage } from './personas-page.js';
 import { minFontSize } from './min-font-size.js';
 import { imageKeys, withRasterizedSvg } from './raster-svg-assets.js';
+import { displaySizedAssets, PDF_IMAGE_DENSITY } from '../display-images.js';
 import { say } from '../../words/say.js';
 
 /** `--page`: 'fit' (default) or a paper name; anything else falls back to 'fit'. */
@@ -45,7 +46,9 @@ export async function renderPdf(scene: Scene, context: RenderContext): Promise<U
   const assets = withRasterizedSvg(context.assets, keys);
   const logo = theme.logo === undefined ? undefined : assets.get(theme.logo);
   const mapChrome: Chrome = { doc, theme, journeyTitle: journey.title, words, pageSize: plan.pageSize };
-  drawMapPages({ chrome: mapChrome, scene, plan, assets, report: (d) => context.report(d) });
+  // The map embeds pictures at display size; the persona pages draw portraits larger, from the originals.
+  const mapAssets = displaySizedAssets(assets, scene.nodes, PDF_IMAGE_DENSITY);
+  drawMapPages({ chrome: mapChrome, scene, plan, assets: mapAssets, report: (d) => context.report(d) });
   const mapPages = doc.bufferedPageRange().count;
 
   // Summary pages print on the chosen paper, landscape (A4 when the map page is 'fit').

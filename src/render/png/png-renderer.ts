@@ -6,7 +6,8 @@ import { bundledFontPath } from '../../assets/bundled-fonts.js';
 import type { Scene } from '../../scene/scene.js';
 import type { RenderContext, Renderer } from '../renderer.js';
 import { missingGlyphsWarning } from '../missing-glyphs.js';
-import { svgOf } from '../svg/render-svg.js';
+import { renderSvg, svgOf } from '../svg/render-svg.js';
+import { SVG_IMAGE_DENSITY } from '../display-images.js';
 
 export const MAX_PNG_SCALE = 8;
 /** Below a tenth, a map shrinks to a smudge of a few pixels (or to none): not a picture. */
@@ -68,7 +69,8 @@ export async function renderPng(scene: Scene, context: RenderContext): Promise<U
       hint: `PNGs are limited to ${MAX_PNG_PIXELS / 1e6} megapixels and ${MAX_PNG_SIDE} px a side; use PDF or SVG for full detail`,
     });
   }
-  const svg = svgOf(scene, context);
+  // Pictures are embedded at 2 px per scene px in the shared SVG; a larger scale needs its own.
+  const svg = scale > SVG_IMAGE_DENSITY ? renderSvg(scene, context, { imageDensity: scale }) : svgOf(scene, context);
   // A synchronous require (cached by Node after the first call): no await between here and
   // renderAsync, so rasterizing starts before other renderers take the JavaScript thread.
   const { renderAsync } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');

@@ -9,12 +9,17 @@
 //   data-ref="<ref id>"        the entity id (stage, touchpoint, lane or persona id; KPI name)
 //   data-personas="a b"        space-separated persona ids; absent means every persona
 //   aria-label="…"             short accessible label
-// A group's link becomes <a href> around its children (http, https and mailto only).
+// A group's link becomes <a href> around its children (http, https and mailto only); a group's
+// detail (a linked detail map) becomes <a href="<stem>.<extension>">, the extension of the output
+// that embeds this SVG (svg, or html for the page). Pictures are embedded at display size
+// (display-images.ts), never larger.
 import { FONT_FAMILY_STACK } from '../../assets/bundled-fonts.js';
 import type { GroupNode, ImageNode, PathCommand, PathNode, RectNode, Scene, SceneNode, Stroke, TextNode } from '../../scene/scene.js';
 import { escapeAttribute, escapeText, isSafeLink } from '../markup.js';
 import type { AssetStore, RenderContext, Renderer } from '../renderer.js';
 import { formatSvgNumber as n } from './format-number.js';
+import { detailHref } from '../../view/detail-link.js';
+import { displaySizedAssets, SVG_IMAGE_DENSITY } from '../display-images.js';
 
 type Attrs = Readonly<Record<string, string | number | undefined>>;
 
@@ -61,7 +66,13 @@ function base64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
 
-type Draw<K extends SceneNode['kind']> = (node: Extract<SceneNode, { kind: K }>, assets: AssetStore) => string;
+/** What painting needs besides the node: the images, and the extension detail links point to. */
+interface Paint {
+  readonly assets: AssetStore;
+  readonly detailExtension: string;
+}
+
+type Draw<K extends SceneNode['kind']> = (node: Extract<SceneNode, { kind: K }>, paint: Paint) => string;
 type Painters = { readonly [K in SceneNode['kind']]: Draw<K> };
 
 const drawRect: Draw<'rect'> = (r: RectNode) =>
@@ -82,7 +93,7 @@ const drawText: Draw<'text'> = (t: TextNode) => {
   return t.fullText !== undefined ? `<g><title>${escapeText(t.fullText)}</title>${text}</g>` : text;
 };
 
-const drawImage: Draw<'image'> = (img: ImageNode, assets) => {
+const drawImage: Draw<'image'> = (img: ImageNode, { assets }) => {
   const asset = assets.get(img.asset);
   if (!asset) return `<rect${attrs({ x: img.x, y: img.y, width: img.width, height: img.height, fill: '#e4e7eb' })}/>`;
   return `<image${attrs({
@@ -96,9 +107,10 @@ const drawImage: Draw<'image'> = (img: ImageNode, assets) => {
   })}/>`;
 };
 
-const drawGroup: Draw<'group'> = (g: GroupNode, assets) => {
-  const inner = g.children.map((c) => drawNode(c, assets)).join('');
-  const body = g.link !== undefined && isSafeLink(g.link) ? `<a${attrs({ href: g.link.trim() })}>${inner}</a>` : inner;
+const drawGroup: Draw<'group'> = (g: GroupNode, paint) => {
+  const inner = g.children.map((c) => drawNode(c, paint)).join('');
+  const href = g.link !== undefined && isSafeLink(g.link) ? g.link.trim() : g.detail !== undefined ? detailHref(g.detail, paint.detailExtension) : undefined;
+  const body = href !== undefined ? `<a${attrs({ href })}>${inner}</a>` : inner;
   return `<g${attrs({
     class: g.role ? `jm-${g.role.replace(ROLE_CLASS, '-')}` : undefined,
     'data-role': g.role,
@@ -112,12 +124,23 @@ const drawGroup: Draw<'group'> = (g: GroupNode, assets) => {
 /** A new SceneNode kind fails to compile here until it has a painter. */
 const PAINTERS: Painters = { rect: drawRect, path: drawPath, text: drawText, image: drawImage, group: drawGroup };
 
-function drawNode(node: SceneNode, assets: AssetStore): string {
-  const paint = PAINTERS[node.kind] as (node: SceneNode, assets: AssetStore) => string;
-  return paint(node, assets);
+function drawNode(node: SceneNode, paint: Paint): string {
+  const draw = PAINTERS[node.kind] as (node: SceneNode, paint: Paint) => string;
+  return draw(node, paint);
 }
 
-export function renderSvg(scene: Scene, context: Pick<RenderContext, 'assets'>): string {
+export interface SvgOptions {
+  /** The extension detail-map links point to: 'svg' (default), 'html' inside the HTML page. */
+  readonly detailExtension?: string;
+  /** Image pixels per scene px when embedding pictures (default SVG_IMAGE_DENSITY). */
+  readonly imageDensity?: number;
+}
+
+export function renderSvg(scene: Scene, context: Pick<RenderContext, 'assets'>, options: SvgOptions = {}): string {
+  const paint: Paint = {
+    assets: displaySizedAssets(context.assets, scene.nodes, options.imageDensity ?? SVG_IMAGE_DENSITY),
+    detailExtension: options.detailExtension ?? 'svg',
+  };
   const head = `<svg${attrs({
     xmlns: 'http://www.w3.org/2000/svg',
     width: scene.width,
@@ -127,7 +150,7 @@ export function renderSvg(scene: Scene, context: Pick<RenderContext, 'assets'>):
     'aria-labelledby': 'jm-title jm-desc',
     'font-family': FONT_FAMILY_STACK,
   })}>`;
-  const body = scene.nodes.map((node) => drawNode(node, context.assets)).join('\n');
+  const body = scene.nodes.map((node) => drawNode(node, paint)).join('\n');
   return [
     head,
     `<title id="jm-title">${escapeText(scene.title)}</title>`,
@@ -138,6 +161,10 @@ export function renderSvg(scene: Scene, context: Pick<RenderContext, 'assets'>):
     '',
   ].join('\n');
 }
+
+/** Whether any group links a detail map (its href depends on the embedding format). */
+export const hasDetailLinks = (nodes: readonly SceneNode[]): boolean =>
+  nodes.some((n) => n.kind === 'group' && (n.detail !== undefined || hasDetailLinks(n.children)));
 
 /** The map's SVG: the context's shared rendering when there is one, else rendered here. */
 export const svgOf = (scene: Scene, context: Pick<RenderContext, 'assets' | 'svg'>): string =>

@@ -1,0 +1,27 @@
+// Where a linked detail map's output lies relative to this journey's output: outputs mirror the
+// journeys' paths (src/project/output-paths.ts builds its stems with outputStemOfFile), so the link
+// is the relative path between the two stems. Extension-free: each format adds its own.
+const JOURNEY_SUFFIX = /\.journey\.ya?ml$/;
+
+/** A journey's output stem from its `/`-separated path: 'maps/a.journey.yaml' → 'maps/a'. */
+export function outputStemOfFile(path: string): string {
+  const slash = path.lastIndexOf('/');
+  const dir = slash < 0 ? '' : path.slice(0, slash + 1);
+  const name = path.slice(slash + 1);
+  if (JOURNEY_SUFFIX.test(name)) return dir + name.replace(JOURNEY_SUFFIX, '');
+  const dot = name.lastIndexOf('.');
+  return dir + (dot > 0 ? name.slice(0, dot) : name);
+}
+
+/** The relative stem from `from`'s output to `to`'s (both root-relative journey files): '../details/door'. */
+export function detailStem(from: string, to: string): string {
+  const fromDir = outputStemOfFile(from).split('/').slice(0, -1);
+  const target = outputStemOfFile(to).split('/');
+  let common = 0;
+  while (common < fromDir.length && common < target.length - 1 && fromDir[common] === target[common]) common++;
+  return [...fromDir.slice(common).map(() => '..'), ...target.slice(common)].join('/');
+}
+
+/** The href of a detail map's output in one format: its stem, URI-encoded per segment, and the extension. */
+export const detailHref = (stem: string, extension: string): string =>
+  `${stem.split('/').map((s) => (s === '..' ? s : encodeURIComponent(s))).join('/')}.${extension}`;
