@@ -3,7 +3,7 @@
 // text and aria labels, via an XML parser), the PDF (pdftotext) and the HTML page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element as XmlElement, type Node as XmlNode } from '@xmldom/xmldom';
 import { compileJourney, renderArtifacts } from '../../src/compile.js';
 import type { Journey } from '../../src/model/journey.js';
 import { createAssetStore } from '../../src/project/asset-store.js';
@@ -57,9 +57,9 @@ export async function buildSource(source: { path: string; text: string }, words?
 export function svgWords(svg: string): string[] {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const out: string[] = [];
-  const visit = (node: Node): void => {
+  const visit = (node: XmlNode): void => {
     if (node.nodeType === 1) {
-      const el = node as Element;
+      const el = node as XmlElement;
       const label = el.getAttribute('aria-label');
       if (label) out.push(label);
       if (['tspan', 'title', 'desc'].includes(el.localName ?? '')) out.push(el.textContent ?? '');
