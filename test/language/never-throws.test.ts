@@ -88,4 +88,19 @@ describe('the front end never throws', () => {
   it('on journey-shaped YAML documents', () => {
     fc.assert(fc.property(DOCUMENT, (doc) => compileBytes(encode(stringify(doc)))), { numRuns: 300 });
   });
+
+  // What careless users and hostile files bring (test/hostile/ has the exact expectations): stray
+  // tabs, old-Mac line ends, .inf/.nan, bidi and zero-width characters, lists past their budget.
+  it('on journey-shaped documents with hostile edits', () => {
+    const HOSTILE = fc.constantFrom('\t', '\r', '.inf', '-.nan', '\u202E', '\u200B', '\uFEFF', '"\\u2066"', `[${'x,'.repeat(60)}x]`, 'x'.repeat(2100));
+    const edited = fc.tuple(DOCUMENT, fc.array(fc.tuple(fc.nat(), HOSTILE), { minLength: 1, maxLength: 4 })).map(([doc, edits]) => {
+      let text = stringify(doc);
+      for (const [at, insert] of edits) {
+        const i = at % (text.length + 1);
+        text = text.slice(0, i) + insert + text.slice(i);
+      }
+      return text;
+    });
+    fc.assert(fc.property(edited, (text) => compileBytes(encode(text))), { numRuns: 300 });
+  });
 });
