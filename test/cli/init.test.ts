@@ -21,7 +21,7 @@ describe('init command', () => {
     const build = runCli(['build'], { cwd: dir });
     expect(build.stderr).not.toMatch(/error|warning/);
     expect(build.status).toBe(0);
-    for (const ext of ['svg', 'pdf', 'html']) expect(statSync(join(dir, 'out', `first.${ext}`)).size).toBeGreaterThan(500);
+    for (const ext of ['svg', 'pdf', 'html']) expect(statSync(join(dir, 'out', 'maps', `first.${ext}`)).size).toBeGreaterThan(500);
     const lint = runCli(['lint', '--max-warnings', '0'], { cwd: dir });
     expect(lint.status).toBe(0);
   });

@@ -43,7 +43,9 @@ function runtimeImports(dir: string): Set<string> {
     }
   };
   walk(dir);
-  return new Set([...found].filter((name) => !name.startsWith('node:') && !isBuiltin(name)));
+  // Only what looks like a package name: the patterns also meet prose such as "from '\ufeff'".
+  const packageLike = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/i;
+  return new Set([...found].filter((name) => packageLike.test(name) && !name.startsWith('node:') && !isBuiltin(name)));
 }
 
 const BUILTINS = new Set(['fs', 'path', 'url', 'os', 'module', 'crypto', 'zlib', 'stream', 'util', 'events', 'buffer', 'assert', 'tty', 'child_process', 'worker_threads', 'http', 'https', 'net', 'process', 'perf_hooks', 'string_decoder', 'constants', 'vm', 'readline', 'timers']);
