@@ -21,3 +21,6 @@ export type * from './model/journey.js';
 export type * from './scene/scene.js';
 export type { Theme } from './theme/theme.js';
 export { builtinThemes, defaultTheme } from './theme/themes.js';
+// Words: a plugin shows the view's words (context.view.words) as the built-in renderers do.
+export { say, sayCount, wordsFor, type WordId, type Words } from './words/say.js';
+export { laneTitle } from './view/lane-title.js';
