@@ -12,8 +12,8 @@ import { UniqueIds } from './unique-ids.js';
 
 type Data = Record<string, unknown>;
 
-const TOUCHPOINT_FIELDS = ['stage', 'id', 'name', 'channel', 'personas', 'action', 'thought', 'emotion', 'pains', 'opportunities', 'frontstage', 'backstage', 'owner', 'systems', 'critical', 'evidence', 'link', 'notes'];
-const TOUCHPOINT_ALIASES = { touchpoint: 'name', touchpointname: 'name', stagename: 'stage', pain: 'pains', opportunity: 'opportunities', system: 'systems', persona: 'personas', note: 'notes', momentoftruth: 'critical' };
+const TOUCHPOINT_FIELDS = ['stage', 'id', 'name', 'channel', 'personas', 'action', 'thought', 'emotion', 'pains', 'opportunities', 'frontstage', 'backstage', 'owner', 'systems', 'critical', 'evidence', 'link', 'notes', 'wait', 'duration', 'fails', 'recovery', 'image', 'map'];
+const TOUCHPOINT_ALIASES = { touchpoint: 'name', touchpointname: 'name', stagename: 'stage', pain: 'pains', opportunity: 'opportunities', system: 'systems', persona: 'personas', note: 'notes', momentoftruth: 'critical', fail: 'fails' };
 const SHEET_NAMES = ['journey', 'personas', 'channels', 'lanes', 'stages', 'touchpoints', 'kpis', 'actions'] as const;
 
 /** Leaves out undefined values and empty lists, keeping key order. */
@@ -49,7 +49,7 @@ function journeyFields(t: Table | undefined): Data {
   if (!t) return {};
   const out: Data = {};
   // Field/value pairs, one per row: the first column names the field.
-  const fields = ['title', 'description', 'state', 'owner', 'updated', 'tags'];
+  const fields = ['title', 'description', 'state', 'owner', 'updated', 'tags', 'locale'];
   for (const row of t.rows) {
     const name = t.reader.text(row, { kind: 'field', field: 'field', index: 0 });
     if (name === undefined) continue;
@@ -227,6 +227,12 @@ export function workshopToJourney(sheets: readonly Sheet[], file: string): { dat
       evidence: r.choice(row, col('evidence'), ['assumption', 'research', 'data'] as const),
       link: r.text(row, col('link')),
       notes: r.text(row, col('notes')),
+      wait: r.text(row, col('wait')),
+      duration: r.text(row, col('duration')),
+      fails: r.lines(row, col('fails')),
+      recovery: r.text(row, col('recovery')),
+      image: r.text(row, col('image')),
+      map: r.text(row, col('map')),
       fields: Object.keys(fields).length > 0 ? fields : undefined,
     });
     current.touchpoints.push(tp);

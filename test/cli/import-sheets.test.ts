@@ -48,6 +48,46 @@ describe('import of workshop spreadsheets', () => {
     expect(readFileSync(join(copy, 'out', 'map.svg'), 'utf8')).toBe(readFileSync(join(original, 'out', 'map.svg'), 'utf8'));
   });
 
+  it('round-trips the service-blueprint fields, custom lanes, KPIs by place and a journey in a subfolder', () => {
+    const journey = [
+      'title: Home delivery',
+      'state: future',
+      'owner: Logistics',
+      'lanes: [touchpoints, time, emotions, failures, owners, kpis, { id: effort, title: Customer effort }]',
+      'personas:',
+      '  - { id: ana, name: Ana, role: Nurse }',
+      '  - { id: ben, name: Ben }',
+      'kpis: [{ name: On time, value: 91, target: 95, unit: "%" }]',
+      'stages:',
+      '  - name: Delivery',
+      '    kpis: [{ name: Returns, value: 2, target: 3, better: lower }]',
+      '    touchpoints:',
+      '      - name: Waits for the courier',
+      '        personas: [ana]',
+      '        wait: 2d',
+      '        duration: 15m',
+      '        emotion: -1',
+      '        fails: [Courier cannot find the door, Parcel left outside]',
+      '        recovery: Courier calls',
+      '        owner: Courier team',
+      '        fields: { effort: High }',
+      '      - name: Signs for the parcel',
+      '        emotion: { ana: 1, ben: 0.5 }',
+      '        owner: Courier team',
+      '        critical: true',
+      '        kpis: [{ name: Signature rate, value: 80 }]',
+    ].join('\n');
+    const original = tempProject({ 'maps/home.journey.yaml': `${journey}\n` });
+    expect(runCli(['build', 'maps/home.journey.yaml', '-f', 'svg,xlsx', '-o', 'out', '-q'], { cwd: original }).status).toBe(0);
+    const imported = runCli(['import', 'out/maps/home.xlsx'], { cwd: original });
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toContain('wait: 2d');
+    expect(imported.stdout).toContain('recovery: Courier calls');
+    const copy = tempProject({ 'maps/home.journey.yaml': imported.stdout });
+    expect(runCli(['build', 'maps/home.journey.yaml', '-f', 'svg', '-o', 'out', '-q'], { cwd: copy }).status).toBe(0);
+    expect(readFileSync(join(copy, 'out', 'maps', 'home.svg'), 'utf8')).toBe(readFileSync(join(original, 'out', 'maps', 'home.svg'), 'utf8'));
+  });
+
   it('turns a workshop CSV into YAML that validates, headers matched without regard to case or spaces', () => {
     const cwd = tempProject({ 'workshop.csv': WORKSHOP_CSV });
     const r = runCli(['import', 'workshop.csv', '-o', 'workshop.journey.yaml', '--reporter', 'json'], { cwd });

@@ -75,6 +75,7 @@ describe('xlsx renderer', () => {
     expect(cols).toEqual([
       'stage', 'id', 'name', 'channel', 'personas', 'action', 'thought', 'emotion: maria', 'emotion: tom',
       'pains', 'opportunities', 'frontstage', 'backstage', 'owner', 'systems', 'critical', 'evidence', 'link', 'notes',
+      'wait', 'duration', 'fails', 'recovery', 'image', 'map',
     ]);
     expect(sheet.actualRowCount).toBe(1 + touchpoints.length);
     touchpoints.forEach(({ stage, tp }, i) => {

@@ -1,6 +1,7 @@
 // The journey as sheet rows: one table (header + rows of cell values) per sheet, in the
 // language's field names where the sheet describes entities, so the workbook reads back with
 // `journeymap import`. Pure data; xlsx-renderer.ts styles and writes it.
+import { posix } from 'node:path';
 import type { Journey, Kpi } from '../../model/journey.js';
 import { collectKpis, groupByOwner } from '../summary-data.js';
 import { XLSX_WORDS as W } from './words.js';
@@ -19,6 +20,9 @@ export interface SheetTable {
 const list = (items: readonly string[]): Cell => (items.length === 0 ? undefined : items.join('\n'));
 const inline = (items: readonly string[]): Cell => (items.length === 0 ? undefined : items.join(', '));
 
+/** A root-relative path (images, maps) as the journey file writes it: relative to its folder. */
+const fromJourney = (journey: Journey, path: string | undefined): Cell => (path === undefined ? undefined : posix.relative(posix.dirname(journey.file), path));
+
 /** The implicit persona's emotion is one column "emotion"; named personas get "emotion: <id>". */
 function emotionColumns(journey: Journey): { header: string; id: string }[] {
   const personas = journey.personas;
@@ -34,6 +38,7 @@ function touchpointsTable(journey: Journey): SheetTable {
     'stage', 'id', 'name', 'channel', 'personas', 'action', 'thought',
     ...emotions.map((e) => e.header),
     'pains', 'opportunities', 'frontstage', 'backstage', 'owner', 'systems', 'critical', 'evidence', 'link', 'notes',
+    'wait', 'duration', 'fails', 'recovery', 'image', 'map',
     ...custom.map((l) => `fields: ${l.id}`),
   ];
   const rows = journey.stages.flatMap((stage) =>
@@ -57,10 +62,16 @@ function touchpointsTable(journey: Journey): SheetTable {
       tp.evidence,
       tp.link,
       tp.notes,
+      tp.wait?.text,
+      tp.duration?.text,
+      list(tp.fails),
+      tp.recovery,
+      fromJourney(journey, tp.image),
+      fromJourney(journey, tp.map),
       ...custom.map((l) => tp.fields[l.id]),
     ]),
   );
-  const wideNames = new Set(['name', 'action', 'thought', 'pains', 'opportunities', 'frontstage', 'backstage', 'notes']);
+  const wideNames = new Set(['name', 'action', 'thought', 'pains', 'opportunities', 'frontstage', 'backstage', 'notes', 'fails', 'recovery']);
   return { name: W.sheets.touchpoints, columns, rows, wide: columns.flatMap((c, i) => (wideNames.has(c) || c.startsWith('fields:') ? [i] : [])) };
 }
 
@@ -103,6 +114,7 @@ function journeyTable(journey: Journey): SheetTable {
     ['owner', journey.owner],
     ['updated', journey.updated],
     ['tags', inline(journey.tags)],
+    ['locale', journey.locale],
   ];
   return { name: W.sheets.journey, columns: [W.field, W.value], rows: rows.filter((r) => r[1] !== undefined), wide: [1] };
 }
@@ -110,7 +122,7 @@ function journeyTable(journey: Journey): SheetTable {
 function personasTable(journey: Journey): SheetTable {
   const rows = journey.personas
     .filter((p) => !p.implicit)
-    .map((p): Cell[] => [p.id, p.name, p.role, p.age, p.tech, p.quote, list(p.goals), list(p.needs), list(p.frustrations), p.color, p.image]);
+    .map((p): Cell[] => [p.id, p.name, p.role, p.age, p.tech, p.quote, list(p.goals), list(p.needs), list(p.frustrations), p.color, fromJourney(journey, p.image)]);
   return { name: W.sheets.personas, columns: ['id', 'name', 'role', 'age', 'tech', 'quote', 'goals', 'needs', 'frustrations', 'color', 'image'], rows, wide: [1, 5, 6, 7, 8] };
 }
 
