@@ -51,7 +51,7 @@ describe('journeymap build with plugins', () => {
     const result = runCli(['build', 'test.journey.yaml', '-o', join(dir, 'out')], { cwd: join(dir, 'maps') });
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.status).toBe(0);
-    const outputs = ['md', 'svg'].map((ext) => join(dir, 'out', `test.${ext}`));
+    const outputs = ['md', 'svg'].map((ext) => join(dir, 'out', 'maps', `test.${ext}`));
     expect(outputs.filter((file) => !existsSync(file))).toEqual([]);
     expect(readFileSync(outputs[0]!, 'utf8')).toContain('# Test journey');
   });
