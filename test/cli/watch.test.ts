@@ -1,7 +1,8 @@
 // `build --watch` and `--serve`, driven as a user would: a spawned process, a file edited on disk,
 // the output awaited, the preview fetched over HTTP, then Ctrl-C (SIGINT) and a clean exit 0.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -176,5 +177,60 @@ describe('build --watch', () => {
       expect(response.text, `GET ${target} leaked the file`).not.toContain(SECRET);
     }
     expect(await run.stop()).toBe(0);
+  }, 30_000);
+
+  it('--serve refuses other Host names, symlinks out of out/, and files no current build wrote', async () => {
+    const SECRET = 'SECRET-OUTSIDE-OUT';
+    const cwd = tempProject({ 'a.journey.yaml': VALID_JOURNEY, 'outside.svg': `<svg>${SECRET}</svg>` });
+    mkdirSync(join(cwd, 'out'), { recursive: true });
+    symlinkSync(join(cwd, 'outside.svg'), join(cwd, 'out', 'leak.svg'));
+    writeFileSync(join(cwd, 'out', 'old.svg'), `<svg>${SECRET}</svg>`);
+    const run = start(['build', 'a.journey.yaml', '--serve', '0', '-f', 'svg'], cwd);
+    const [, url = ''] = await run.waitFor(/serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/);
+    const { port } = new URL(url);
+    const get = (path: string, host: string) =>
+      new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () =>
+          socket.write(`GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
+        );
+        const chunks: Buffer[] = [];
+        socket.on('data', (c: Buffer) => chunks.push(c));
+        socket.on('error', reject);
+        socket.on('end', () => {
+          const text = Buffer.concat(chunks).toString('latin1');
+          resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text });
+        });
+      });
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) expect((await get('/a.svg', host)).status).toBe(200);
+    // DNS rebinding: a page at evil.example resolved to 127.0.0.1 sends its own Host.
+    for (const host of [`evil.example:${port}`, '127.0.0.1', `127.0.0.1:${Number(port) + 1}`, `localhost.evil.example:${port}`]) {
+      const response = await get('/a.svg', host);
+      expect(response.status, host).toBe(403);
+      expect(response.text).not.toContain('Test journey');
+    }
+    for (const path of ['/leak.svg', '/old.svg']) {
+      const response = await get(path, `127.0.0.1:${port}`);
+      expect(response.status, path).toBe(404);
+      expect(response.text).not.toContain(SECRET);
+    }
+    const index = await get('/', `localhost:${port}`);
+    expect(index.text).toContain('a.svg');
+    expect(index.text).not.toContain('old.svg');
+    expect(index.text).not.toContain('leak.svg');
+    expect(await run.stop()).toBe(0);
+  }, 30_000);
+
+  it('--serve on a busy port is a usage error before anything is built', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const address = blocker.address();
+    const busy = typeof address === 'object' && address ? address.port : 0;
+    const cwd = tempProject({ 'a.journey.yaml': VALID_JOURNEY });
+    const run = start(['build', 'a.journey.yaml', '--serve', String(busy), '-f', 'svg'], cwd);
+    const code = await new Promise<number | null>((resolve) => run.child.on('exit', resolve));
+    blocker.close();
+    expect(code).toBe(2);
+    expect(run.stderr()).toMatch(new RegExp(`port ${busy} is in use`));
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
   }, 30_000);
 });

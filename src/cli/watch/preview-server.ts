@@ -1,8 +1,8 @@
 // `build --serve`: a small static server for the output folder on 127.0.0.1, with an index page
 // listing the maps and live reload over Server-Sent Events. Reads files only; never writes.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../usage-error.js';
 import { EVENTS_PATH, injectLiveReload, RELOAD_SCRIPT } from './live-reload.js';
 import { say, wordsFor } from '../../words/say.js';
@@ -78,18 +78,42 @@ ${list}
 `;
 }
 
-function serveFile(outDir: string, pathname: string, response: ServerResponse): void {
+/** Whether `path` lies inside `dir` (both real paths): nothing above it, no dot-files or dot-folders. */
+function inside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && !rel.split(sep).some((part) => part.startsWith('.'));
+}
+
+/**
+ * The bytes of an output to serve: a known extension, inside the output folder by its real path
+ * (a symlink in out/ leading elsewhere is not followed out), and, when the build said which files
+ * it wrote, one of those.
+ */
+function readOutput(outDir: string, pathname: string, listed: readonly string[] | undefined): Buffer | undefined {
   const absolute = resolve(outDir, `.${pathname}`);
-  const rel = relative(outDir, absolute);
-  const type = MEDIA_TYPES[extname(absolute)];
-  // Only files of the output folder, by a known extension; nothing above it, no dot-files.
-  const outside = rel.startsWith('..') || rel.split(sep).some((part) => part.startsWith('.'));
-  let bytes: Buffer | undefined;
+  if (!MEDIA_TYPES[extname(absolute)] || !inside(outDir, absolute)) return undefined;
+  if (listed && !listed.includes(relative(outDir, absolute).split(sep).join('/'))) return undefined;
   try {
-    if (!outside && type && statSync(absolute).isFile()) bytes = readFileSync(absolute);
+    const real = realpathSync(absolute);
+    if (!inside(realpathSync(outDir), real) || !statSync(real).isFile()) return undefined;
+    return readFileSync(real);
   } catch {
-    bytes = undefined;
+    return undefined;
   }
+}
+
+/**
+ * Requests must name this server by a loopback name and its port: a page on another site that
+ * rebinds its DNS name to 127.0.0.1 sends its own Host header and is refused (DNS rebinding).
+ */
+export function allowedHost(host: string | undefined, port: number): boolean {
+  return host !== undefined && [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host.toLowerCase());
+}
+
+function serveFile(outDir: string, pathname: string, response: ServerResponse, listed: readonly string[] | undefined): void {
+  const absolute = resolve(outDir, `.${pathname}`);
+  const type = MEDIA_TYPES[extname(absolute)];
+  const bytes = readOutput(outDir, pathname, listed);
   if (!bytes || !type) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
     return;
@@ -100,7 +124,12 @@ function serveFile(outDir: string, pathname: string, response: ServerResponse): 
 
 export function startPreviewServer(port: number, outDir: () => string, listed?: () => readonly string[]): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
+  let boundPort = port;
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    if (!allowedHost(request.headers.host, boundPort)) {
+      response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('forbidden host\n');
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
@@ -123,7 +152,7 @@ export function startPreviewServer(port: number, outDir: () => string, listed?: 
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(indexPage(outDir(), listed?.()));
       return;
     }
-    serveFile(outDir(), pathname, response);
+    serveFile(outDir(), pathname, response, listed?.());
   });
   return new Promise((resolveStart, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
@@ -132,6 +161,7 @@ export function startPreviewServer(port: number, outDir: () => string, listed?: 
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
+      boundPort = actual;
       resolveStart({
         url: `http://127.0.0.1:${actual}/`,
         reload: () => {

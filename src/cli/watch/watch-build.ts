@@ -81,11 +81,10 @@ export async function watchBuild(paths: readonly string[], flags: BuildFlags, io
     }
   };
 
+  // The port first: a busy port is a usage error before any time is spent building.
+  if (port !== undefined) server = await startPreviewServer(port, () => outDir ?? root, () => rebuilder.listedOutputs());
   await buildOnce();
-  if (port !== undefined) {
-    server = await startPreviewServer(port, () => outDir ?? root, () => rebuilder.listedOutputs());
-    status(`[watch] serving ${shownPath(io.cwd, outDir ?? root)} at ${server.url}`);
-  }
+  if (server) status(`[watch] serving ${shownPath(io.cwd, outDir ?? root)} at ${server.url}`);
 
   // Changes since the last build started: each build takes them all, one build per burst.
   let pending: TreeEvent[] = [];
