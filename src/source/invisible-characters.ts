@@ -95,6 +95,8 @@ const ESCAPE_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 /** `\u202E`-style escapes inside double-quoted scalars, at the escape. */
 function escapedOccurrences(ctx: SpanSource, doc: Document.Parsed<ParsedNode>): InvisibleCharacter[] {
   const out: InvisibleCharacter[] = [];
+  // Walking every scalar costs more than the file's other checks; most files hold no escape.
+  if (!/\\[xuU]/.test(ctx.text)) return out;
   visit(doc, {
     Scalar(_, node) {
       if (!isScalar(node) || node.type !== Scalar.QUOTE_DOUBLE || !node.range) return;
