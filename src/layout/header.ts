@@ -14,6 +14,9 @@ import { flow } from './flow.js';
 import type { ChipStyle } from './lanes/chip-lanes.js';
 import { chip } from './lanes/chip-lanes.js';
 import { say, sayCount } from '../words/say.js';
+import { BLUEPRINT_ICONS } from './blueprint-icons.js';
+import { failureMarker } from './lanes/blueprint-lanes.js';
+import { iconNode } from './lanes/text-lanes.js';
 import { formatDuration } from '../view/format-duration.js';
 import { journeyTime } from '../view/journey-time.js';
 
@@ -80,6 +83,22 @@ function blueprintFacts(ctx: LayoutContext): string[] {
   const risky = journey.handoffs.filter((h) => h.risky).length;
   const handoffs = journey.handoffs.length === 0 ? undefined : sayCount(words, 'handoff.count', journey.handoffs.length) + (risky > 0 ? `, ${sayCount(words, 'handoff.risky', risky)}` : '');
   return [total !== undefined ? say(words, 'time.journeyTotal', { duration: formatDuration(total, words) }) : undefined, handoffs].filter((t): t is string => t !== undefined);
+}
+
+/** Key entries for the language 1.1 marks the map shows: failure points, handoffs, risky handoffs. */
+function blueprintKey(ctx: LayoutContext, symbol: (width: number, draw: (x: number, cy: number) => SceneNode[]) => LegendSymbol): FlowItem[] {
+  const { journey, words } = ctx;
+  const c = ctx.theme.colors;
+  const owners = journey.lanes.some((l) => l.kind === 'builtin' && l.id === 'owners');
+  const fails = journey.lanes.some((l) => l.kind === 'builtin' && l.id === 'failures') && journey.stages.some((s) => s.touchpoints.some((t) => t.fails.length > 0));
+  const arrow = (color: string) => (x: number, cy: number): SceneNode[] => [iconNode(BLUEPRINT_ICONS.arrow, x, cy - 7, 14, color)];
+  return [
+    ...(fails ? [legendItem(ctx, symbol(12, (x, cy) => failureMarker(x + 6, cy, c.pain)), say(words, 'failure.point'), false)] : []),
+    ...(owners && journey.handoffs.some((h) => !h.risky) ? [legendItem(ctx, symbol(14, arrow(c.accent)), say(words, 'handoff.key'), false)] : []),
+    ...(owners && journey.handoffs.some((h) => h.risky)
+      ? [legendItem(ctx, symbol(30, (x, cy) => [...arrow(c.pain)(x, cy), ...failureMarker(x + 23, cy, c.pain, 5.5)]), say(words, 'handoff.riskyKey'), false)]
+      : []),
+  ];
 }
 
 const SAMPLE = 36;
@@ -154,6 +173,7 @@ export function layoutLegend(ctx: LayoutContext, top: number): { nodes: SceneNod
     legendItem(ctx, symbol(11, (x, cy) => disc(c.opportunity, plusPath(), x + 5.5, cy)), say(words, 'mark.opportunity'), false),
     legendItem(ctx, symbol(11, (x, cy) => disc(c.kpiMet, checkPath(), x + 5.5, cy)), say(words, 'mark.kpiMet'), false),
     legendItem(ctx, symbol(11, (x, cy) => disc(c.kpiMissed, crossPath(), x + 5.5, cy)), say(words, 'mark.kpiMissed'), false),
+    ...blueprintKey(ctx, (width, draw) => symbol(width, draw)),
   ];
   const kpiW = 190;
   const leftW = ctx.journey.kpis.length > 0 && contentW >= 640 + kpiW ? Math.min(contentW - kpiW - 40, 760) : contentW;
@@ -177,8 +197,8 @@ export function layoutLegend(ctx: LayoutContext, top: number): { nodes: SceneNod
     const l = sectionLabel(ctx, say(words, 'legend.journeyKpis.caps'), kx, ky);
     if (l) children.push(l.node);
     const cards: FlowItem[] = ctx.journey.kpis.map((kpi) => {
-      const probe = kpiCard(kpi, { x: 0, y: 0, width: kpiW }, theme, words);
-      return { width: kpiW, height: probe.height, build: (cx, cy) => [kpiCard(kpi, { x: cx, y: cy, width: kpiW }, theme, words).node] };
+      const probe = kpiCard(kpi, { x: 0, y: 0, width: kpiW }, ctx, { kind: 'journey' });
+      return { width: kpiW, height: probe.height, build: (cx, cy) => [kpiCard(kpi, { x: cx, y: cy, width: kpiW }, ctx, { kind: 'journey' }).node] };
     });
     const laid = flow(cards, { x: kx, y: ky + (l?.height ?? 0), maxWidth: x0 + contentW - kx }, { x: 10, y: 10 });
     children.push(...laid.nodes);

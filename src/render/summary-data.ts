@@ -1,7 +1,7 @@
-// What the summary pages and slides show beyond the map, derived once from the view's journey:
-// every KPI with where it belongs and its status, and the pains and opportunities by owner.
-// Pure data (no drawing): the PDF summary pages, the pptx slides and the xlsx sheets share it.
-import type { Journey, Kpi, Stage, Touchpoint } from '../model/journey.js';
+// What the summary pages and slides show beyond the map, derived once from the view's journey: every
+// KPI with where it belongs and its status, and the pains and opportunities (plus failure points and
+// handoffs for the PDF action list) by owner. Pure data: PDF pages, pptx slides and xlsx sheets share it.
+import type { Handoff, Journey, Kpi, Stage, Touchpoint } from '../model/journey.js';
 import { say, type Words } from '../words/say.js';
 
 export interface KpiRow {
@@ -29,9 +29,13 @@ export const statusText = (kpi: Kpi, words: Words): string =>
   kpi.met === true ? `✓ ${say(words, 'kpi.met')}` : kpi.met === false ? `✗ ${say(words, 'kpi.missed')}` : say(words, 'kpi.unknown');
 
 export interface ActionItem {
-  readonly kind: 'pain' | 'opportunity';
+  /** 'failure' and 'handoff' only when groupByOwner is asked for the blueprint items. */
+  readonly kind: 'pain' | 'opportunity' | 'failure' | 'handoff';
+  /** The pain, opportunity or failure point; for a handoff "Web → Logistics". */
   readonly text: string;
   readonly touchpoint: Touchpoint;
+  /** A handoff's risk (into a moment of truth or a failing step). */
+  readonly risky?: boolean;
 }
 
 export interface OwnerGroup {
@@ -40,11 +44,18 @@ export interface OwnerGroup {
   readonly items: readonly ActionItem[];
 }
 
-/** Owners in order of first appearance in the stage, touchpoints without an owner last. */
-export function groupByOwner(stage: Stage): OwnerGroup[] {
+/**
+ * Owners in order of first appearance in the stage, touchpoints without an owner last. With
+ * `blueprint` (the journey's handoffs), each touchpoint also lists the handoff into it (under the
+ * receiving owner) and its failure points, before its pains and opportunities.
+ */
+export function groupByOwner(stage: Stage, blueprint?: { readonly handoffs: readonly Handoff[] }): OwnerGroup[] {
   const groups = new Map<string | undefined, ActionItem[]>();
   for (const touchpoint of stage.touchpoints) {
+    const handoff = blueprint?.handoffs.find((h) => h.to === touchpoint.id);
     const items: ActionItem[] = [
+      ...(handoff ? [{ kind: 'handoff' as const, text: `${handoff.fromOwner} → ${handoff.toOwner}`, touchpoint, risky: handoff.risky }] : []),
+      ...(blueprint ? touchpoint.fails.map((text) => ({ kind: 'failure' as const, text, touchpoint })) : []),
       ...touchpoint.pains.map((text) => ({ kind: 'pain' as const, text, touchpoint })),
       ...touchpoint.opportunities.map((text) => ({ kind: 'opportunity' as const, text, touchpoint })),
     ];

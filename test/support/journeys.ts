@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import type { BuiltinLaneId, Journey, Kpi, Lane, Persona, Stage, Touchpoint } from '../../src/model/journey.js';
 import { BUILTIN_LANES } from '../../src/model/journey.js';
 import { kpiMet } from '../../src/model/kpi-met.js';
+import { findHandoffs } from '../../src/model/find-handoffs.js';
 
 /** A built-in lane as the loader makes it: no title of its own (the view's words name it). */
 export const builtinLane = (id: BuiltinLaneId): Lane => ({ kind: 'builtin', id });
@@ -282,6 +283,14 @@ export function journeyArbitrary(options: JourneyArbitraryOptions = {}): fc.Arbi
               notes: fc.option(nastyText, { nil: undefined }),
               kpis: fc.array(arbKpi, { maxLength: 2 }),
               field: fc.option(nastyText, { nil: undefined }),
+              // Language 1.1: time (from a second to months, so every unit and rounding shows),
+              // failure points and recovery, a storyboard picture, a detail map.
+              wait: fc.option(fc.double({ min: 0.5, max: 1e7, noNaN: true }), { nil: undefined }),
+              duration: fc.option(fc.integer({ min: 1, max: 400_000 }), { nil: undefined }),
+              fails: fc.array(nastyText, { maxLength: 3 }),
+              recovery: fc.option(nastyText, { nil: undefined }),
+              image: fc.option(fc.constantFrom('shots/wide.png', 'shots/tall.jpg', 'shots/screen.svg'), { nil: undefined }),
+              map: fc.option(fc.constantFrom('maps/detail.journey.yaml', 'gen/sub dir/ä detail.journey.yaml'), { nil: undefined }),
             }),
             { maxLength: maxTps },
           ),
@@ -306,7 +315,13 @@ export function journeyArbitrary(options: JourneyArbitraryOptions = {}): fc.Arbi
             if (v !== undefined) emotion[id] = v;
           });
           const optional = Object.fromEntries(
-            Object.entries({ action: t.action, thought: t.thought, frontstage: t.frontstage, backstage: t.backstage, owner: t.owner, link: t.link, notes: t.notes, channel: t.channel && { name: t.channel.name, ...(t.channel.icon ? { icon: t.channel.icon } : {}) } }).filter(([, v]) => v !== undefined),
+            Object.entries({
+              action: t.action, thought: t.thought, frontstage: t.frontstage, backstage: t.backstage, owner: t.owner, link: t.link, notes: t.notes,
+              channel: t.channel && { name: t.channel.name, ...(t.channel.icon ? { icon: t.channel.icon } : {}) },
+              wait: t.wait === undefined ? undefined : { seconds: t.wait, text: `${t.wait}s` },
+              duration: t.duration === undefined ? undefined : { seconds: t.duration, text: `${t.duration}s` },
+              recovery: t.recovery, image: t.image, map: t.map,
+            }).filter(([, v]) => v !== undefined),
           );
           return touchpoint(`s${si}`, `s${si}-t${ti}`, t.name, {
             ...optional,
@@ -319,13 +334,14 @@ export function journeyArbitrary(options: JourneyArbitraryOptions = {}): fc.Arbi
             evidence: t.evidence,
             kpis: t.kpis,
             fields: t.field !== undefined && r.custom ? { extra: t.field } : {},
+            fails: t.fails,
           });
         }),
       }));
       const lanes: Lane[] = [...r.laneIds.map(builtinLane), ...(r.custom ? [{ kind: 'custom' as const, id: 'extra', title: 'Extra <lane> & "stuff"' }] : [])];
       return {
         file: 'gen.journey.yaml',
-        handoffs: [],
+        handoffs: findHandoffs(stages),
         reads: [],
         title: r.title,
         ...(r.description !== undefined ? { description: r.description } : {}),

@@ -4,6 +4,9 @@ import type { Journey, Kpi, Touchpoint } from '../../model/journey.js';
 import { formatNumber, withUnit } from '../../scene/number-label.js';
 import type { JourneyView } from '../../view/journey-view.js';
 import { laneTitle } from '../../view/lane-title.js';
+import { detailHref, detailStem } from '../../view/detail-link.js';
+import { formatDuration } from '../../view/format-duration.js';
+import { journeyTime } from '../../view/journey-time.js';
 import type { WordId, Words } from '../../words/say.js';
 
 /** The catalogue ids the page's script shows (it holds no words of its own): the panel's words. */
@@ -48,6 +51,17 @@ export const CLIENT_WORD_IDS = [
   'client.owner',
   'client.link',
   'client.journeyKpis',
+  'client.time',
+  'time.wait',
+  'time.duration',
+  'time.longestWait',
+  'client.fails',
+  'client.recovery',
+  'failure.noRecovery',
+  'client.handoffs',
+  'handoff.label',
+  'handoff.riskyLabel',
+  'client.detailMap',
 ] as const satisfies readonly WordId[];
 
 export type ClientWordId = (typeof CLIENT_WORD_IDS)[number];
@@ -96,6 +110,17 @@ export interface TouchpointView {
   readonly kpis: readonly KpiView[];
   /** Custom lane texts with their lane titles, in lane order. */
   readonly fields: readonly { readonly title: string; readonly text: string }[];
+  /** The wait before the step and its duration, formatted as on the map ('1 h 30 min'). */
+  readonly wait?: string;
+  readonly duration?: string;
+  /** Whether this step has the journey's longest wait. */
+  readonly longestWait: boolean;
+  readonly fails: readonly string[];
+  readonly recovery?: string;
+  /** The handoff into this step (the owner changes here). */
+  readonly handoff?: { readonly from: string; readonly to: string; readonly risky: boolean };
+  /** The detail map's page, relative to this page ('details/door.html'). */
+  readonly detail?: string;
 }
 
 export interface DetailsData {
@@ -123,6 +148,7 @@ const kpiView = (k: Kpi): KpiView => ({
 });
 
 function touchpointView(journey: Journey, stageName: string, t: Touchpoint, words: Words): TouchpointView {
+  const handoff = journey.handoffs.find((h) => h.to === t.id);
   const customFields = journey.lanes.flatMap((lane) => {
     const text = lane.kind === 'custom' ? t.fields[lane.id] : undefined;
     return text === undefined ? [] : [{ title: laneTitle(lane, words), text }];
@@ -151,6 +177,13 @@ function touchpointView(journey: Journey, stageName: string, t: Touchpoint, word
     notes: t.notes,
     kpis: t.kpis.map(kpiView),
     fields: customFields,
+    wait: t.wait && formatDuration(t.wait.seconds, words),
+    duration: t.duration && formatDuration(t.duration.seconds, words),
+    longestWait: t.wait !== undefined && journeyTime(journey).longestWait?.touchpoint === t.id,
+    fails: t.fails,
+    recovery: t.recovery,
+    handoff: handoff && { from: handoff.fromOwner, to: handoff.toOwner, risky: handoff.risky },
+    detail: t.map === undefined ? undefined : detailHref(detailStem(journey.file, t.map), 'html'),
   };
 }
 

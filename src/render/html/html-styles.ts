@@ -112,6 +112,9 @@ ${TOUCHPOINT}:focus-visible,.jmp-selected{outline:3px solid var(--jmp-accent);ou
 .jmp-thought p{font-style:italic;border-left:3px solid var(--jmp-line);padding-left:10px}
 .jmp-pains li::marker{color:var(--jmp-pain)}
 .jmp-opps li::marker{color:var(--jmp-opp)}
+.jmp-fails li::marker{content:'⚠ ';color:var(--jmp-pain)}
+.jmp-handoff-risky p{color:var(--jmp-pain);font-weight:600}
+.jmp-time .jmp-chip-longest{margin:2px 0;color:var(--jmp-pain);border-color:var(--jmp-pain);background:#fff}
 .jmp-emotions{list-style:none;padding:0!important;display:grid;gap:6px}
 .jmp-emotion{display:grid;grid-template-columns:minmax(0,1fr) 88px 38px;align-items:center;gap:8px;font-size:13px}
 .jmp-emotion-name{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}

@@ -106,6 +106,27 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
     });
     section(title, '', ul);
   }
+  /** Language 1.1: time, failure points with the recovery, the handoff into the step, the detail map. */
+  function blueprint(tp: TouchpointView): void {
+    if (tp.wait || tp.duration) {
+      const ul = make('ul', 'jmp-time');
+      if (tp.wait) ul.appendChild(make('li', '', say('time.wait', { duration: tp.wait })));
+      if (tp.longestWait) ul.appendChild(make('li', 'jmp-chip jmp-chip-longest', say('time.longestWait')));
+      if (tp.duration) ul.appendChild(make('li', '', say('time.duration', { duration: tp.duration })));
+      section(say('client.time'), '', ul);
+    }
+    list(say('client.fails'), tp.fails, 'jmp-fails');
+    if (tp.fails.length > 0 || tp.recovery) text(say('client.recovery'), tp.recovery ?? say('failure.noRecovery'));
+    if (tp.handoff) {
+      const h = tp.handoff;
+      text(say('client.handoffs'), say(h.risky ? 'handoff.riskyLabel' : 'handoff.label', { from: h.from, to: h.to }), h.risky ? 'jmp-handoff-risky' : 'jmp-handoff');
+    }
+    if (tp.detail) {
+      const a = make('a', 'jmp-detail-link', tp.detail);
+      a.href = tp.detail;
+      section(say('client.detailMap'), '', a);
+    }
+  }
   function closeButton(): void {
     const b = make('button', 'jmp-close', '×');
     b.type = 'button';
@@ -136,6 +157,7 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
     list(say('lane.opportunities'), tp.opportunities, 'jmp-opps');
     text(say('lane.frontstage'), tp.frontstage);
     text(say('lane.backstage'), tp.backstage);
+    blueprint(tp);
     text(say('client.owner'), tp.owner);
     list(say('lane.systems'), tp.systems);
     kpis(say('lane.kpis'), tp.kpis);
