@@ -43,4 +43,12 @@ describe('main', () => {
     expect(await main(['nope'], bad.io)).toBe(2);
     expect(bad.err.join('')).toContain("unknown command 'nope'");
   });
+
+  it('returns 141 when the reader closed the output (EPIPE), whatever the command would have', async () => {
+    const { io } = fakeIo(crash);
+    const closed = { ...io, outputClosed: () => Promise.resolve(true) };
+    expect(await main(['--version'], closed)).toBe(141);
+    expect(await main(['validate', '-'], closed)).toBe(141);
+    expect(await main(['--version'], { ...io, outputClosed: () => Promise.resolve(false) })).toBe(0);
+  });
 });

@@ -3,7 +3,7 @@
 // hiding part of the line in the terminal.
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../diagnostics/diagnostic.js';
-import { codeFrame } from './code-frame.js';
+import { codeFrame, visibleText } from './code-frame.js';
 
 const plain = { gutter: (t: string) => t, marker: (t: string) => t };
 const span = (line: number, column: number, endColumn: number): Span => ({
@@ -31,5 +31,11 @@ describe('codeFrame', () => {
   });
   it('keeps emoji and tabs as before', () => {
     expect(codeFrame('\tname: 🙂 x', span(1, 11, 12), plain)).toBe(`  |\n1 |     name: 🙂 x\n  | ${' '.repeat(13)}^`);
+  });
+});
+
+describe('visibleText', () => {
+  it('shows bidi and zero-width characters in a message as <U+XXXX>, other text unchanged', () => {
+    expect(visibleText('persona "mari\u202Ee" is not defined; café 🙂 \u200B')).toBe('persona "mari<U+202E>e" is not defined; café 🙂 <U+200B>');
   });
 });

@@ -35,6 +35,16 @@ function displayPieces(line: string): string[] {
   return pieces;
 }
 
+/** Text for a terminal line (a message, a hint): bidi controls and zero-width characters shown as <U+202E>. */
+export function visibleText(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const cp = char.codePointAt(0) ?? 0;
+    out += isInvisibleCharacter(cp) ? `<U+${cp.toString(16).toUpperCase().padStart(4, '0')}>` : char;
+  }
+  return out;
+}
+
 export function codeFrame(text: string, span: Span, style: FrameStyle, marker = '^', label?: string): string {
   const lines = text.split(/\r?\n/);
   const source = lines[span.start.line - 1];

@@ -66,3 +66,20 @@ describe('pretty reporter', () => {
     expect(formatDiagnostic(unknownPersona, { color: noColor, sourceText })).not.toContain('\u001b[');
   });
 });
+
+describe('formatDiagnostic with invisible characters', () => {
+  it('shows a U+202E in the message, the frame and the hint as <U+202E>, so the line is not reordered', () => {
+    const d: Diagnostic = {
+      code: 'unknown-persona',
+      severity: 'error',
+      message: 'persona "mar\u202Eie" is not defined',
+      span: { file: 'j.yaml', start: { line: 1, column: 11, offset: 10 }, end: { line: 1, column: 17, offset: 16 } },
+      hint: 'did you mean "mar\u202Eia"?',
+    };
+    const out = formatDiagnostic(d, { color: new Chalk({ level: 0 }), sourceText: () => 'personas: mar\u202Eie\n' });
+    expect(out).not.toMatch(/\u202E/);
+    expect(out).toContain('error[unknown-persona]: persona "mar<U+202E>ie" is not defined');
+    expect(out).toContain('1 | personas: mar<U+202E>ie');
+    expect(out).toContain('^^^^^^^^^^^^^ did you mean "mar<U+202E>ia"?');
+  });
+});

@@ -3,7 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic, Span } from '../../diagnostics/diagnostic.js';
 import { diagnosticFile } from '../../diagnostics/diagnostic.js';
-import { codeFrame, type FrameStyle } from './code-frame.js';
+import { codeFrame, type FrameStyle, visibleText } from './code-frame.js';
 import type { Reporter } from './reporter.js';
 import { countSeverities } from './sort-diagnostics.js';
 import { say, sayCount, wordsFor } from '../../words/say.js';
@@ -19,8 +19,15 @@ export interface PrettyOptions {
 
 const location = (span: Span): string => `${span.file}:${span.start.line}:${span.start.column}`;
 
-export function formatDiagnostic(d: Diagnostic, options: Pick<PrettyOptions, 'color' | 'sourceText'>): string {
+export function formatDiagnostic(given: Diagnostic, options: Pick<PrettyOptions, 'color' | 'sourceText'>): string {
   const { color: c, sourceText } = options;
+  // Messages quote the user's text: a U+202E in a persona id must not reorder the terminal line.
+  const d: Diagnostic = {
+    ...given,
+    message: visibleText(given.message),
+    ...(given.hint !== undefined ? { hint: visibleText(given.hint) } : {}),
+    ...(given.related ? { related: given.related.map((r) => ({ ...r, message: visibleText(r.message) })) } : {}),
+  };
   const paint = d.severity === 'error' ? c.red.bold : c.yellow.bold;
   const style: FrameStyle = { gutter: c.blue.bold, marker: paint };
   const out = [`${paint(`${d.severity}[${d.code}]`)}${c.bold(`: ${d.message}`)}`];
