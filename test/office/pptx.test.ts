@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPptx } from '../../src/render/pptx/pptx-renderer.js';
 import { collectKpis, groupByOwner, statusText } from '../../src/render/summary-data.js';
 import type { Scene, SceneNode, TextNode } from '../../src/scene/scene.js';
+import type { Journey } from '../../src/model/journey.js';
 import type { Theme } from '../../src/theme/theme.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { wordsFor } from '../../src/words/say.js';
@@ -27,7 +28,7 @@ const flat = (nodes: readonly SceneNode[]): SceneNode[] => nodes.flatMap((n) => 
 const textNodes = flat(scene.nodes).filter((n): n is TextNode => n.kind === 'text');
 const pathCount = flat(scene.nodes).filter((n) => n.kind === 'path' && n.commands.filter((c) => c.op !== 'Z').length >= 2).length;
 const shownPersonas = sampleJourney.personas.filter((p) => !p.implicit);
-const actionCount = sampleJourney.stages.reduce((n, s) => n + groupByOwner(s).reduce((m, g) => m + g.items.length, 0), 0);
+const actionCount = sampleJourney.stages.reduce((n, s) => n + groupByOwner(s, sampleJourney).reduce((m, g) => m + g.items.length, 0), 0);
 
 const xml = (text: string) => new DOMParser().parseFromString(text, 'text/xml');
 const texts = (doc: ReturnType<typeof xml>): string[] => Array.from(doc.getElementsByTagName('a:t')).map((t) => t.textContent ?? '');
@@ -124,6 +125,23 @@ describe('pptx renderer', () => {
   });
 });
 
+describe('pptx action list with the service blueprint', () => {
+  it('shows failure points with their recovery and handoffs, as the PDF action list does', async () => {
+    const [first, second, third] = sampleJourney.stages;
+    const blueprint: Journey = {
+      ...sampleJourney,
+      handoffs: [{ from: 'installs', to: 'pays', fromOwner: 'Product', toOwner: 'Payments', risky: true }],
+      stages: [first!, { ...second!, touchpoints: second!.touchpoints.map((tp) => (tp.id === 'installs' ? { ...tp, fails: ['App store rejects the card'], recovery: 'Offer the web shop' } : tp)) }, third!],
+    };
+    const all = (await slides(await renderPptx(scene, renderContextOf(blueprint)))).slideXml.flatMap((s) => texts(xml(s)));
+    expect(all).toContain('Failure');
+    expect(all).toContain('App store rejects the card');
+    expect(all).toContain('Recovery: Offer the web shop');
+    expect(all).toContain('Risky handoff');
+    expect(all).toContain('Product → Payments');
+  });
+});
+
 describe('pptx branding', () => {
   it('shows the theme logo on every slide and the brand name in every summary footer', async () => {
     const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
@@ -177,7 +195,7 @@ describe.skipIf(skipWithoutLibreOffice() || skipWithout('pdftotext', 'pdfinfo'))
     const all = Array.from({ length: slideCount - 1 }, (_, i) => pageText(i + 2)).join(' ');
     for (const p of shownPersonas) expect(all).toContain(p.name);
     for (const row of collectKpis(sampleJourney, catalogue)) expect(all).toContain(row.kpi.name);
-    const items = sampleJourney.stages.flatMap((s) => groupByOwner(s).flatMap((g) => g.items.map((i) => i.text)));
+    const items = sampleJourney.stages.flatMap((s) => groupByOwner(s, sampleJourney).flatMap((g) => g.items.map((i) => i.text)));
     expect(items.length).toBe(actionCount);
     for (const item of items) expect(all).toContain(item);
     const info = run('pdfinfo', ['-f', '2', '-l', String(slideCount), pdf]);

@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import type * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Journey } from '../../src/model/journey.js';
 import { kpiMet } from '../../src/model/kpi-met.js';
 import { renderXlsx } from '../../src/render/xlsx/xlsx-renderer.js';
 import { collectKpis, groupByOwner } from '../../src/render/summary-data.js';
@@ -105,12 +106,27 @@ describe('xlsx renderer', () => {
       expect(row.Status).toBe(met === true ? 'met' : met === false ? 'missed' : 'no target');
     });
     const actions = wb.getWorksheet('Actions')!;
-    const items = journey.stages.flatMap((s) => groupByOwner(s).flatMap((g) => g.items.map((item) => [s.name, g.owner ?? 'No owner', item.text])));
+    const items = journey.stages.flatMap((s) => groupByOwner(s, journey).flatMap((g) => g.items.map((item) => [s.name, g.owner ?? 'No owner', item.text])));
     expect(actions.actualRowCount).toBe(1 + items.length);
     items.forEach(([stage, owner, text], i) => {
       const row = rowValues(actions, i + 2);
       expect([row[0], row[1], row[3]]).toEqual([stage, owner, text]);
     });
+  });
+});
+
+describe('xlsx action list with the service blueprint', () => {
+  it('lists failure points and handoffs like the PDF action list, risky handoffs named so', async () => {
+    const [first, second, third] = journey.stages;
+    const blueprint: Journey = {
+      ...journey,
+      handoffs: [{ from: 'installs', to: 'pays', fromOwner: 'Product', toOwner: 'Payments', risky: true }],
+      stages: [first!, { ...second!, touchpoints: second!.touchpoints.map((tp) => (tp.id === 'installs' ? { ...tp, fails: ['App store rejects the card'], recovery: 'Offer the web shop' } : tp)) }, third!],
+    };
+    const wb = await workbook(await renderXlsx(scene, renderContextOf(blueprint)));
+    const rows = Array.from({ length: wb.getWorksheet('Actions')!.actualRowCount - 1 }, (_, i) => rowValues(wb.getWorksheet('Actions')!, i + 2));
+    expect(rows.map((r) => [r[1], r[2], r[3]])).toContainEqual(['Product', 'failure', 'App store rejects the card']);
+    expect(rows.map((r) => [r[1], r[2], r[3]])).toContainEqual(['Payments', 'risky handoff', 'Product → Payments']);
   });
 });
 
@@ -137,6 +153,6 @@ describe.skipIf(skipWithoutLibreOffice())('xlsx opened by LibreOffice', () => {
     expect(rows.map((r) => [r[0], r[status]])).toEqual(
       collectKpis(journey, catalogue).map(({ kpi }) => [kpi.name, kpi.met === true ? 'met' : kpi.met === false ? 'missed' : 'no target']),
     );
-    expect(sheets.Actions!.length - 1).toBe(journey.stages.reduce((n, s) => n + groupByOwner(s).reduce((m, g) => m + g.items.length, 0), 0));
+    expect(sheets.Actions!.length - 1).toBe(journey.stages.reduce((n, s) => n + groupByOwner(s, journey).reduce((m, g) => m + g.items.length, 0), 0));
   });
 });

@@ -3,7 +3,7 @@
 import type { Slide } from './pptxgen.js';
 import type { Journey, Kpi } from '../../model/journey.js';
 import { formatNumber } from '../../scene/number-label.js';
-import { collectKpis, groupByOwner, statusText } from '../summary-data.js';
+import { collectKpis, groupByOwner, statusText, type ActionItem } from '../summary-data.js';
 import { CONTENT, hex, place, pt, type ChromeContext } from './slide-chrome.js';
 import { addTableSlides, type TableCellSpec } from './table-slides.js';
 import { PPTX_WORDS as W } from './words.js';
@@ -50,18 +50,39 @@ export function addKpiSlides(c: ChromeContext, journey: Journey, words: Words, n
   );
 }
 
-/** The action list: by stage, then owner (owners in order of appearance, "No owner" last). */
+/** The badge word and colour of an action item, as on the PDF action list. */
+function badge(item: ActionItem, words: Words, colors: ChromeContext['theme']['colors']): { text: string; color: string } {
+  switch (item.kind) {
+    case 'pain':
+      return { text: say(words, 'action.pain'), color: colors.pain };
+    case 'opportunity':
+      return { text: say(words, 'action.opportunity'), color: colors.opportunity };
+    case 'failure':
+      return { text: say(words, 'action.failure'), color: colors.pain };
+    case 'handoff':
+      return item.risky ? { text: say(words, 'action.riskyHandoff'), color: colors.critical } : { text: say(words, 'action.handoff'), color: colors.mutedText };
+  }
+}
+
+/**
+ * The action list: by stage, then owner (owners in order of appearance, "No owner" last), with the
+ * failure points (and how the service recovers) and the handoffs, as the PDF's action list has them.
+ */
 export function addActionSlides(c: ChromeContext, journey: Journey, words: Words, newSlide: () => Slide): Slide[] {
   const { colors } = c.theme;
   const rows: TableCellSpec[][] = journey.stages.flatMap((stage) =>
-    groupByOwner(stage).flatMap((group) =>
-      group.items.map((item): TableCellSpec[] => [
-        { text: group.owner ?? say(words, 'owner.none'), bold: true },
-        { text: stage.name },
-        { text: say(words, item.kind === 'pain' ? 'action.pain' : 'action.opportunity'), bold: true, color: item.kind === 'pain' ? colors.pain : colors.opportunity },
-        { text: item.text },
-        { text: item.touchpoint.critical ? say(words, 'action.momentOfTruth', { touchpoint: item.touchpoint.name }) : item.touchpoint.name, color: colors.mutedText },
-      ]),
+    groupByOwner(stage, journey).flatMap((group) =>
+      group.items.map((item): TableCellSpec[] => {
+        const kind = badge(item, words, colors);
+        const recovery = item.kind !== 'failure' ? '' : item.touchpoint.recovery !== undefined ? say(words, 'failure.recovery', { text: item.touchpoint.recovery }) : say(words, 'failure.noRecovery');
+        return [
+          { text: group.owner ?? say(words, 'owner.none'), bold: true },
+          { text: stage.name },
+          { text: kind.text, bold: true, color: kind.color },
+          { text: recovery === '' ? item.text : `${item.text}\n${recovery}` },
+          { text: item.touchpoint.critical ? say(words, 'action.momentOfTruth', { touchpoint: item.touchpoint.name }) : item.touchpoint.name, color: colors.mutedText },
+        ];
+      }),
     ),
   );
   if (rows.length === 0) return [];

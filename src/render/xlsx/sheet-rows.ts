@@ -99,8 +99,8 @@ function kpisTable(journey: Journey, words: Words): SheetTable {
 function actionsTable(journey: Journey, words: Words): SheetTable {
   const A = W.actionColumns;
   const rows = journey.stages.flatMap((stage) =>
-    groupByOwner(stage).flatMap((group) =>
-      group.items.map((item): Cell[] => [stage.name, group.owner ?? say(words, 'owner.none'), item.kind === 'pain' ? W.pain : W.opportunity, item.text, item.touchpoint.name, item.touchpoint.critical ? W.yes : undefined]),
+    groupByOwner(stage, journey).flatMap((group) =>
+      group.items.map((item): Cell[] => [stage.name, group.owner ?? say(words, 'owner.none'), W.actionKinds[item.kind === 'handoff' && item.risky ? 'riskyHandoff' : item.kind], item.text, item.touchpoint.name, item.touchpoint.critical ? W.yes : undefined]),
     ),
   );
   return { name: W.sheets.actions, columns: [A.stage, A.owner, A.type, A.action, A.touchpoint, A.critical], rows, wide: [3, 4] };

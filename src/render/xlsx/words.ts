@@ -19,8 +19,8 @@ export const XLSX_WORDS = {
   met: 'met',
   missed: 'missed',
   noTarget: 'no target',
-  pain: 'pain',
-  opportunity: 'opportunity',
+  /** The Type column of the Actions sheet: plain lower-case words, easy to filter on. */
+  actionKinds: { pain: 'pain', opportunity: 'opportunity', failure: 'failure', handoff: 'handoff', riskyHandoff: 'risky handoff' },
   kpiColumns: { name: 'KPI', where: 'Where', status: 'Status' },
   actionColumns: { stage: 'Stage', owner: 'Owner', type: 'Type', action: 'Action', touchpoint: 'Touchpoint', critical: 'Moment of truth' },
 } as const;
