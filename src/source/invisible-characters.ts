@@ -62,12 +62,24 @@ function isNeeded(cp: number, before: number | undefined, after: number | undefi
 
 export interface InvisibleCharacter {
   readonly codePoint: number;
+  /** "U+202E RIGHT-TO-LEFT OVERRIDE". */
+  readonly name: string;
+  /** A bidi control: it reorders the text around it (the others only hide). */
+  readonly bidi: boolean;
   readonly span: Span;
   /** Written as an escape (`"\u202E"`) rather than raw: visible in the source, not on the map. */
   readonly escaped: boolean;
 }
 
 /** Raw occurrences anywhere in the text (values, keys and comments: a comment can reorder a line too). */
+const occurrence = (codePoint: number, span: Span, escaped: boolean): InvisibleCharacter => ({
+  codePoint,
+  name: describeCharacter(codePoint),
+  bidi: isBidiControl(codePoint),
+  span,
+  escaped,
+});
+
 const ANY_INVISIBLE = /[\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/;
 
 function rawOccurrences(ctx: SpanSource): InvisibleCharacter[] {
@@ -82,7 +94,7 @@ function rawOccurrences(ctx: SpanSource): InvisibleCharacter[] {
     // A byte-order mark at the very start is an encoding marker, not text.
     if (isInvisibleCharacter(cp) && !(cp === 0xfeff && i === 0)) {
       const after = text.codePointAt(i + width);
-      if (!isNeeded(cp, previous, after)) out.push({ codePoint: cp, span: spanOf(ctx, i, i + width), escaped: false });
+      if (!isNeeded(cp, previous, after)) out.push(occurrence(cp, spanOf(ctx, i, i + width), false));
     }
     previous = cp;
     i += width;
@@ -107,7 +119,7 @@ function escapedOccurrences(ctx: SpanSource, doc: Document.Parsed<ParsedNode>): 
         if (digits !== undefined) {
           const hex = ctx.text.slice(i + 2, i + 2 + digits);
           const cp = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? Number.parseInt(hex, 16) : undefined;
-          if (cp !== undefined && isInvisibleCharacter(cp)) out.push({ codePoint: cp, span: spanOf(ctx, i, i + 2 + digits), escaped: true });
+          if (cp !== undefined && isInvisibleCharacter(cp)) out.push(occurrence(cp, spanOf(ctx, i, i + 2 + digits), true));
         }
         i++; // skip the escaped character, so `\\u202E` (a backslash, then text) is not read as an escape
       }

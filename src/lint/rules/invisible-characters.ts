@@ -2,8 +2,10 @@
 // how it reads (U+202E reorders "txt.exe" into view as "exe.txt"; U+200B hides inside a word),
 // at the exact character, naming it. Consecutive ones are one warning; at most 20 per file.
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { describeCharacter, type InvisibleCharacter, isBidiControl } from '../../source/invisible-characters.js';
+import type { Journey } from '../../model/journey.js';
 import type { LintRule } from '../lint-rule.js';
+
+type InvisibleCharacter = NonNullable<Journey['invisibleCharacters']>[number];
 
 const MAX_PER_FILE = 20;
 
@@ -22,9 +24,9 @@ function runs(found: readonly InvisibleCharacter[]): InvisibleCharacter[][] {
 function warning(run: readonly InvisibleCharacter[], more: number): Diagnostic {
   const first = run[0] as InvisibleCharacter;
   const last = run.at(-1) as InvisibleCharacter;
-  const names = [...new Set(run.map((c) => describeCharacter(c.codePoint)))].join(', ');
+  const names = [...new Set(run.map((c) => c.name))].join(', ');
   const what = run.length === 1 ? `invisible character ${names}` : `${run.length} invisible characters (${names})`;
-  const effect = run.some((c) => isBidiControl(c.codePoint))
+  const effect = run.some((c) => c.bidi)
     ? 'it changes the direction of the text around it, so the map can read differently from what the source seems to say'
     : 'it cannot be seen, so the text holds more than it shows';
   const written = first.escaped ? ' (written as an escape)' : '';
