@@ -1,18 +1,23 @@
-// Bundles the HTML page's browser script (src/render/html/client/) into one minified IIFE: the
-// text html-page.ts inlines and pins in the page's CSP. It reaches the renderer as the module
-// 'virtual:page-script', through the esbuild plugin (scripts/build.mjs) or the vite plugin (vitest).
+// Bundles the browser scripts into minified IIFEs: the HTML page's (src/render/html/client/), which
+// html-page.ts inlines and pins in the page's CSP, and the portfolio site's index script
+// (src/site/client/). Each reaches its module as 'virtual:page-script' / 'virtual:site-script',
+// through the esbuild plugin (scripts/build.mjs) or the vite plugin (vitest).
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PAGE_SCRIPT_MODULE = 'virtual:page-script';
+export const SITE_SCRIPT_MODULE = 'virtual:site-script';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ENTRY = 'src/render/html/client/main.ts';
+const ENTRIES = {
+  [PAGE_SCRIPT_MODULE]: 'src/render/html/client/main.ts',
+  [SITE_SCRIPT_MODULE]: 'src/site/client/main.ts',
+};
 
-/** The bundled script and the source files it was built from. */
-export async function bundlePageScript() {
+/** One browser script bundled, and the source files it was built from. */
+export async function bundleScript(module = PAGE_SCRIPT_MODULE) {
   const result = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [ENTRIES[module]],
     absWorkingDir: ROOT,
     bundle: true,
     write: false,
@@ -26,36 +31,40 @@ export async function bundlePageScript() {
   });
   const text = result.outputFiles[0].text;
   // Inside <script>, these would end the element or switch the HTML parser's script states.
-  if (/<\/script|<!--|<script/i.test(text)) throw new Error('page script: the bundle contains </script, <script or <!--');
+  if (/<\/script|<!--|<script/i.test(text)) throw new Error(`${module}: the bundle contains </script, <script or <!--`);
   const inputs = Object.keys(result.metafile.inputs).map((path) => resolve(ROOT, path));
   return { text, inputs };
 }
 
+/** The map page's script and its sources. */
+export const bundlePageScript = () => bundleScript(PAGE_SCRIPT_MODULE);
+
 const moduleSource = (text) => `export default ${JSON.stringify(text)};\n`;
 
-/** esbuild plugin: `import script from 'virtual:page-script'` gets the bundled text. */
+/** esbuild plugin: `import script from 'virtual:page-script'` (or site-script) gets the bundled text. */
 export function pageScriptEsbuildPlugin() {
   return {
     name: 'page-script',
     setup(b) {
-      b.onResolve({ filter: /^virtual:page-script$/ }, () => ({ path: PAGE_SCRIPT_MODULE, namespace: 'page-script' }));
-      b.onLoad({ filter: /.*/, namespace: 'page-script' }, async () => {
-        const { text, inputs } = await bundlePageScript();
+      b.onResolve({ filter: /^virtual:(page|site)-script$/ }, (args) => ({ path: args.path, namespace: 'page-script' }));
+      b.onLoad({ filter: /.*/, namespace: 'page-script' }, async (args) => {
+        const { text, inputs } = await bundleScript(args.path);
         return { contents: moduleSource(text), loader: 'js', watchFiles: inputs };
       });
     },
   };
 }
 
-/** Vite (vitest) plugin: the same module, so tests that run the renderer from source get the same script. */
+/** Vite (vitest) plugin: the same modules, so tests that run from source get the same scripts. */
 export function pageScriptVitePlugin() {
-  const id = `\0${PAGE_SCRIPT_MODULE}`;
+  const ids = new Map(Object.keys(ENTRIES).map((module) => [`\0${module}`, module]));
   return {
     name: 'page-script',
-    resolveId: (source) => (source === PAGE_SCRIPT_MODULE ? id : undefined),
+    resolveId: (source) => (source in ENTRIES ? `\0${source}` : undefined),
     async load(loaded) {
-      if (loaded !== id) return undefined;
-      const { text, inputs } = await bundlePageScript();
+      const module = ids.get(loaded);
+      if (module === undefined) return undefined;
+      const { text, inputs } = await bundleScript(module);
       for (const file of inputs) this.addWatchFile(file);
       return moduleSource(text);
     },

@@ -47,6 +47,7 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
       .option('--check', 'write nothing; exit 1 if any output is missing or out of date', false)
       .option('--watch', 'rebuild on change, keep going on errors', false)
       .option('--serve [port]', 'a live-reloading preview on 127.0.0.1 (default port 4173); implies --watch')
+      .option('--site', 'also write a portfolio site of every journey built (out/index.html); implies html')
       .option('--jobs <n>', 'parallel workers for many files (default: the cores when the run is large enough to gain)'),
   ).action((paths: string[], flags: BuildFlags) =>
     run(async () => (await import('./commands/build.js')).runBuild(paths, flags, io)),

@@ -12,6 +12,10 @@ export interface ProjectConfig {
   readonly formats?: readonly string[];
   readonly theme?: string;
   readonly plugins?: readonly string[];
+  /** Also write the portfolio site (build --site). */
+  readonly site?: boolean;
+  /** Days after `updated` when the site marks a journey as stale. */
+  readonly staleAfterDays?: number;
 }
 
 export interface LoadedConfig {

@@ -25,6 +25,8 @@ export interface InputFile {
   readonly outputStem: string;
   /** Set when the file must not be read (its real path is outside the root): report this instead. */
   readonly refused?: Diagnostic;
+  /** Render options for this journey alone, over the run's (build --site: its map page's links). */
+  readonly renderOptions?: Readonly<Record<string, string>>;
 }
 
 export interface ResolvedInputs {

@@ -21,6 +21,14 @@ export const configSchema = described(
       z.optional(z.array(z.string().check(z.minLength(1)))),
       'Renderer plugin modules, relative to the config file. Default: none.',
     ),
+    site: described(
+      z.optional(z.boolean()),
+      'Also write a portfolio site of every journey built (index.html and the views across journeys), as build --site does; implies the html format. Default: false.',
+    ),
+    staleAfterDays: described(
+      z.optional(z.int().check(z.positive(), z.lte(36500))),
+      'Days after its `updated` date when the site marks a journey as stale (a journey without one always is). Default: 180.',
+    ),
   }),
   'journeymap project configuration (journeymap.config.yaml).',
 );

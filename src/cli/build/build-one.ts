@@ -40,7 +40,11 @@ export async function buildOne(input: InputFile, context: BuildOneContext): Prom
     theme: context.base.theme,
     persona: context.persona,
     renderers: context.renderers,
-    context: { ...context.base, assets: createAssetStore(context.host, source.path) },
+    context: {
+      ...context.base,
+      ...(input.renderOptions ? { options: { ...context.base.options, ...input.renderOptions } } : {}),
+      assets: createAssetStore(context.host, source.path),
+    },
   });
   const diagnostics = [...read.diagnostics, ...built.diagnostics];
   const absent = built.compiled.personaAbsent ? { personaAbsent: built.compiled.journey?.personas.map((p) => p.id) ?? [] } : {};

@@ -14,6 +14,7 @@ import { shownPath } from '../shown-path.js';
 import { UsageError } from '../usage-error.js';
 import type { BuildOneContext } from './build-one.js';
 import type { WorkerSetup } from './build-worker-protocol.js';
+import { planSite, type SitePlan, siteFormats, siteInputs, sitePageOutputs, wantsSite } from './plan-site.js';
 import { renderOptions, sourceDateEpoch } from './render-options.js';
 import { buildRegistry, DEFAULT_FORMATS, type PluginSources, selectRenderers, splitList } from './select-renderers.js';
 
@@ -35,6 +36,8 @@ export interface BuildPlan {
   readonly toStdout: boolean;
   /** Every output the run may write, by resolved path: imports and images found later are checked against it. */
   readonly outputKeys: OutputKeys;
+  /** build --site: the journeys on the site; the run writes its pages after the maps. */
+  readonly site?: SitePlan;
 }
 
 /** The files the run reads before compiling: journeys, config file, theme file and its logo. */
@@ -69,7 +72,8 @@ export async function planBuild(paths: readonly string[], flags: BuildFlags, io:
     cliPlugins: flags.plugin,
     cwd: io.cwd,
   };
-  const formats = flags.format !== undefined ? splitList(flags.format) : (session.config.formats ?? DEFAULT_FORMATS);
+  const site = wantsSite(flags.site, session.config.site, toStdout);
+  const formats = siteFormats(site, flags.format !== undefined ? splitList(flags.format) : (session.config.formats ?? DEFAULT_FORMATS));
   const renderers = selectRenderers(await buildRegistry(plugins), formats);
   const themeName = flags.theme ?? session.config.theme;
   const themeDir = flags.theme !== undefined || !session.configPath ? io.cwd : session.root;
@@ -81,7 +85,8 @@ export async function planBuild(paths: readonly string[], flags: BuildFlags, io:
     return undefined;
   }
   if (!themeResult.theme) throw new UsageError(themeResult.error);
-  const inputs = await sessionInputs(session, paths);
+  const found = await sessionInputs(session, paths);
+  let inputs = site ? siteInputs(found) : found;
   if (toStdout && (renderers.length !== 1 || inputs.length !== 1)) {
     throw new UsageError('-o - writes one file to standard output: give exactly one journey and one --format');
   }
@@ -93,12 +98,14 @@ export async function planBuild(paths: readonly string[], flags: BuildFlags, io:
   // Same file named as resolveTheme reads it: a name that is not built-in is a file.
   const themeFile = themeName !== undefined && !builtinThemes[themeName] ? resolve(themeDir, themeName) : undefined;
   const checked = checkOutputs(
-    toStdout ? [] : runOutputs(session, inputs, renderers, flags, outDir),
+    toStdout ? [] : [...runOutputs(session, inputs, renderers, flags, outDir), ...(site ? sitePageOutputs(outDir, io.cwd) : [])],
     runInputs(session, inputs, themeFile, themeResult.theme.logo),
   );
   if (checked.messages.length > 0) throw new UsageError(`${checked.messages.join('\n')}\nnothing was written; choose another -o folder or format`);
   const base = { theme: themeResult.theme, epoch: sourceDateEpoch(io.env), options: renderOptions(flags) };
+  let sitePlan: SitePlan | undefined;
+  if (site) ({ site: sitePlan, inputs } = await planSite(session, inputs, { outDir, persona: flags.persona, staleAfterDays: session.config.staleAfterDays }));
   const context: BuildOneContext = { host: session.host, renderers, base, persona: flags.persona, io };
   const setup: WorkerSetup = { root: session.root, plugins, formats, ...base, persona: flags.persona };
-  return { session, context, setup, inputs, outDir, toStdout, outputKeys: checked.keys };
+  return { session, context, setup, inputs, outDir, toStdout, outputKeys: checked.keys, ...(sitePlan ? { site: sitePlan } : {}) };
 }

@@ -5,6 +5,7 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { type BuildOutcome, executeBuild } from '../build/execute-build.js';
 import { parseJobs } from '../build/jobs.js';
 import { planBuild } from '../build/plan-build.js';
+import { writeSite } from '../build/write-site.js';
 import type { CliIo } from '../io.js';
 import { reportAll, type Session } from '../session.js';
 import { shownPath } from '../shown-path.js';
@@ -20,7 +21,8 @@ export async function runBuild(paths: readonly string[], flags: BuildFlags, io: 
   const jobs = parseJobs(flags.jobs);
   const plan = await planBuild(paths, flags, io);
   if (!plan) return EXIT_ERRORS;
-  const outcome = await executeBuild(plan, flags, jobs);
+  const built = await executeBuild(plan, flags, jobs);
+  const outcome = plan.site ? writeSite(plan.site, { epoch: plan.setup.epoch, cwd: io.cwd }, flags, built) : built;
   reportAll(plan.session, outcome.diagnostics, outcome.journeys);
   if (plan.toStdout) return hasErrors(outcome.diagnostics) ? EXIT_ERRORS : EXIT_OK;
   return finishBuild(plan.session, flags, outcome);

@@ -22,6 +22,8 @@ export interface BuildFlags extends CommonFlags {
   readonly watch?: boolean;
   /** --serve [port]: true for the default port, a string when a port was given. */
   readonly serve?: boolean | string;
+  /** --site: also write the portfolio site (index.html and the views across journeys). */
+  readonly site?: boolean;
   /** --jobs <n>: parallel workers. */
   readonly jobs?: string;
 }

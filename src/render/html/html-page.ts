@@ -10,6 +10,7 @@ import { pageStyles, type EmbeddedFonts } from './html-styles.js';
 import { journeyTable } from './html-table.js';
 import pageScript from 'virtual:page-script';
 import { say } from '../../words/say.js';
+import { type MapPageSite, SITE_NAV_STYLES, siteNav } from './site-nav.js';
 
 export interface HtmlPageParts {
   /** The journey as the map shows it, with each shown persona's style. */
@@ -21,6 +22,8 @@ export interface HtmlPageParts {
   readonly brand?: PageBrand;
   /** BCP 47 language of the page. Default: en. */
   readonly lang?: string;
+  /** Set when the page is part of a portfolio site: the way back to its index and the breadcrumb. */
+  readonly site?: MapPageSite;
 }
 
 /** The page script: ./client/ bundled into one minified IIFE (scripts/page-script.mjs), so nothing leaks into the global scope. */
@@ -33,7 +36,8 @@ export function buildHtmlPage(parts: HtmlPageParts): string {
   const { journey, theme, words } = parts.view;
   const svg = inlineSvg(parts.svg);
   const styles = pageStyles(theme, parts.fonts);
-  const csp = contentSecurityPolicy({ styles: [styles, ...inlineStyleTexts(svg)], scripts: [PAGE_SCRIPT] });
+  const siteStyles = parts.site ? [SITE_NAV_STYLES] : [];
+  const csp = contentSecurityPolicy({ styles: [styles, ...siteStyles, ...inlineStyleTexts(svg)], scripts: [PAGE_SCRIPT] });
   const description = journey.description ?? say(words, 'html.mapOf', { title: journey.title });
   return [
     '<!DOCTYPE html>',
@@ -47,9 +51,11 @@ export function buildHtmlPage(parts: HtmlPageParts): string {
     '<meta name="generator" content="journeymap">',
     `<title>${escapeText(journey.title)}</title>`,
     `<style>${styles}</style>`,
+    ...siteStyles.map((text) => `<style>${text}</style>`),
     '</head>',
     '<body>',
     `<a class="jmp-skip" href="#jmp-table-view">${escapeText(say(words, 'html.skipToTable'))}</a>`,
+    ...(parts.site ? [siteNav(parts.site, journey.title, words)] : []),
     '<div class="jmp-app">',
     pageHeader(journey, words, parts.brand),
     '<main class="jmp-main">',

@@ -5,6 +5,7 @@ import type { Scene } from '../../scene/scene.js';
 import type { RenderContext, Renderer } from '../renderer.js';
 import { hasDetailLinks, renderSvg, svgOf } from '../svg/render-svg.js';
 import { buildHtmlPage } from './html-page.js';
+import { mapPageSite } from './site-nav.js';
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
 
@@ -15,7 +16,8 @@ export async function renderHtml(scene: Scene, context: RenderContext): Promise<
   const { logo: key, brand: text } = context.theme;
   const logo = key === undefined ? undefined : context.assets.get(key);
   const brand = logo ? { logo, ...(text !== undefined ? { text } : {}) } : undefined;
-  return buildHtmlPage({ view: context.view, svg, fonts, ...(brand ? { brand } : {}) });
+  const site = mapPageSite(context.options);
+  return buildHtmlPage({ view: context.view, svg, fonts, ...(brand ? { brand } : {}), ...(site ? { site } : {}) });
 }
 
 export const htmlRenderer: Renderer = {

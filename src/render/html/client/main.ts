@@ -8,6 +8,7 @@ import { measureLanes } from './lane-layout.js';
 import { readPageData } from './page-data.js';
 import { setUpPersonaSwitcher } from './persona-switcher.js';
 import { setUpTableToggle } from './table-toggle.js';
+import { setUpTouchpointTarget } from './touchpoint-target.js';
 import { createZoomPan } from './zoom-pan.js';
 import { sayFrom } from './words.js';
 
@@ -29,6 +30,7 @@ function main(): void {
   setUpLaneToggles(lanes, view, details);
   view.reset();
   setUpTableToggle(view, sayFrom(page.data.words));
+  setUpTouchpointTarget(svg);
 }
 
 main();

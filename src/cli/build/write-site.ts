@@ -1,0 +1,25 @@
+// build --site, after the journeys: writes the site's pages (or compares them, with --check) as one
+// more set of outputs of the run, from the summaries plan-site made; adds what it did to the outcome.
+import { join } from 'node:path';
+import { buildSite } from '../../site/build-site.js';
+import { wordsFor } from '../../words/say.js';
+import type { BuildFlags } from '../commands/flags.js';
+import { emitOutputs, type PlannedOutput, startOutputRun } from './emit-outputs.js';
+import type { BuildOutcome } from './execute-build.js';
+import type { SitePlan } from './plan-site.js';
+
+export function writeSite(site: SitePlan, run: { readonly epoch: number; readonly cwd: string }, flags: BuildFlags, outcome: BuildOutcome): BuildOutcome {
+  const files = buildSite(site.journeys, { words: wordsFor(), staleAfterDays: site.staleAfterDays, epoch: run.epoch });
+  const encoder = new TextEncoder();
+  const planned: PlannedOutput[] = files.map((file) => ({
+    path: join(outcome.outDir, file.path),
+    artifact: { format: 'html', extension: 'html', bytes: encoder.encode(file.text) },
+  }));
+  const result = emitOutputs(planned, flags.check, run.cwd, startOutputRun(Date.now()));
+  const emitted = {
+    written: [...outcome.emitted.written, ...result.written],
+    stale: [...outcome.emitted.stale, ...result.stale],
+    failures: [...outcome.emitted.failures, ...result.failures],
+  };
+  return { ...outcome, emitted, outputCount: outcome.outputCount + planned.length };
+}
