@@ -8,7 +8,13 @@ import { pageScriptEsbuildPlugin } from './page-script.mjs';
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   // build-worker: the entry of `build --jobs` worker threads (shares chunks with cli).
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'build-worker': 'src/cli/build/build-worker.ts' },
+  // plugin-worker: where plugin modules run, so a hung render can be stopped (project/plugin-host.ts).
+  entryPoints: {
+    cli: 'src/cli/main.ts',
+    index: 'src/index.ts',
+    'build-worker': 'src/cli/build/build-worker.ts',
+    'plugin-worker': 'src/project/plugin-worker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,

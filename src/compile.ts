@@ -103,7 +103,11 @@ async function renderOne({ view, scene }: Compiled, renderer: Renderer, base: Re
   const diagnostics: Diagnostic[] = [];
   const context: RenderContext = { ...base, view, journey: view.journey, report: (d) => diagnostics.push(d) };
   try {
-    const output = await renderer.render(scene, context);
+    const output: unknown = await renderer.render(scene, context);
+    // A plugin is JavaScript: its promise may hold anything, and writing that is not a usage error.
+    if (typeof output !== 'string' && !(output instanceof Uint8Array)) {
+      throw new Error(`it returned ${output === null ? 'null' : typeof output} instead of a string or a Uint8Array`);
+    }
     const bytes = typeof output === 'string' ? new TextEncoder().encode(output) : output;
     const artifact: Artifact = { format: renderer.format, extension: renderer.extension, bytes };
     return { artifact, diagnostics };

@@ -48,7 +48,8 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
       .option('--watch', 'rebuild on change, keep going on errors', false)
       .option('--serve [port]', 'a live-reloading preview on 127.0.0.1 (default port 4173); implies --watch')
       .option('--site', 'also write a portfolio site of every journey built (out/index.html); implies html')
-      .option('--jobs <n>', 'parallel workers for many files (default: the cores when the run is large enough to gain)'),
+      .option('--jobs <n>', 'parallel workers for many files (default: the cores when the run is large enough to gain)')
+      .option('--render-timeout <seconds>', 'stop a plugin that takes longer to load or to render one journey (default 60)'),
   ).action((paths: string[], flags: BuildFlags) =>
     run(async () => (await import('./commands/build.js')).runBuild(paths, flags, io)),
   );

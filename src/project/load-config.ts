@@ -16,6 +16,8 @@ export interface ProjectConfig {
   readonly site?: boolean;
   /** Days after `updated` when the site marks a journey as stale. */
   readonly staleAfterDays?: number;
+  /** Seconds a plugin may take to load and to render one journey. */
+  readonly renderTimeout?: number;
 }
 
 export interface LoadedConfig {

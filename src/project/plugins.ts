@@ -51,7 +51,8 @@ export async function loadPlugin(specifier: string, fromDir: string): Promise<Jo
   return checkPluginShape(specifier, namespace['default'] ?? namespace['plugin']);
 }
 
-function resolvePluginFile(specifier: string, fromDir: string): string {
+/** The module file a specifier names (see loadPlugin); throws PluginLoadError. Runs no plugin code. */
+export function resolvePluginFile(specifier: string, fromDir: string): string {
   // Like prettier: an existing file wins even when written without `./` (plug/stats.mjs).
   const asFile = resolve(fromDir, specifier);
   if (!specifier.startsWith('.') && !isAbsolute(specifier) && isFile(asFile)) return asFile;
@@ -180,7 +181,7 @@ function rendererProblem(renderer: unknown): string | undefined {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'function') return 'a function';
@@ -190,7 +191,7 @@ function describe(value: unknown): string {
 }
 
 /** The message of whatever was thrown, never its stack: this is shown to users. */
-function errorText(error: unknown): string {
+export function errorText(error: unknown): string {
   if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
   return String(error);
 }

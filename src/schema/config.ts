@@ -29,6 +29,10 @@ export const configSchema = described(
       z.optional(z.int().check(z.positive(), z.lte(36500))),
       'Days after its `updated` date when the site marks a journey as stale (a journey without one always is). Default: 180.',
     ),
+    renderTimeout: described(
+      z.optional(z.number().check(z.positive(), z.lte(3600))),
+      'Seconds a plugin may take to load, and to render one journey, before it is stopped (render-failed). Default: 60.',
+    ),
   }),
   'journeymap project configuration (journeymap.config.yaml).',
 );

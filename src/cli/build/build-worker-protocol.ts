@@ -14,6 +14,8 @@ export interface WorkerSetup {
   readonly epoch: number;
   readonly options: Readonly<Record<string, string | number | boolean | undefined>>;
   readonly persona?: string;
+  /** --render-timeout in ms: the workers' plugins run under the same bound. */
+  readonly renderTimeoutMs: number;
 }
 
 /** Main → worker: build this journey. */

@@ -9,7 +9,9 @@ import { buildRegistry, selectRenderers } from './select-renderers.js';
 import { UsageError } from '../usage-error.js';
 
 async function prepare(setup: WorkerSetup): Promise<BuildOneContext> {
-  const renderers = selectRenderers(await buildRegistry(setup.plugins), setup.formats);
+  // The plugins' own workers end with this one (build-parallel terminates it): nothing to close.
+  const isolation = { timeoutMs: setup.renderTimeoutMs, root: setup.root, closers: [] };
+  const renderers = selectRenderers(await buildRegistry(setup.plugins, isolation), setup.formats);
   return {
     host: createFsHost(setup.root),
     renderers,

@@ -100,11 +100,15 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   const count = inputs.some((i) => i.absolute === undefined) ? 1 : jobCount(jobs, { journeys: inputs.length, formats: plan.setup.formats });
   const parallel = count > 1 ? await import('./build-parallel.js') : undefined;
   const entry = parallel?.workerEntry();
-  if (parallel && entry) {
-    if (flags.verbose) session.io.writeErr(`building on ${count} worker threads\n`);
-    await parallel.buildParallel(inputs, count, plan.setup, entry, (index, build) => accept(inputs[index] as InputFile, build));
-  } else {
-    for (const input of inputs) accept(input, await buildOne(input, plan.context));
+  try {
+    if (parallel && entry) {
+      if (flags.verbose) session.io.writeErr(`building on ${count} worker threads\n`);
+      await parallel.buildParallel(inputs, count, plan.setup, entry, (index, build) => accept(inputs[index] as InputFile, build));
+    } else {
+      for (const input of inputs) accept(input, await buildOne(input, plan.context));
+    }
+  } finally {
+    await plan.closePlugins();
   }
   // Journeys without the persona are skipped while another journey has it; when none has it, the
   // run names the mistake once per journey, as a build of a single journey always did.

@@ -16,6 +16,7 @@ import type { BuildOneContext } from './build-one.js';
 import type { WorkerSetup } from './build-worker-protocol.js';
 import { planSite, type SitePlan, siteFormats, siteInputs, sitePageOutputs, wantsSite } from './plan-site.js';
 import { renderOptions, sourceDateEpoch } from './render-options.js';
+import { renderTimeoutMs } from './render-timeout.js';
 import { buildRegistry, DEFAULT_FORMATS, type PluginSources, selectRenderers, splitList } from './select-renderers.js';
 
 function outDirOf(session: Session, flags: BuildFlags): string {
@@ -38,6 +39,8 @@ export interface BuildPlan {
   readonly outputKeys: OutputKeys;
   /** build --site: the journeys on the site; the run writes its pages after the maps. */
   readonly site?: SitePlan;
+  /** Stops the plugins' worker threads; the run calls it when done. */
+  readonly closePlugins: () => Promise<void>;
 }
 
 /** The files the run reads before compiling: journeys, config file, theme file and its logo. */
@@ -62,6 +65,25 @@ function runOutputs(session: Session, inputs: readonly InputFile[], renderers: r
 
 /** Opens the session and checks the invocation; undefined when the config or theme file has errors (reported). */
 export async function planBuild(paths: readonly string[], flags: BuildFlags, io: CliIo): Promise<BuildPlan | undefined> {
+  // Plugin worker threads started before a later check refused the run stop with it.
+  const closers: (() => Promise<void>)[] = [];
+  const closeAll = async (): Promise<void> => void (await Promise.all(closers.map((close) => close())));
+  try {
+    const plan = await planRun(paths, flags, io, closers);
+    if (!plan) await closeAll();
+    return plan ? { ...plan, closePlugins: closeAll } : undefined;
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
+
+async function planRun(
+  paths: readonly string[],
+  flags: BuildFlags,
+  io: CliIo,
+  closers: (() => Promise<void>)[],
+): Promise<Omit<BuildPlan, 'closePlugins'> | undefined> {
   const toStdout = flags.out === '-';
   const opened = await openSession(io, { flags, stdoutTaken: toStdout });
   if (!opened.session) return undefined;
@@ -74,7 +96,9 @@ export async function planBuild(paths: readonly string[], flags: BuildFlags, io:
   };
   const site = wantsSite(flags.site, session.config.site, toStdout);
   const formats = siteFormats(site, flags.format !== undefined ? splitList(flags.format) : (session.config.formats ?? DEFAULT_FORMATS));
-  const renderers = selectRenderers(await buildRegistry(plugins), formats);
+  const renderTimeout = renderTimeoutMs(flags.renderTimeout, session.config.renderTimeout);
+  const isolation = { timeoutMs: renderTimeout, root: session.root, closers };
+  const renderers = selectRenderers(await buildRegistry(plugins, isolation), formats);
   const themeName = flags.theme ?? session.config.theme;
   const themeDir = flags.theme !== undefined || !session.configPath ? io.cwd : session.root;
   // A theme file the config names must lie inside the project root; one given by --theme is the user's choice.
@@ -106,6 +130,6 @@ export async function planBuild(paths: readonly string[], flags: BuildFlags, io:
   let sitePlan: SitePlan | undefined;
   if (site) ({ site: sitePlan, inputs } = await planSite(session, inputs, { outDir, persona: flags.persona, staleAfterDays: session.config.staleAfterDays }));
   const context: BuildOneContext = { host: session.host, renderers, base, persona: flags.persona, io };
-  const setup: WorkerSetup = { root: session.root, plugins, formats, ...base, persona: flags.persona };
+  const setup: WorkerSetup = { root: session.root, plugins, formats, ...base, persona: flags.persona, renderTimeoutMs: renderTimeout };
   return { session, context, setup, inputs, outDir, toStdout, outputKeys: checked.keys, ...(sitePlan ? { site: sitePlan } : {}) };
 }

@@ -18,7 +18,15 @@ export interface PluginSources {
   readonly cwd: string;
 }
 
-export async function buildRegistry(sources: PluginSources): Promise<RendererRegistry> {
+/** Plugins run on their own worker threads, each load and render within `timeoutMs`. */
+export interface PluginIsolation {
+  readonly timeoutMs: number;
+  readonly root: string;
+  /** Where the run collects the workers' close functions, called when it ends. */
+  readonly closers: (() => Promise<void>)[];
+}
+
+export async function buildRegistry(sources: PluginSources, isolation?: PluginIsolation): Promise<RendererRegistry> {
   const registry = createRegistry();
   registry.register(builtinPlugin, 'built-in');
   const wanted = [
@@ -28,10 +36,21 @@ export async function buildRegistry(sources: PluginSources): Promise<RendererReg
   if (wanted.length === 0) return registry;
   // Loaded only when asked for: plugin resolution is not needed on the common path.
   const { loadPlugin, PluginLoadError } = await import('../../project/plugins.js');
+  const host = isolation ? await import('../../project/plugin-host.js') : undefined;
+  // Unbundled (tests of the sources) there is no worker entry: plugins load in-process, unbounded.
+  const entry = host?.pluginWorkerEntry();
+  const load = async (specifier: string, fromDir: string) => {
+    if (!host || !entry || !isolation) return loadPlugin(specifier, fromDir);
+    const isolated = await host.loadPluginIsolated(specifier, fromDir, { ...isolation, entry });
+    isolation.closers.push(isolated.close);
+    return isolated.plugin;
+  };
   for (const { specifier, fromDir } of wanted) {
     try {
-      registry.register(await loadPlugin(specifier, fromDir), specifier);
+      registry.register(await load(specifier, fromDir), specifier);
     } catch (error) {
+      // The plugins loaded so far stop with the run that will not happen.
+      await Promise.all(isolation?.closers.map((close) => close()) ?? []);
       if (error instanceof PluginLoadError || error instanceof DuplicateFormatError) {
         throw new UsageError(error.message);
       }

@@ -26,6 +26,8 @@ export interface BuildFlags extends CommonFlags {
   readonly site?: boolean;
   /** --jobs <n>: parallel workers. */
   readonly jobs?: string;
+  /** --render-timeout <seconds>: how long a plugin may take to load and to render one journey. */
+  readonly renderTimeout?: string;
 }
 
 export interface LintFlags extends CommonFlags {
