@@ -29,7 +29,9 @@ export function displayPixels(size: Size, box: { width: number; height: number }
   const sx = box.width / size.width;
   const sy = box.height / size.height;
   const scale = (fit === 'contain' ? Math.min(sx, sy) : Math.max(sx, sy)) * density;
-  return { width: Math.max(1, Math.ceil(size.width * scale)), height: Math.max(1, Math.ceil(size.height * scale)) };
+  // Rounded to a millionth first: 1600 * 0.1 * 3 is 480.00000000000006, which must not ceil to 481.
+  const px = (v: number): number => Math.max(1, Math.ceil(Math.round(v * 1e6) / 1e6));
+  return { width: px(size.width * scale), height: px(size.height * scale) };
 }
 
 function resample(asset: Asset, from: Size, to: Size): Uint8Array {

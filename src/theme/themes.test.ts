@@ -24,6 +24,9 @@ function textPairs(theme: Theme): [string, string, string][] {
     ['header muted text', c.headerMutedText ?? c.headerText, c.headerBackground],
     ['lane titles', c.laneTitleText, c.laneTitleBackground],
     ['card text', c.text, c.cardBackground],
+    // Words drawn in these colours on the page: longest wait, risky handoff (pain); detail-map badge (accent).
+    ['risk words', c.pain, c.background],
+    ['detail-map badge', c.accent, c.background],
     ...c.stageBackgrounds.map((bg, i): [string, string, string] => [`stage ${i + 1} text`, c.stageText, bg]),
   ];
 }

@@ -30,9 +30,11 @@ function drawStageHeading(flow: Flow, heading: { stage: Stage; groups: readonly 
   doc.roundedRect(MARGIN, flow.y, contentWidth(chrome), 26, 4).fill(stageColor(chrome, index));
   const title = continued ? say(chrome.words, 'section.continued', { heading: stage.name }) : stage.name;
   block(chrome, title, { x: MARGIN + 10, y: flow.y + 7, width: contentWidth(chrome) / 2 }, { face: 'semibold', size: 12, color: theme.colors.stageText });
+  // Pains and opportunities always (as before 1.1); failure points and handoffs when there are any.
+  // A blueprint stage with only those leaves out its "0 pains · 0 opportunities".
+  const blueprintOnly = pains + opps === 0;
   const counts = [
-    sayCount(chrome.words, 'count.pains', pains),
-    sayCount(chrome.words, 'count.opportunities', opps),
+    ...(blueprintOnly ? [] : [sayCount(chrome.words, 'count.pains', pains), sayCount(chrome.words, 'count.opportunities', opps)]),
     ...(failures > 0 ? [sayCount(chrome.words, 'count.failures', failures)] : []),
     ...(handoffs > 0 ? [sayCount(chrome.words, 'handoff.count', handoffs)] : []),
   ].join(' · ');
