@@ -30,6 +30,8 @@ export interface SessionOptions {
   readonly flags: CommonFlags;
   /** True when stdout carries an artifact (-o -). */
   readonly stdoutTaken: boolean;
+  /** Files whose diagnostics get no code frame (workshop sheets: rows and column numbers, not characters). */
+  readonly noFrame?: (file: string) => boolean;
 }
 
 export type OpenResult = { session: Session; configErrors?: undefined } | { session?: undefined; configErrors: number };
@@ -41,6 +43,7 @@ export async function openSession(io: CliIo, options: SessionOptions): Promise<O
   const sourceText = (file: string): string | undefined => {
     const known = texts.get(file);
     if (known !== undefined) return known;
+    if (options.noFrame?.(file)) return undefined;
     // Imported library files are not read by the CLI itself: fetch them for the frame.
     const bytes = host.readFile(file);
     return bytes ? new TextDecoder().decode(bytes) : undefined;

@@ -35,12 +35,13 @@ export async function runImport(file: string, flags: ImportFlags, io: CliIo): Pr
   if (target && existsSync(target) && !flags.force) {
     throw new UsageError(`${flags.out} already exists (use --force to overwrite it)`);
   }
-  const opened = await openSession(io, { flags, stdoutTaken: toStdout });
+  const sheetKind = workshopKind(file);
+  const opened = await openSession(io, { flags, stdoutTaken: toStdout, ...(sheetKind ? { noFrame: (f: string) => workshopKind(f) !== undefined } : {}) });
   if (!opened.session) return EXIT_ERRORS;
   const session = opened.session;
   const input = namedFile(file, io.cwd, session.root);
   const schemaUrl = projectSchemaUrl(session.root, target ? dirname(target) : io.cwd);
-  const kind = workshopKind(file);
+  const kind = sheetKind;
   let converted: { yaml?: string; diagnostics: Diagnostic[] };
   let readDiagnostics: Diagnostic[];
   if (kind === 'xlsx' && input.absolute !== undefined) {
