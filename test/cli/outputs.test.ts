@@ -53,6 +53,11 @@ describe('build outputs', () => {
     expect(runCli(['build', 'x.journey.yaml'], { cwd: join(sub, 'maps', 'b2b') }).status).toBe(0);
     expect(listFiles(join(sub, 'site'))).toEqual([join('maps', 'b2b', 'x.svg')]);
     expect(runCli(['build', 'maps/b2b/x.journey.yaml', '--check'], { cwd: sub }).status).toBe(0);
+    // Without outDir, out/ is beside the config file too, not in the sub-folder.
+    const bare = tempProject({ ...files, 'journeymap.config.yaml': 'formats: [svg]\n' });
+    expect(runCli(['build', 'x.journey.yaml'], { cwd: join(bare, 'maps', 'b2b') }).status).toBe(0);
+    expect(listFiles(join(bare, 'out'))).toEqual([join('maps', 'b2b', 'x.svg')]);
+    expect(runCli(['build', 'maps/b2b', '--check'], { cwd: bare }).status).toBe(0);
   });
 
   it('names persona views <name>.<persona>.<ext> and rejects an unknown persona', () => {

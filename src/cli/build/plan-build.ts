@@ -2,7 +2,7 @@
 // inputs and the output folder; usage errors (bad flags, colliding outputs) are thrown here.
 import { resolve } from 'node:path';
 import { checkOutputs, type NamedPath, type OutputKeys } from '../../project/output-clobbers.js';
-import { findOutputCollisions, outputPath } from '../../project/output-paths.js';
+import { findOutputCollisions, outputBase, outputPath } from '../../project/output-paths.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
 import { resolveTheme } from '../../project/resolve-theme.js';
 import type { Renderer } from '../../render/renderer.js';
@@ -24,7 +24,8 @@ function outDirOf(session: Session, flags: BuildFlags): string {
   if (flags.out?.trim() === '') throw new UsageError('-o needs an output folder (or - for standard output); got an empty path');
   if (flags.out !== undefined) return resolve(session.io.cwd, flags.out);
   if (session.config.outDir !== undefined) return resolve(session.root, session.config.outDir);
-  return resolve(session.io.cwd, 'out');
+  // Beside the config file, like the folders outputs mirror (output-paths.ts), from any sub-folder.
+  return resolve(outputBase(session.configPath, session.io.cwd), 'out');
 }
 
 /** Everything a run decided before compiling: renderers, theme, inputs, output folder. */
