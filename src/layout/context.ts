@@ -2,6 +2,8 @@
 // persona styles, words and the fixed sizes of the map. Built once per layoutJourney call; plain data.
 import type { Journey, Stage, Touchpoint } from '../model/journey.js';
 import type { Theme } from '../theme/theme.js';
+import type { CompareView } from '../view/compare-view.js';
+import type { Formats } from '../view/formats.js';
 import type { PersonaStyle } from '../view/journey-view.js';
 import type { Words } from '../words/say.js';
 
@@ -41,6 +43,10 @@ export interface LayoutContext {
   readonly personas: readonly PersonaStyle[];
   /** The view's catalogue: every word layout adds to the map (journey content is the user's). */
   readonly words: Words;
+  /** The view's number and date formatter. */
+  readonly format: Formats;
+  /** The view's comparison with the current-state journey (`compare`), when there is one. */
+  readonly compare?: CompareView;
   /** x where touchpoint columns start, and total width of the map. */
   readonly gridX: number;
   readonly gridRight: number;

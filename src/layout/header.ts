@@ -19,6 +19,7 @@ import { failureMarker } from './lanes/blueprint-lanes.js';
 import { iconNode } from './lanes/text-lanes.js';
 import { formatDuration } from '../view/format-duration.js';
 import { journeyTime } from '../view/journey-time.js';
+import { COMPARE_DASH, COMPARE_OPACITY, GAP_DASH } from './lanes/emotions-lane.js';
 
 const PAD_Y = 28;
 
@@ -103,6 +104,34 @@ function blueprintKey(ctx: LayoutContext, symbol: (width: number, draw: (x: numb
 
 const SAMPLE = 36;
 
+/** Key entries for the emotion lane's 1.1 marks: the compared curve and a persona's gap. */
+function curveKeyItems(ctx: LayoutContext): FlowItem[] {
+  const { words, theme } = ctx;
+  const color = theme.colors.mutedText;
+  const sample = (dash: readonly number[], width: number, opacity: number): LegendSymbol => ({
+    width: SAMPLE,
+    height: 16,
+    draw: (x, cy) => [{ kind: 'path', commands: [{ op: 'M', x: round2(x), y: round2(cy) }, { op: 'L', x: round2(x + SAMPLE), y: round2(cy) }], stroke: { color, width, dash }, opacity }],
+  });
+  const items: FlowItem[] = [];
+  if (!ctx.journey.lanes.some((l) => l.kind === 'builtin' && l.id === 'emotions')) return items;
+  if (ctx.compare) {
+    const item = legendItem(ctx, sample(COMPARE_DASH, 2.5, COMPARE_OPACITY), say(words, 'compare.legend'), false);
+    // A group of its own, so the HTML page hides it with the curves it explains.
+    items.push({ ...item, build: (x, y) => [{ kind: 'group', role: 'compare-legend', label: say(words, 'compare.legend'), children: [...item.build(x, y)] }] });
+  }
+  if (ctx.personas.some((p) => personaSkips(ctx, p.id))) items.push(legendItem(ctx, sample(GAP_DASH, 1.5, 0.55), say(words, 'emotion.gap'), false));
+  return items;
+}
+
+/** Whether a persona's curve has a gap: a column between its first and last point without one. */
+function personaSkips(ctx: LayoutContext, persona: string): boolean {
+  const at = ctx.columns.map((c) => c.touchpoint !== undefined && c.touchpoint.personas.includes(persona) && c.touchpoint.emotion[persona] !== undefined);
+  const first = at.indexOf(true);
+  const last = at.lastIndexOf(true);
+  return first >= 0 && at.slice(first, last + 1).includes(false);
+}
+
 interface LegendSymbol {
   readonly width: number;
   readonly height: number;
@@ -174,6 +203,7 @@ export function layoutLegend(ctx: LayoutContext, top: number): { nodes: SceneNod
     legendItem(ctx, symbol(11, (x, cy) => disc(c.kpiMet, checkPath(), x + 5.5, cy)), say(words, 'mark.kpiMet'), false),
     legendItem(ctx, symbol(11, (x, cy) => disc(c.kpiMissed, crossPath(), x + 5.5, cy)), say(words, 'mark.kpiMissed'), false),
     ...blueprintKey(ctx, (width, draw) => symbol(width, draw)),
+    ...curveKeyItems(ctx),
   ];
   const kpiW = 190;
   const leftW = ctx.journey.kpis.length > 0 && contentW >= 640 + kpiW ? Math.min(contentW - kpiW - 40, 760) : contentW;

@@ -2,7 +2,16 @@
 import { en } from '../words/en.js';
 import { describe, expect, it } from 'vitest';
 import { defaultTheme } from '../theme/themes.js';
+import { formatsFor } from '../view/formats.js';
+import type { CompareView } from '../view/compare-view.js';
+import { kpiKey } from '../view/compare-view.js';
+import type { Kpi } from '../model/journey.js';
 import { kpiCard, kpiStatus } from './kpi-card.js';
+
+const look = { theme: defaultTheme, words: en, format: formatsFor('en') };
+const journeyOwner = { kind: 'journey' } as const;
+const textsOf = (node: ReturnType<typeof kpiCard>['node']): string[] =>
+  node.children.flatMap((n) => (n.kind === 'text' ? n.lines.map((l) => l.text) : []));
 
 describe('kpiStatus', () => {
   it('lower is better: met at or below the target, negative targets included', () => {
@@ -21,16 +30,45 @@ describe('kpiStatus', () => {
 describe('kpiCard', () => {
   it('writes tiny and huge values and long units without losing them', () => {
     const texts = (value: number, unit?: string) =>
-      JSON.stringify(kpiCard({ name: 'Rate', value, target: -5, better: 'lower', ...(unit ? { unit } : {}) }, { x: 0, y: 0, width: 176 }, defaultTheme, en).node);
+      JSON.stringify(kpiCard({ name: 'Rate', value, target: -5, better: 'lower', ...(unit ? { unit } : {}) }, { x: 0, y: 0, width: 176 }, look, journeyOwner).node);
     expect(texts(0.000123)).toContain('0.000123');
     expect(texts(123456789)).toContain('123,456,789');
     expect(texts(-5, 'm')).toContain('\u22125 m');
   });
 
   it('a 20-character unit is written out, not cut with an ellipsis', () => {
-    const card = kpiCard({ name: 'Time on task', value: 123456.78, target: 90000, better: 'lower', unit: 'minutes per session.' }, { x: 0, y: 0, width: 176 }, defaultTheme, en);
+    const card = kpiCard({ name: 'Time on task', value: 123456.78, target: 90000, better: 'lower', unit: 'minutes per session.' }, { x: 0, y: 0, width: 176 }, look, journeyOwner);
     const texts = card.node.children.flatMap((n) => (n.kind === 'text' ? [n] : []));
     expect(texts.filter((t) => t.fullText !== undefined).map((t) => t.fullText)).toEqual([]);
     expect(texts.flatMap((t) => t.lines.map((l) => l.text)).join(' ')).toContain('minutes per session.');
+  });
+});
+
+describe('kpiCard with data and compare', () => {
+  const series = { file: 'data/on-time.csv', column: 'value', points: [{ date: '2026-01', value: 80 }, { date: '2026-02', value: 84 }, { date: '2026-03-15', value: 91 }] };
+  const kpi: Kpi = { name: 'On time', value: 91, baseline: 80, target: 95, unit: '%', better: 'higher', series };
+
+  it('draws a sparkline through every point, the latest dotted, and says "as of" the last date', () => {
+    const card = kpiCard(kpi, { x: 0, y: 0, width: 176 }, look, journeyOwner);
+    const spark = card.node.children.find((n) => n.kind === 'group' && n.role === 'sparkline');
+    if (spark?.kind !== 'group') throw new Error('no sparkline');
+    const line = spark.children[0];
+    if (line?.kind !== 'path') throw new Error('no line');
+    expect(line.commands.map((c) => c.op)).toEqual(['M', 'L', 'L']);
+    // Highest value at the top of the sparkline, lowest at its bottom.
+    const ys = line.commands.map((c) => (c.op === 'Z' ? 0 : c.y));
+    expect(ys[2]).toBeLessThan(ys[1] as number);
+    expect(ys[1]).toBeLessThan(ys[0] as number);
+    expect(textsOf(card.node)).toContain('as of Mar 15, 2026');
+  });
+
+  it('shows the compared journey\'s value of the same KPI beside the target', () => {
+    const before: Kpi = { name: 'On time', value: 72.5, unit: '%', better: 'higher' };
+    const compare = { kpis: new Map([[kpiKey({ kind: 'stage', id: 'deliver' }, 'On time'), before]]) } as unknown as CompareView;
+    const inStage = kpiCard(kpi, { x: 0, y: 0, width: 176 }, { ...look, compare }, { kind: 'stage', id: 'deliver' });
+    expect(textsOf(inStage.node).join(' ')).toContain('Current 72.5%');
+    // Another owner's KPI of the same name is not this one.
+    const elsewhere = kpiCard(kpi, { x: 0, y: 0, width: 176 }, { ...look, compare }, journeyOwner);
+    expect(textsOf(elsewhere.node).join(' ')).not.toContain('Current');
   });
 });

@@ -1,5 +1,6 @@
 // A KPI card: name, value+unit, target (with ≥/≤ from `better`) and a met/missed status told by
-// colour AND a symbol AND words. Used by the kpis lane, stage headers and the header strip.
+// colour AND a symbol AND words; with `data` a sparkline and "as of", with `compare` the current
+// state's value beside the target. Used by the kpis lane, stage headers and the header strip.
 import type { Kpi } from '../model/journey.js';
 import { kpiMet } from '../model/kpi-met.js';
 import type { GroupNode, SceneNode } from '../scene/scene.js';
@@ -8,8 +9,11 @@ import { placeCommands, rect } from './geometry.js';
 import { lineHeight } from './measure-text.js';
 import { checkPath, circlePath, crossPath, minusPath } from './shapes.js';
 import { textBlock } from './text-block.js';
-import { formatNumber, withUnit } from '../scene/number-label.js';
+import { withUnit } from '../scene/number-label.js';
 import { say, type WordId, type Words } from '../words/say.js';
+import { type CompareView, comparedKpi, type KpiOwner } from '../view/compare-view.js';
+import type { Formats } from '../view/formats.js';
+import { SPARKLINE_HEIGHT, sparkline } from './sparkline.js';
 
 const PAD = 8;
 const STRIPE = 4;
@@ -25,7 +29,17 @@ export function kpiStatus(kpi: Kpi): KpiStatus {
 /** The one status vocabulary (map, PDF, HTML, slides, sheets): see words/en.ts. */
 export const KPI_STATUS_WORD: Readonly<Record<KpiStatus, WordId>> = { met: 'kpi.met', missed: 'kpi.missed', unknown: 'kpi.unknown' };
 
-export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, theme: Theme, words: Words): { node: GroupNode; height: number } {
+/** What a card needs of the layout context (the view's theme, words, formatter and comparison). */
+export interface KpiCardLook {
+  readonly theme: Theme;
+  readonly words: Words;
+  readonly format: Formats;
+  readonly compare?: CompareView;
+}
+
+export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, look: KpiCardLook, owner: KpiOwner): { node: GroupNode; height: number } {
+  const { theme, words, format } = look;
+  const formatNumber = format.number;
   const { x, width } = at;
   const status = kpiStatus(kpi);
   const statusText = say(words, KPI_STATUS_WORD[status]);
@@ -47,9 +61,22 @@ export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, t
     content.push(big.node);
     y += big.height;
   }
+  const series = kpi.series;
+  if (series && series.points.length > 0) {
+    content.push({ kind: 'group', role: 'sparkline', label: say(words, 'kpi.seriesOf', { kpi: kpi.name }), children: sparkline(series, { x: textX, y: y + 2, width: textW }, theme.colors.accent) });
+    y += SPARKLINE_HEIGHT + 4;
+    const last = series.points[series.points.length - 1];
+    const asOf = last && textBlock(say(words, 'kpi.asOf', { date: format.date(last.date) }), { x: textX, y, width: textW }, { font: small, color: theme.colors.mutedText, maxLines: 2 });
+    if (asOf) {
+      content.push(asOf.node);
+      y += asOf.height;
+    }
+  }
   const details: string[] = [];
   if (kpi.target !== undefined) details.push(say(words, 'kpi.target', { target: `${kpi.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(formatNumber(kpi.target), kpi.unit)}` }));
   else details.push(say(words, kpi.better === 'lower' ? 'kpi.lowerIsBetter' : 'kpi.higherIsBetter'));
+  const before = comparedKpi(look.compare, owner, kpi.name);
+  if (before?.value !== undefined) details.push(say(words, 'kpi.current', { value: withUnit(formatNumber(before.value), before.unit ?? kpi.unit) }));
   if (kpi.baseline !== undefined) details.push(say(words, 'kpi.baseline', { baseline: withUnit(formatNumber(kpi.baseline), kpi.unit) }));
   const detail = textBlock(details.join(' \u00b7 '), { x: textX, y, width: textW }, { font: small, color: theme.colors.mutedText, maxLines: 3 });
   if (detail) {

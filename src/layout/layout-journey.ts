@@ -14,11 +14,11 @@ import { layoutStageHeaders } from './stage-headers.js';
 import { textBlock } from './text-block.js';
 
 function createContext(view: JourneyView): LayoutContext {
-  const { journey, theme, personas, words } = view;
+  const { journey, theme, personas, words, format, compare } = view;
   const columns = buildColumns(journey);
   const gridX = SIZES.margin + SIZES.laneTitleWidth;
   const gridRight = columns.reduce((r, c) => Math.max(r, c.x + c.width), gridX);
-  return { journey, theme, columns, personas, words, gridX, gridRight, width: gridRight + SIZES.margin };
+  return { journey, theme, columns, personas, words, format, ...(compare ? { compare } : {}), gridX, gridRight, width: gridRight + SIZES.margin };
 }
 
 /** Where the line of visibility goes: before the second of frontstage/backstage, when both exist. */

@@ -52,6 +52,17 @@ export function layoutStageHeaders(ctx: LayoutContext, top: number): { nodes: Sc
         y += 4 + Math.max(ICON_SIZE, block.height);
       }
     }
+    const removed = ctx.compare?.removed[stage.id] ?? [];
+    if (removed.length > 0) {
+      // As-is vs to-be: the current state's steps this stage no longer has.
+      const font = { face: 'regular', size: theme.fontSizes.small } as const;
+      const text = say(words, 'compare.removedOf', { touchpoints: removed.map((r) => r.name).join(', ') });
+      const block = textBlock(text, { x: tx, y: y + 6, width: tw }, { font, color: theme.colors.mutedText, maxLines: 4 });
+      if (block) {
+        content.push({ kind: 'group', role: 'removed-touchpoints', ref: { kind: 'stage', id: stage.id }, label: text, children: [block.node] });
+        y += 6 + block.height;
+      }
+    }
     if (stage.kpis.length > 0) {
       y += 10;
       // Cards align with the touchpoint columns below: card i sits in column slot i % n.
@@ -66,7 +77,7 @@ export function layoutStageHeaders(ctx: LayoutContext, top: number): { nodes: Sc
         }
         const col = cols[k % slots];
         const cx = (col?.x ?? x) + SIZES.cellPadX;
-        const card = kpiCard(kpi, { x: cx, y: rowY, width: cardW }, theme, words);
+        const card = kpiCard(kpi, { x: cx, y: rowY, width: cardW }, ctx, { kind: 'stage', id: stage.id });
         content.push(card.node);
         rowH = Math.max(rowH, card.height);
       });

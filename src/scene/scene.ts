@@ -44,6 +44,12 @@ export type SceneRole =
   | 'line-of-visibility' // the row between frontstage and backstage
   | 'cell' // one touchpoint's cell in a lane (layout/lanes/lane.ts)
   | 'emotion-curve' // one persona's emotion curve (layout/lanes/emotions-lane.ts)
+  | 'emotion-gap' // where a persona skips columns: the dotted bridge between two parts of its curve
+  | 'compare-curve' // the compared (current-state) journey's curve of one persona, faint and dashed
+  | 'compare-legend' // the legend entry of the compared curves
+  | 'new-touchpoint' // the "new" tag of a touchpoint the compared journey lacks
+  | 'removed-touchpoints' // a stage's list of touchpoints the compared journey had and this one dropped
+  | 'sparkline' // a KPI's series on its card (layout/sparkline.ts)
   | 'moment-of-truth' // the band over a critical touchpoint's column
   | 'kpi' // a KPI card (layout/kpi-card.ts)
   | 'handoff' // a change of owner, drawn in the owners lane (layout/lanes/owners-lane.ts)

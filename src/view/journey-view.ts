@@ -4,6 +4,8 @@
 import type { Journey } from '../model/journey.js';
 import type { Theme } from '../theme/theme.js';
 import { say, type Words, wordsFor } from '../words/say.js';
+import { type CompareView, compareView } from './compare-view.js';
+import { type Formats, formatsFor } from './formats.js';
 import { journeyForPersona } from './persona-filter.js';
 import { type PersonaStyle, personaStyles } from './persona-styles.js';
 
@@ -19,6 +21,10 @@ export interface JourneyView {
   readonly persona?: string;
   /** Every word the picture adds (lane titles, statuses, page titles), from the one catalogue. */
   readonly words: Words;
+  /** Numbers and dates as the locale writes them: the one formatter of every output. */
+  readonly format: Formats;
+  /** As-is vs to-be: the compared journey (narrowed like this one) and its diff, when `compare` is set. */
+  readonly compare?: CompareView;
 }
 
 export interface ViewOptions {
@@ -46,7 +52,9 @@ export function journeyView(source: Journey, options: ViewOptions): JourneyView 
   const narrowed = persona !== undefined ? journeyForPersona(journey, persona) : journey;
   const shown = new Set(narrowed.personas.map((p) => p.id));
   const personas = personaStyles(journey, theme).filter((p) => shown.has(p.id));
-  return { journey: narrowed, theme, personas, words, ...(narrowed !== journey ? { persona } : {}) };
+  const format = formatsFor(words['meta.locale']);
+  const compare = compareView(narrowed, narrowed !== journey ? persona : undefined);
+  return { journey: narrowed, theme, personas, words, format, ...(compare ? { compare } : {}), ...(narrowed !== journey ? { persona } : {}) };
 }
 
 /** The style of a shown persona (undefined for one this view does not show). */

@@ -58,14 +58,16 @@ describe('layoutJourney', () => {
     for (const curve of curves) {
       const id = curve.ref!.id;
       expect(curve.personas).toEqual([id]);
-      const [line, ...markers] = curve.children;
+      const [line] = curve.children;
       expect(line?.kind).toBe('path');
       if (line?.kind === 'path') {
         expect(line.commands[0]?.op).toBe('M');
         expect(line.commands.slice(1).every((c) => c.op === 'C' || c.op === 'L')).toBe(true);
       }
-      // Two paths per point: the marker outline and its face.
-      expect(markers.length).toBe(2 * count(id));
+      // Two paths per point: the marker outline and its face (after the curve's runs and gaps).
+      const markers = curve.children.filter((c) => c.kind === 'path' && c.fill !== undefined);
+      expect(markers.length).toBe(count(id));
+      expect(curve.children.filter((c) => c.kind === 'path' && c.stroke?.width === 1.3).length).toBe(count(id));
     }
     const maria = curves[0]!;
     const tom = curves[1]!;

@@ -1,8 +1,11 @@
 // The emotion lane: per persona a smooth curve (d3 line + curveMonotoneX, recorded as
 // PathCommand[]) over a -2..2 scale with a neutral line and faint good/bad zones; markers differ
 // per persona in shape, colour and dash, and carry a face so good/bad never relies on colour.
+// Honest curves: a curve runs only through the columns its persona takes part in; across columns
+// it skips, a dotted, lighter bridge shows the gap instead of an invented value. With `compare`
+// the current state's curves are drawn faint and dashed behind, through the matching columns.
 import type { Lane } from '../../model/journey.js';
-import type { SceneNode } from '../../scene/scene.js';
+import type { PathCommand, SceneNode } from '../../scene/scene.js';
 import { scaleLinear } from 'd3-scale';
 import { curveMonotoneX, line } from 'd3-shape';
 import type { LayoutContext } from '../context.js';
@@ -10,7 +13,7 @@ import { SIZES } from '../context.js';
 import { placeCommands, rect, round2 } from '../geometry.js';
 import { lineHeight } from '../measure-text.js';
 import { createPathRecorder } from '../path-context.js';
-import { facePath, markerPath } from '../shapes.js';
+import { circlePath, facePath, markerPath } from '../shapes.js';
 import { textBlock } from '../text-block.js';
 import type { LaneRow } from './lane.js';
 import { say } from '../../words/say.js';
@@ -78,23 +81,26 @@ export function emotionsRow(_lane: Lane, ctx: LayoutContext, top: number): LaneR
     const offsets = sideBySide(values, column.width - 2 * SIZES.cellPadX);
     return new Map(values.map((p) => [p.id, { x: column.x + column.width / 2 + (offsets.get(p.id) ?? 0), y: p.y, value: p.value }]));
   });
+  // The compared journey's curves first, so this journey's are drawn over them.
+  nodes.push(...comparedCurves(ctx, (v) => y(Math.max(-2, Math.min(2, v)))));
   personas.forEach((persona) => {
-    const points = placed.flatMap((column) => {
+    const points = placed.flatMap((column, index) => {
       const point = column.get(persona.id);
-      return point ? [point] : [];
+      return point ? [{ ...point, index }] : [];
     });
     if (points.length === 0) return;
-    const recorder = createPathRecorder();
-    line<{ x: number; y: number }>()
-      .x((p) => p.x)
-      .y((p) => p.y)
-      .curve(curveMonotoneX)
-      // d3 types the context as a full canvas; line() + curveMonotoneX only ever call moveTo,
-      // lineTo, bezierCurveTo and closePath, which is exactly what PathRecorder implements.
-      .context(recorder as unknown as CanvasRenderingContext2D)(points);
     const children: SceneNode[] = [];
-    if (points.length > 1)
-      children.push({ kind: 'path', commands: recorder.commands, stroke: { color: persona.color, width: 2.5, ...(persona.dash ? { dash: persona.dash } : {}) } });
+    const stroke = { color: persona.color, width: 2.5, ...(persona.dash ? { dash: persona.dash } : {}) };
+    for (const run of runs(points)) if (run.length > 1) children.push({ kind: 'path', commands: curve(run), stroke });
+    const gaps = bridges(points);
+    if (gaps.length > 0) {
+      children.push({
+        kind: 'group',
+        role: 'emotion-gap',
+        label: say(ctx.words, 'emotion.gapOf', { persona: persona.name }),
+        children: gaps.map(([a, b]) => ({ kind: 'path', commands: [{ op: 'M', x: round2(a.x), y: round2(a.y) }, { op: 'L', x: round2(b.x), y: round2(b.y) }], stroke: { color: persona.color, width: 1.5, dash: GAP_DASH }, opacity: 0.55 })),
+      });
+    }
     for (const p of points) {
       children.push(
         { kind: 'path', commands: placeCommands(markerPath(persona.marker), p.x, p.y, SIZES.markerRadius), fill: persona.color, stroke: { color: '#ffffff', width: 1.5 } },
@@ -104,4 +110,70 @@ export function emotionsRow(_lane: Lane, ctx: LayoutContext, top: number): LaneR
     nodes.push({ kind: 'group', role: 'emotion-curve', ref: { kind: 'persona', id: persona.id }, personas: [persona.id], label: say(ctx.words, 'map.emotionCurveOf', { persona: persona.name }), children });
   });
   return { height, nodes, titleReserve: AXIS_LABEL_WIDTH + 6 };
+}
+
+/** The dotted bridge's dash: round dots, unlike any persona's dash pattern. */
+export const GAP_DASH: readonly number[] = [1.5, 4];
+/** The compared journey's curves: faint, thin and dashed, never mistaken for this journey's. */
+export const COMPARE_DASH: readonly number[] = [6, 4];
+export const COMPARE_OPACITY = 0.55;
+
+type Point = { readonly x: number; readonly y: number; readonly index: number };
+
+/** Consecutive runs of points: a new run starts where a column is skipped. */
+export function runs<P extends Point>(points: readonly P[]): P[][] {
+  const out: P[][] = [];
+  for (const p of points) {
+    const last = out.at(-1);
+    const prev = last?.at(-1);
+    if (last && prev && p.index === prev.index + 1) last.push(p);
+    else out.push([p]);
+  }
+  return out;
+}
+
+/** Pairs of neighbouring points with skipped columns between them. */
+export function bridges<P extends Point>(points: readonly P[]): [P, P][] {
+  return points.flatMap((p, i) => {
+    const next = points[i + 1];
+    return next && next.index > p.index + 1 ? [[p, next] as [P, P]] : [];
+  });
+}
+
+function curve(points: readonly { x: number; y: number }[]): PathCommand[] {
+  const recorder = createPathRecorder();
+  line<{ x: number; y: number }>()
+    .x((p) => p.x)
+    .y((p) => p.y)
+    .curve(curveMonotoneX)
+    // d3 types the context as a full canvas; line() + curveMonotoneX only ever call moveTo,
+    // lineTo, bezierCurveTo and closePath, which is exactly what PathRecorder implements.
+    .context(recorder as unknown as CanvasRenderingContext2D)(points);
+  return recorder.commands;
+}
+
+/** Per shown persona, the compared journey's curve through the columns of the touchpoints both share. */
+function comparedCurves(ctx: LayoutContext, yOf: (value: number) => number): SceneNode[] {
+  const compare = ctx.compare;
+  if (!compare) return [];
+  const columnOf = new Map(ctx.columns.flatMap((c) => (c.touchpoint ? [[c.touchpoint.id, c] as const] : [])));
+  const before = compare.journey.stages.flatMap((s) => s.touchpoints);
+  return ctx.personas.flatMap((persona): SceneNode[] => {
+    if (!compare.journey.personas.some((p) => p.id === persona.id)) return [];
+    const points = before
+      .flatMap((tp) => {
+        const column = columnOf.get(tp.id);
+        const value = tp.personas.includes(persona.id) ? tp.emotion[persona.id] : undefined;
+        return column && value !== undefined ? [{ x: column.x + column.width / 2, y: yOf(value), index: column.index }] : [];
+      })
+      .sort((a, b) => a.index - b.index);
+    if (points.length === 0) return [];
+    const stroke = { color: persona.color, width: 2.5, dash: COMPARE_DASH };
+    const children: SceneNode[] = runs(points).map((run) =>
+      run.length > 1
+        ? { kind: 'path', commands: curve(run), stroke, opacity: COMPARE_OPACITY }
+        : { kind: 'path', commands: placeCommands(circlePath(0, 0, 1), run[0]!.x, run[0]!.y, 3), fill: persona.color, opacity: COMPARE_OPACITY },
+    );
+    return [{ kind: 'group', role: 'compare-curve', ref: { kind: 'persona', id: persona.id }, personas: [persona.id], label: say(ctx.words, 'compare.curveOf', { persona: persona.name }), children }];
+  });
 }

@@ -11,7 +11,7 @@ export const kpisCell: CellBuilder = (tp, area, ctx) => {
     area.y,
     8,
     tp.kpis.map((kpi) => (y: number) => {
-      const card = kpiCard(kpi, { x: area.x, y, width: Math.min(SIZES.maxCardWidth, area.width) }, ctx.theme, ctx.words);
+      const card = kpiCard(kpi, { x: area.x, y, width: Math.min(SIZES.maxCardWidth, area.width) }, ctx, { kind: 'touchpoint', id: tp.id });
       return { height: card.height, nodes: [card.node] };
     }),
   );

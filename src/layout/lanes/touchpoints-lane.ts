@@ -12,6 +12,7 @@ import { stack } from './lane.js';
 import { ICON_SIZE, iconNode } from './text-lanes.js';
 import { say } from '../../words/say.js';
 import { detailBadge } from './detail-badge.js';
+import { chip } from './chip-lanes.js';
 
 export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
   const { theme } = ctx;
@@ -53,5 +54,11 @@ export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
     }));
     return { height: Math.ceil(taking.length / perRow) * step, nodes };
   };
-  return stack(area.y, 6, [flag, channel, name, (y) => detailBadge(tp, area, ctx, y), personas]);
+  // As-is vs to-be: a step the compared (current-state) journey does not have is tagged new.
+  const fresh = (y: number): CellContent | undefined => {
+    if (!ctx.compare?.added.has(tp.id)) return undefined;
+    const tag = chip(say(ctx.words, 'compare.new.caps'), area.x, y, area.width, { fill: theme.colors.opportunity, text: '#ffffff', semibold: true }, ctx);
+    return tag && { height: tag.height, nodes: [{ kind: 'group', role: 'new-touchpoint', ref: { kind: 'touchpoint', id: tp.id }, label: say(ctx.words, 'compare.newOf', { touchpoint: tp.name }), children: tag.nodes }] };
+  };
+  return stack(area.y, 6, [fresh, flag, channel, name, (y) => detailBadge(tp, area, ctx, y), personas]);
 };
