@@ -2,6 +2,7 @@
 // something to show. Returns the journey untouched when the id is unknown (the pipeline reports it).
 import type { Journey } from '../model/journey.js';
 import { laneHasData } from '../model/resolve-lanes.js';
+import { findHandoffs } from '../model/find-handoffs.js';
 
 export function journeyForPersona(journey: Journey, personaId: string): Journey {
   const persona = journey.personas.find((p) => p.id === personaId);
@@ -19,5 +20,6 @@ export function journeyForPersona(journey: Journey, personaId: string): Journey 
   // A lane left empty by the other personas' touchpoints would be a blank row in this view.
   const touchpoints = stages.flatMap((s) => s.touchpoints);
   const lanes = journey.lanes.filter((lane) => laneHasData(lane, touchpoints));
-  return { ...journey, personas: [persona], stages, lanes };
+  // Handoffs as this persona meets them: a step of another persona between two owners is skipped.
+  return { ...journey, personas: [persona], stages, lanes, handoffs: findHandoffs(stages) };
 }

@@ -113,3 +113,15 @@ describe('storyboard and detail maps', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('one persona’s view', () => {
+  it('counts and draws the handoffs this persona meets', () => {
+    const [order, delivery] = blueprintJourney.stages;
+    // Tom skips the Logistics steps: his handoff goes from Web straight to Customer care.
+    const journey = { ...blueprintJourney, stages: [order!, { ...delivery!, touchpoints: delivery!.touchpoints.map((t) => (t.owner === 'Logistics' ? { ...t, personas: ['maria'] } : t)) }] };
+    const tom = sceneOf(journey, { theme, persona: 'tom' });
+    expect(groups(tom).filter((g) => g.role === 'handoff').map((g) => g.label)).toEqual(['Handoff from Web to Customer care']);
+    expect(textOf(groups(tom).find((g) => g.role === 'header')!.children).join(' ')).toContain('1 handoff');
+    expect(textOf(groups(tom).find((g) => g.role === 'header')!.children).join(' ')).not.toContain('risky');
+  });
+});
