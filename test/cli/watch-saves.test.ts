@@ -78,6 +78,21 @@ describe('build --watch hears every save', () => {
     expect(await run.stop()).toBe(0);
   }, 30_000);
 
+  it('a change to a file no journey read (the theme) rebuilds every journey', async () => {
+    const cwd = tempProject({
+      'brand.yaml': 'extends: default\ncolors: { accent: "#f2a900" }\n',
+      'maps/a.journey.yaml': VALID_JOURNEY,
+      'maps/b.journey.yaml': VALID_JOURNEY,
+    });
+    const run = start(['build', '--watch', '-f', 'svg', '--theme', 'brand.yaml'], cwd);
+    await run.waitFor(/watching/);
+    const mark = run.stderr().length;
+    renameSave(join(cwd, 'brand.yaml'), 'extends: default\ncolors: { accent: "#0b3d2e" }\n', '.brand.yaml.tmp');
+    await run.waitFor(/\[watch\] 2 journeys: wrote 2 files/, mark);
+    for (const name of ['a', 'b']) expect(readFileSync(join(cwd, 'out', 'maps', `${name}.svg`), 'utf8')).toContain('#0b3d2e');
+    expect(await run.stop()).toBe(0);
+  }, 30_000);
+
   it('builds a journey in a new folder; a deleted journey leaves the preview index', async () => {
     const cwd = tempProject({ 'maps/a.journey.yaml': VALID_JOURNEY, 'maps/gone.journey.yaml': VALID_JOURNEY.replace('Test journey', 'Gone') });
     const run = start(['build', '--watch', '--serve', '0', '-f', 'svg,html'], cwd);
