@@ -1,53 +1,14 @@
 // `build --watch` and `--serve`, driven as a user would: a spawned process, a file edited on disk,
 // the output awaited, the preview fetched over HTTP, then Ctrl-C (SIGINT) and a clean exit 0.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, BROKEN_JOURNEY, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
+import { BROKEN_JOURNEY, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
+import { start, stopAll } from '../support/watch-process.js';
 
-interface Running {
-  readonly child: ChildProcess;
-  stderr(): string;
-  /** Resolves when standard error matches, at or after the given offset. */
-  waitFor(pattern: RegExp, from?: number): Promise<RegExpExecArray>;
-  stop(): Promise<number | null>;
-}
-
-const started: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of started.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
-});
-
-function start(args: string[], cwd: string): Running {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '' } });
-  started.push(child);
-  let err = '';
-  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
-    child,
-    stderr: () => err,
-    waitFor: (pattern, from = 0) =>
-      new Promise((resolve, reject) => {
-        const deadline = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; stderr:\n${err}`)), 15_000);
-        const poll = setInterval(() => {
-          const match = pattern.exec(err.slice(from));
-          if (match) {
-            clearInterval(poll);
-            clearTimeout(deadline);
-            resolve(match);
-          }
-        }, 25);
-      }),
-    stop: () => {
-      child.kill('SIGINT');
-      return exited;
-    },
-  };
-}
+afterEach(stopAll);
 
 const BUILT = /\[watch\] \d+ journeys?: wrote/;
 
