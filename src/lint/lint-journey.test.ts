@@ -188,6 +188,23 @@ describe('rules', () => {
     expect(of('assumption-heavy', lintJourney(load(['title: T', 'stages:', '  - { name: S, touchpoints: [A, B] }'])))).toEqual([]);
   });
 
+  it('long-text: a failure point or a recovery too long for its cell, at its value', () => {
+    const lines = [
+      'title: T',
+      'stages:',
+      '  - name: S',
+      '    touchpoints:',
+      `      - { name: A, fails: [short, "${'f'.repeat(170)}"], recovery: "${'r'.repeat(161)}" }`,
+      `      - { name: B, fails: "${'g'.repeat(160)}", recovery: ok }`,
+    ];
+    const found = of('long-text', lintJourney(load(lines)));
+    expect(found.map(at)).toEqual([find(lines, 5, '"f'), find(lines, 5, '"r')]);
+    expect(found.map((d) => d.message)).toEqual([
+      'touchpoint "a": fails[1] has 170 characters (over 160)',
+      'touchpoint "a": recovery has 161 characters (over 160)',
+    ]);
+  });
+
   it('long-text: names the field, counts code points, limit inclusive', () => {
     const at160 = 'é'.repeat(160);
     const ok = load(['title: T', 'stages:', '  - name: S', '    touchpoints:', `      - { name: A, thought: "${at160}" }`]);

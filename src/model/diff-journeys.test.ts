@@ -170,3 +170,37 @@ describe('diffJourneys properties', () => {
     for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^[+~-] \S/);
   });
 });
+
+describe('diffJourneys on language 1.1 fields', () => {
+  const first = sampleJourney.stages[0]!;
+  const tp0 = first.touchpoints[0]!;
+  const withTp = (extra: Partial<Journey['stages'][number]['touchpoints'][number]>, kpis = first.kpis): Journey => ({
+    ...sampleJourney,
+    stages: [{ ...first, kpis, touchpoints: [{ ...tp0, ...extra }, ...first.touchpoints.slice(1)] }, ...sampleJourney.stages.slice(1)],
+  });
+  const before = withTp({ wait: { seconds: 5400, text: '90m' }, duration: { seconds: 600, text: '10m' }, fails: ['Card declined'], recovery: 'Retry', image: 'shots/a.png', map: 'detail.journey.yaml' });
+
+  it('reports wait, duration, fails, recovery, image and map, and compares durations by length', () => {
+    const after = withTp({ wait: { seconds: 5400, text: '1h30m' }, duration: { seconds: 900, text: '15m' }, fails: ['Card declined', 'Slot gone'], recovery: 'Call back', image: 'shots/b.png' });
+    expect(formatDiff(diffJourneys(before, after)).trimEnd().split('\n')).toEqual([
+      `~ touchpoint ${tp0.id}: duration "10m" → "15m"`,
+      `~ touchpoint ${tp0.id}: fails + "Slot gone"`,
+      `~ touchpoint ${tp0.id}: recovery "Retry" → "Call back"`,
+      `~ touchpoint ${tp0.id}: image "shots/a.png" → "shots/b.png"`,
+      `~ touchpoint ${tp0.id}: map "detail.journey.yaml" → none`,
+    ]);
+  });
+
+  it('reports a KPI whose data file, column or latest date changed', () => {
+    const series = (file: string, column: string, last: string) => ({ file, column, points: [{ date: '2026-01', value: 1 }, { date: last, value: 2 }] });
+    const k = (s: ReturnType<typeof series>) => [{ name: 'On time', better: 'higher' as const, value: 2, baseline: 1, series: s }];
+    const a = withTp({}, k(series('data/a.csv', 'value', '2026-02')));
+    const b = withTp({}, k(series('data/b.csv', 'late', '2026-03')));
+    const changes = diffJourneys(a, b).filter((c) => c.kind === 'kpi-changed');
+    expect(changes.map((c) => (c.kind === 'kpi-changed' ? [c.field, c.old, c.new] : []))).toEqual([
+      ['data', 'data/a.csv', 'data/b.csv (late)'],
+      ['asOf', '2026-02', '2026-03'],
+    ]);
+    expect(diffJourneys(a, structuredClone(a))).toEqual([]);
+  });
+});

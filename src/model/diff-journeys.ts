@@ -1,6 +1,6 @@
 // What changed between two versions of a journey (for `journeymap diff`): a structured, ordered
 // list of JourneyChange, entities matched by id (KPIs by name). Pure; formatDiff prints it.
-import type { Channel, Journey, Persona, Stage, Touchpoint } from './journey.js';
+import type { Channel, Duration, Journey, Persona, Stage, Touchpoint } from './journey.js';
 import type { ChangeTarget, JourneyChange } from './journey-change.js';
 import { kpiChanges, listChanges, movedIds, scalarChanges } from './diff-parts.js';
 
@@ -72,6 +72,10 @@ interface Cast {
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
+/** A duration as the author wrote it, compared by its length: `90m` → `1h30m` is no change. */
+const durations = (old: Duration | undefined, now: Duration | undefined): [string | undefined, string | undefined] =>
+  old?.seconds === now?.seconds ? [old?.text, old?.text] : [old?.text, now?.text];
+
 function touchpointChanges(old: Touchpoint, now: Touchpoint, cast: Cast): JourneyChange[] {
   const shared = (ids: readonly string[]) => ids.filter((id) => cast.shared.includes(id));
   // A touchpoint for all personas follows the cast; a persona joining the journey is not a change here.
@@ -110,6 +114,17 @@ function touchpointChanges(old: Touchpoint, now: Touchpoint, cast: Cast): Journe
       ['link', old.link, now.link],
       ['notes', old.notes, now.notes],
       ...lanes.map((lane) => [`fields.${lane}`, old.fields[lane], now.fields[lane]] as [string, string | undefined, string | undefined]),
+    ]),
+    // Language 1.1: time, failure points, storyboard picture and detail map.
+    ...scalarChanges(target, [
+      ['wait', ...durations(old.wait, now.wait)],
+      ['duration', ...durations(old.duration, now.duration)],
+    ]),
+    ...listChanges(target, 'fails', old.fails, now.fails),
+    ...scalarChanges(target, [
+      ['recovery', old.recovery, now.recovery],
+      ['image', old.image, now.image],
+      ['map', old.map, now.map],
     ]),
     ...kpiChanges(target, old.kpis, now.kpis),
   ];

@@ -31,6 +31,11 @@ function byName(kpis: readonly Kpi[]): Map<string, Kpi> {
 
 const KPI_FIELDS = ['value', 'target', 'baseline', 'unit', 'better', 'source'] as const;
 
+/** Where a KPI's series comes from, as one value: the file, and the column unless it is `value`. */
+const dataOf = (kpi: Kpi): string | undefined => kpi.series && (kpi.series.column === 'value' ? kpi.series.file : `${kpi.series.file} (${kpi.series.column})`);
+/** The latest date of a KPI's series: a new export with the same figures is still news. */
+const asOf = (kpi: Kpi): string | undefined => kpi.series?.points.at(-1)?.date;
+
 export function kpiChanges(owner: ChangeTarget, old: readonly Kpi[], now: readonly Kpi[]): JourneyChange[] {
   const before = byName(old);
   const after = byName(now);
@@ -45,6 +50,8 @@ export function kpiChanges(owner: ChangeTarget, old: readonly Kpi[], now: readon
     for (const field of KPI_FIELDS) {
       if (was[field] !== kpi[field]) changes.push({ kind: 'kpi-changed', owner, name, field, old: was[field], new: kpi[field] });
     }
+    if (dataOf(was) !== dataOf(kpi)) changes.push({ kind: 'kpi-changed', owner, name, field: 'data', old: dataOf(was), new: dataOf(kpi) });
+    if (asOf(was) !== asOf(kpi)) changes.push({ kind: 'kpi-changed', owner, name, field: 'asOf', old: asOf(was), new: asOf(kpi) });
     if (was.met !== kpi.met) changes.push({ kind: 'kpi-status', owner, name, old: was.met, new: kpi.met });
   }
   return changes;

@@ -37,7 +37,8 @@ export type JourneyChange =
       readonly kind: 'kpi-changed';
       readonly owner: ChangeTarget;
       readonly name: string;
-      readonly field: 'value' | 'target' | 'baseline' | 'unit' | 'better' | 'source';
+      /** `data` is the series' file (and column), `asOf` its latest date (language 1.1). */
+      readonly field: 'value' | 'target' | 'baseline' | 'unit' | 'better' | 'source' | 'data' | 'asOf';
       readonly old: FieldValue;
       readonly new: FieldValue;
     }

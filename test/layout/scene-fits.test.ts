@@ -9,6 +9,7 @@ import type { ImageNode, Scene } from '../../src/scene/scene.js';
 import type { Theme } from '../../src/theme/theme.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { journeyArbitrary, largeJourney, sampleJourney } from '../support/journeys.js';
+import { withCompare } from '../support/compare-journeys.js';
 import { extent, flatten, textNodes } from '../support/scene-walk.js';
 
 const EPS = 0.02;
@@ -67,6 +68,18 @@ describe('scene fits', () => {
         expect(fitProblems(sceneOf(journey, { theme: defaultTheme }))).toEqual([]);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('generated journeys compared with a current state (new, removed, faint curves, KPIs side by side) and KPI series', () => {
+    fc.assert(
+      fc.property(journeyArbitrary(), fc.boolean(), (journey, onePersona) => {
+        const compared = withCompare(journey);
+        const persona = onePersona ? journey.personas.at(-1)?.id : undefined;
+        const scene = sceneOf(compared, { theme: defaultTheme, ...(persona !== undefined ? { persona } : {}) });
+        expect(fitProblems(scene)).toEqual([]);
+      }),
+      { numRuns: 40 },
     );
   });
 

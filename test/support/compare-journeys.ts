@@ -59,3 +59,23 @@ export const futureJourney: Journey = {
   handoffs: findHandoffs(futureStages),
   compare: currentJourney,
 };
+
+/**
+ * A current state for any journey (property and stress tests): every third touchpoint dropped
+ * (so the map tags it new), one removed step with the longest name per stage, emotions shifted
+ * down, KPIs with other values; its personas and ids are the journey's own.
+ */
+export function withCompare(journey: Journey): Journey {
+  const stages = journey.stages.map((stage, si) => ({
+    ...stage,
+    kpis: stage.kpis.map((k) => ({ ...k, value: (k.value ?? 1) * -3.5 })),
+    touchpoints: [
+      ...stage.touchpoints
+        .filter((_, ti) => (si + ti) % 3 !== 2)
+        .map((t) => ({ ...t, emotion: Object.fromEntries(Object.entries(t.emotion).map(([p, v]) => [p, Math.max(-2, v - 1.5)])) })),
+      tp(stage.id, `gone-${stage.id}`, `${stage.touchpoints[0]?.name ?? 'A step'} that the future state no longer needs at all, written out long`, { personas: journey.personas.map((p) => p.id) }),
+    ],
+  }));
+  const compare: Journey = { ...journey, state: 'current', kpis: journey.kpis.map((k) => ({ ...k, value: 123456.789 })), stages, compare: undefined };
+  return { ...journey, compare };
+}

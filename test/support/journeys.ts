@@ -232,10 +232,15 @@ const arbKpi: fc.Arbitrary<Kpi> = fc
     target: fc.option(fc.integer({ min: -1000, max: 1000 }), { nil: undefined }),
     unit: fc.option(fc.constantFrom('%', 'min', 'pts', '€'), { nil: undefined }),
     better: fc.constantFrom<'higher' | 'lower'>('higher', 'lower'),
+    // Language 1.1 `data`: a series read from a file (then value is its latest point).
+    series: fc.option(fc.array(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 30 }), { nil: undefined }),
   })
-  .map(({ name: n, ...rest }) =>
-    kpi(n, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<Kpi>),
-  );
+  .map(({ name: n, series, ...rest }) => {
+    const fields = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<Kpi>;
+    if (!series) return kpi(n, fields);
+    const points = series.map((value, i) => ({ date: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value }));
+    return kpi(n, { ...fields, value: points.at(-1)!.value, baseline: points[0]!.value, series: { file: 'data/gen sheet.csv', column: 'value', points } });
+  });
 
 export interface JourneyArbitraryOptions {
   readonly maxStages?: number;

@@ -1,5 +1,5 @@
 // Warns about a cell text longer than a map cell can show legibly (names, lane texts, list items,
-// custom fields, stage objectives). One warning per offending field, at its value.
+// custom fields, stage objectives, failure points and recovery). One warning per offending field, at its value.
 import type { Span } from '../../diagnostics/diagnostic.js';
 import type { LintRule } from '../lint-rule.js';
 import { lintWarning, spanAt } from '../lint-rule.js';
@@ -40,6 +40,8 @@ export const longText: LintRule = {
             ...at('owner', tp.owner),
             ...list('systems', tp.systems),
             ...at('notes', tp.notes),
+            ...list('fails', tp.fails),
+            ...at('recovery', tp.recovery),
             ...Object.entries(tp.fields).flatMap(([lane, text]) => at(`fields.${lane}`, text)),
           ];
         }),
