@@ -2,6 +2,7 @@
 // stage, one row per touchpoint, lanes as columns, and journey text escaped.
 import { describe, expect, it } from 'vitest';
 import { sampleJourney } from '../../../test/support/journeys.js';
+import { blueprintJourney } from '../../../test/support/blueprint-journey.js';
 import { en } from '../../words/en.js';
 import { laneTitle } from '../../view/lane-title.js';
 import { emotionLabel, journeyTable, kpiText } from './html-table.js';
@@ -35,6 +36,18 @@ describe('journeyTable', () => {
     expect([-2, -1, 0, 0.4, 1, 2].map((v) => emotionLabel(v, en))).toEqual(['very negative', 'negative', 'neutral', 'neutral', 'positive', 'very positive']);
     expect(kpiText({ name: 'Bounce', value: 62, target: 40, unit: '%', better: 'lower', met: false }, en)).toBe('Bounce: 62% (target 40%, lower is better) – Off target');
     expect(kpiText({ name: 'NPS', better: 'higher' }, en)).toBe('NPS');
+  });
+
+  it('words the service blueprint: time, failures with recovery, the handoff into a step', () => {
+    const table = journeyTable(blueprintJourney, en, 't');
+    const row = (id: string): string => table.split(`<tr data-ref="${id}">`)[1]!.split('</tr>')[0]!;
+    expect(row('waits')).toContain('<td data-lane="time"><ul><li>Waits 1 d</li><li>Longest wait</li></ul></td>');
+    expect(row('waits')).toContain('<td data-lane="failures"><ul><li>Courier cannot find the door</li><li>No recovery defined</li></ul></td>');
+    expect(row('waits')).toContain('<td data-lane="owners"><ul><li>Risky handoff from Web to Logistics</li><li>Logistics</li></ul></td>');
+    expect(row('receives')).toContain('<td data-lane="failures"><ul><li>Wrong parcel</li><li>Recovery: Courier swaps it the same day</li></ul></td>');
+    expect(row('pays')).toContain('<td data-lane="time"><ul><li>Waits 1 min 30 s</li><li>Takes 3 min</li></ul></td>');
+    expect(row('pays')).toContain('<td data-lane="owners">Web</td>');
+    expect(row('pays')).toContain('<td data-lane="storyboard"></td>');
   });
 
   it('writes KPI figures as the map does: word units spaced, no exponent, grouped thousands', () => {

@@ -5,6 +5,8 @@ import type { Journey, Kpi, Lane, Touchpoint } from '../../model/journey.js';
 import { formatNumber, withUnit } from '../../scene/number-label.js';
 import { escapeAttribute, escapeText } from '../markup.js';
 import { laneTitle } from '../../view/lane-title.js';
+import { formatDuration } from '../../view/format-duration.js';
+import { journeyTime } from '../../view/journey-time.js';
 import { say, type WordId, type Words } from '../../words/say.js';
 
 type Cell = string | readonly string[] | undefined;
@@ -58,8 +60,25 @@ function laneCell(journey: Journey, lane: Lane, t: Touchpoint, words: Words): Ce
       return t.frontstage;
     case 'backstage':
       return t.backstage;
-    case 'owners':
-      return t.owner;
+    case 'owners': {
+      // The handoff into this step first, in words (risky ones say so), then the owner.
+      const h = journey.handoffs.find((x) => x.to === t.id);
+      const handoff = h && say(words, h.risky ? 'handoff.riskyLabel' : 'handoff.label', { from: h.fromOwner, to: h.toOwner });
+      return handoff === undefined ? t.owner : [handoff, ...(t.owner !== undefined ? [t.owner] : [])];
+    }
+    case 'time':
+      return [
+        ...(t.wait ? [say(words, 'time.wait', { duration: formatDuration(t.wait.seconds, words) })] : []),
+        ...(t.wait && journeyTime(journey).longestWait?.touchpoint === t.id ? [say(words, 'time.longestWait')] : []),
+        ...(t.duration ? [say(words, 'time.duration', { duration: formatDuration(t.duration.seconds, words) })] : []),
+      ];
+    case 'failures':
+      return [
+        ...t.fails,
+        ...(t.recovery !== undefined ? [say(words, 'failure.recovery', { text: t.recovery })] : t.fails.length > 0 ? [say(words, 'failure.noRecovery')] : []),
+      ];
+    case 'storyboard':
+      return undefined;
     case 'systems':
       return t.systems;
     case 'kpis':
