@@ -103,7 +103,7 @@ describe('xlsx renderer', () => {
       expect(row.Where).toBe(where);
       expect(row.value ?? undefined).toBe(kpi.value);
       const met = kpiMet(kpi.value, kpi.target, kpi.better);
-      expect(row.Status).toBe(met === true ? 'met' : met === false ? 'missed' : 'no target');
+      expect(row.Status).toBe(met === true ? 'On target' : met === false ? 'Off target' : 'No target');
     });
     const actions = wb.getWorksheet('Actions')!;
     const items = journey.stages.flatMap((s) => groupByOwner(s, journey).flatMap((g) => g.items.map((item) => [s.name, g.owner ?? 'No owner', item.text])));
@@ -125,8 +125,8 @@ describe('xlsx action list with the service blueprint', () => {
     };
     const wb = await workbook(await renderXlsx(scene, renderContextOf(blueprint)));
     const rows = Array.from({ length: wb.getWorksheet('Actions')!.actualRowCount - 1 }, (_, i) => rowValues(wb.getWorksheet('Actions')!, i + 2));
-    expect(rows.map((r) => [r[1], r[2], r[3]])).toContainEqual(['Product', 'failure', 'App store rejects the card']);
-    expect(rows.map((r) => [r[1], r[2], r[3]])).toContainEqual(['Payments', 'risky handoff', 'Product → Payments']);
+    expect(rows.map((r) => [r[1], r[2], r[3]])).toContainEqual(['Product', 'Failure', 'App store rejects the card']);
+    expect(rows.map((r) => [r[1], r[2], r[3]])).toContainEqual(['Payments', 'Risky handoff', 'Product → Payments']);
   });
 });
 
@@ -151,7 +151,7 @@ describe.skipIf(skipWithoutLibreOffice())('xlsx opened by LibreOffice', () => {
     const [head, ...rows] = sheets.KPIs!;
     const status = head!.indexOf('Status');
     expect(rows.map((r) => [r[0], r[status]])).toEqual(
-      collectKpis(journey, catalogue).map(({ kpi }) => [kpi.name, kpi.met === true ? 'met' : kpi.met === false ? 'missed' : 'no target']),
+      collectKpis(journey, catalogue).map(({ kpi }) => [kpi.name, kpi.met === true ? 'On target' : kpi.met === false ? 'Off target' : 'No target']),
     );
     expect(sheets.Actions!.length - 1).toBe(journey.stages.reduce((n, s) => n + groupByOwner(s, journey).reduce((m, g) => m + g.items.length, 0), 0));
   });

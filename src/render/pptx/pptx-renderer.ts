@@ -11,7 +11,6 @@ import { buildDate, pinCoreDates, pinZip } from './pinned-zip.js';
 import { drawFooter, drawHeader, hex, type ChromeContext } from './slide-chrome.js';
 import { designFrame, isSlideOption, mapFrame, type SlideOption } from './slide-frame.js';
 import { addActionSlides, addKpiSlides } from './summary-slides.js';
-import { PPTX_WORDS as W } from './words.js';
 import { say } from '../../words/say.js';
 
 /** `--slide`: 'fit' (default: the slide is the map's size) or '16:9' (the map scaled onto a widescreen slide). */
@@ -55,7 +54,7 @@ export async function renderPptx(scene: Scene, context: RenderContext): Promise<
     ...addActionSlides(chrome, journey, words, newSlide(say(words, 'section.actions'))),
   ];
   const left = [theme.brand, journey.title, journey.owner, journey.updated ? say(words, 'updated.short', { date: journey.updated }) : undefined].filter((s): s is string => s !== undefined).join(' · ');
-  summary.forEach((slide, i) => drawFooter(slide, chrome, left, W.slideNumber(i + 2, summary.length + 1)));
+  summary.forEach((slide, i) => drawFooter(slide, chrome, left, say(words, 'pptx.slideNumber', { n: i + 2, total: summary.length + 1 })));
 
   const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
   const date = buildDate(context.epoch);

@@ -6,9 +6,9 @@ import { formatNumber } from '../../scene/number-label.js';
 import { collectKpis, groupByOwner, statusText, type ActionItem } from '../summary-data.js';
 import { CONTENT, hex, place, pt, type ChromeContext } from './slide-chrome.js';
 import { addTableSlides, type TableCellSpec } from './table-slides.js';
-import { PPTX_WORDS as W } from './words.js';
 import { say, sayCount, type Words } from '../../words/say.js';
 
+const ACTION_COLUMNS = ['action.column.owner', 'action.column.stage', 'action.column.type', 'action.column.action', 'action.column.touchpoint'] as const;
 const KPI_COLUMNS = ['kpiTable.kpi', 'kpiTable.where', 'kpiTable.value', 'kpiTable.target', 'kpiTable.baseline', 'kpiTable.unit', 'kpiTable.source', 'kpiTable.status'] as const;
 
 const number = (n: number | undefined): string => (n === undefined ? '' : formatNumber(n));
@@ -87,5 +87,6 @@ export function addActionSlides(c: ChromeContext, journey: Journey, words: Words
   );
   if (rows.length === 0) return [];
   const shares = [0.16, 0.14, 0.1, 0.38, 0.22];
-  return addTableSlides(c, { columns: W.actionColumns.map((title, i) => ({ title, share: shares[i]! })), rows }, newSlide);
+  const columns = ACTION_COLUMNS.map((id, i) => ({ title: say(words, id), share: shares[i]! }));
+  return addTableSlides(c, { columns, rows }, newSlide);
 }

@@ -5,7 +5,7 @@ import { posix } from 'node:path';
 import type { Journey, Kpi } from '../../model/journey.js';
 import { collectKpis, groupByOwner } from '../summary-data.js';
 import { XLSX_WORDS as W } from './words.js';
-import { say, type Words } from '../../words/say.js';
+import { say, type WordId, type Words } from '../../words/say.js';
 
 export type Cell = string | number | undefined;
 
@@ -75,7 +75,10 @@ function touchpointsTable(journey: Journey): SheetTable {
   return { name: W.sheets.touchpoints, columns, rows, wide: columns.flatMap((c, i) => (wideNames.has(c) || c.startsWith('fields:') ? [i] : [])) };
 }
 
-const status = (k: Kpi): string => (k.met === true ? W.met : k.met === false ? W.missed : W.noTarget);
+/** The map's status words (On target / Off target / No target), the same in every format. */
+const status = (k: Kpi, words: Words): string => say(words, k.met === true ? 'kpi.met' : k.met === false ? 'kpi.missed' : 'kpi.unknown');
+
+const ACTION_KIND_WORD = { pain: 'action.pain', opportunity: 'action.opportunity', failure: 'action.failure', handoff: 'action.handoff', riskyHandoff: 'action.riskyHandoff' } as const satisfies Record<string, WordId>;
 
 function kpisTable(journey: Journey, words: Words): SheetTable {
   // Stage and touchpoint ids say where a KPI belongs, so import puts it back there.
@@ -86,7 +89,7 @@ function kpisTable(journey: Journey, words: Words): SheetTable {
     for (const tp of stage.touchpoints) for (const k of tp.kpis) touchpointOf.set(k, tp.id);
   }
   const rows = collectKpis(journey, words).map(({ kpi, where }): Cell[] => [
-    kpi.name, where, kpi.value, kpi.target, kpi.baseline, kpi.unit, kpi.better, kpi.source, status(kpi), stageOf.get(kpi), touchpointOf.get(kpi),
+    kpi.name, where, kpi.value, kpi.target, kpi.baseline, kpi.unit, kpi.better, kpi.source, status(kpi, words), stageOf.get(kpi), touchpointOf.get(kpi),
   ]);
   return {
     name: W.sheets.kpis,
@@ -97,13 +100,13 @@ function kpisTable(journey: Journey, words: Words): SheetTable {
 }
 
 function actionsTable(journey: Journey, words: Words): SheetTable {
-  const A = W.actionColumns;
+  const A = (id: WordId): string => say(words, id);
   const rows = journey.stages.flatMap((stage) =>
     groupByOwner(stage, journey).flatMap((group) =>
-      group.items.map((item): Cell[] => [stage.name, group.owner ?? say(words, 'owner.none'), W.actionKinds[item.kind === 'handoff' && item.risky ? 'riskyHandoff' : item.kind], item.text, item.touchpoint.name, item.touchpoint.critical ? W.yes : undefined]),
+      group.items.map((item): Cell[] => [stage.name, group.owner ?? say(words, 'owner.none'), say(words, ACTION_KIND_WORD[item.kind === 'handoff' && item.risky ? 'riskyHandoff' : item.kind]), item.text, item.touchpoint.name, item.touchpoint.critical ? W.yes : undefined]),
     ),
   );
-  return { name: W.sheets.actions, columns: [A.stage, A.owner, A.type, A.action, A.touchpoint, A.critical], rows, wide: [3, 4] };
+  return { name: W.sheets.actions, columns: [A('action.column.stage'), A('action.column.owner'), A('action.column.type'), A('action.column.action'), A('action.column.touchpoint'), A('mark.momentOfTruth')], rows, wide: [3, 4] };
 }
 
 function journeyTable(journey: Journey): SheetTable {

@@ -1,6 +1,8 @@
-// The words the xlsx renderer writes itself (sheet names, headers, yes/met/missed), kept in one
-// place; the Touchpoints, Stages, Personas and Channels headers are the language's field names,
-// so that `journeymap import` reads the workbook back.
+// Not words but the workbook's format: the sheet names, the Journey sheet's Field/Value headers,
+// the KPIs sheet's KPI/Where/Status headers and the 'yes' of a moment of truth are what
+// `journeymap import` matches when it reads the workbook back (like the language's field names in
+// the Touchpoints, Stages, Personas and Channels headers), so they stay fixed in every locale.
+// Every word a reader gets (statuses, the Actions sheet) comes from the view's catalogue.
 
 export const XLSX_WORDS = {
   sheets: {
@@ -16,11 +18,5 @@ export const XLSX_WORDS = {
   field: 'Field',
   value: 'Value',
   yes: 'yes',
-  met: 'met',
-  missed: 'missed',
-  noTarget: 'no target',
-  /** The Type column of the Actions sheet: plain lower-case words, easy to filter on. */
-  actionKinds: { pain: 'pain', opportunity: 'opportunity', failure: 'failure', handoff: 'handoff', riskyHandoff: 'risky handoff' },
   kpiColumns: { name: 'KPI', where: 'Where', status: 'Status' },
-  actionColumns: { stage: 'Stage', owner: 'Owner', type: 'Type', action: 'Action', touchpoint: 'Touchpoint', critical: 'Moment of truth' },
 } as const;
