@@ -7,7 +7,7 @@ import type { SceneNode, SceneNodeKind, Stroke, TextNode } from '../../scene/sce
 import { parseColor } from './pdf-color.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
 import { intersects, nodeBounds, type Box } from '../../scene/scene-bounds.js';
-import { detailHref } from '../../view/detail-link.js';
+import { detailFile } from '../../view/detail-link.js';
 
 export interface PaintContext {
   readonly doc: PdfDoc;
@@ -137,7 +137,7 @@ function linkDetail(stem: string, node: SceneNode, ctx: PaintContext): void {
   const box = nodeBounds(node);
   if (!box || box.width <= 0 || box.height <= 0) return;
   // A String object is written as a PDF string, a plain string as a name (pdfkit's convention).
-  const action = ctx.doc.ref({ S: 'GoToR', F: new String(detailHref(stem, 'pdf')), D: [0, 'Fit'] });
+  const action = ctx.doc.ref({ S: 'GoToR', F: new String(detailFile(stem, 'pdf')), D: [0, 'Fit'] });
   (action as unknown as { end(): void }).end();
   // pdfkit reads `Subtype` (its typings spell it SubType): a Link annotation, no border.
   const options: Record<string, unknown> = { Subtype: 'Link', A: action };
