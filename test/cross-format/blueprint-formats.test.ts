@@ -51,6 +51,12 @@ describe('SVG', () => {
     expect(images[0]!.getAttribute('preserveAspectRatio')).toBe('xMidYMid meet');
   });
 
+  it('at a higher density (the PNG renderer at --scale 3) embeds the picture at 3 px per px', () => {
+    const dense = new DOMParser().parseFromString(renderSvg(scene, context, { imageDensity: 3 }), 'image/svg+xml');
+    const header = readPngHeader(dataBytes(all(dense, 'image')[0]!.getAttribute('href')!));
+    expect([header.width, header.height]).toEqual([480, 360]);
+  });
+
   it('keeps a picture already at or below display size as it is', () => {
     const small = new Uint8Array(dataBytes(all(doc, 'image')[0]!.getAttribute('href')!));
     const svg = renderSvg(scene, { assets: { get: () => ({ bytes: small, mediaType: 'image/png' }) } });
