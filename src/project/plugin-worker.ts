@@ -5,10 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderContext, Renderer } from '../render/renderer.js';
-import { renderSvg } from '../render/svg/render-svg.js';
-import { type JourneyView, journeyView } from '../view/journey-view.js';
-import { createAssetStore } from './asset-store.js';
-import { createFsHost } from './fs-host.js';
+import type { JourneyView } from '../view/journey-view.js';
 import type { PluginLoaded, PluginRenderRequest, PluginRenderResult, PluginWorkerSetup } from './plugin-protocol.js';
 import { checkPluginShape, describe, errorText, PluginLoadError } from './plugins.js';
 
@@ -35,7 +32,28 @@ async function load(setup: PluginWorkerSetup): Promise<{ loaded: PluginLoaded; r
   }
 }
 
-async function render(setup: PluginWorkerSetup, renderer: Renderer, request: PluginRenderRequest): Promise<PluginRenderResult> {
+/**
+ * What a render context needs besides the plugin, imported after the module loaded (started at
+ * once, so it overlaps the main thread's compiling): the thread is ready sooner, and a plugin
+ * that fails to load never pays for it.
+ */
+const renderSupport = async () => {
+  const [{ renderSvg }, { journeyView }, { createAssetStore }, { createFsHost }] = await Promise.all([
+    import('../render/svg/render-svg.js'),
+    import('../view/journey-view.js'),
+    import('./asset-store.js'),
+    import('./fs-host.js'),
+  ]);
+  return { renderSvg, journeyView, createAssetStore, createFsHost };
+};
+
+async function render(
+  setup: PluginWorkerSetup,
+  renderer: Renderer,
+  request: PluginRenderRequest,
+  support: Awaited<ReturnType<typeof renderSupport>>,
+): Promise<PluginRenderResult> {
+  const { renderSvg, journeyView, createAssetStore, createFsHost } = support;
   const diagnostics: Diagnostic[] = [];
   const { scene, epoch, options } = request;
   // What could not be cloned (formatters) is derived again from the journey, theme and words sent;
@@ -69,10 +87,11 @@ if (port) {
   const setup = workerData as PluginWorkerSetup;
   const { loaded, renderers } = await load(setup);
   port.postMessage(loaded);
+  const support = loaded.kind === 'loaded' ? renderSupport() : undefined;
   port.on('message', (request: PluginRenderRequest) => {
     const renderer = renderers.get(request.format);
-    const result: Promise<PluginRenderResult> = renderer
-      ? render(setup, renderer, request)
+    const result: Promise<PluginRenderResult> = renderer && support
+      ? support.then((s) => render(setup, renderer, request, s))
       : Promise.resolve({ id: request.id, failure: `plugin "${setup.specifier}" has no format "${request.format}"`, diagnostics: [] });
     void result.then((r) => {
       try {
