@@ -347,6 +347,17 @@ export const en = {
   'cli.watch.configErrors': '[watch] the config file has errors ({time}); waiting for changes',
   'cli.watch.built': '[watch] {journeys}: wrote {files} to {dir}{problems} ({time})',
   'cli.watch.problems': ', {errors}, {warnings}',
+  // journeymap show: the journey as terminal lines (lower-case meta line, like a listing).
+  'show.state.current': 'current state',
+  'show.state.future': 'future state',
+  'show.owner': 'owner {owner}',
+  'show.emotion': 'Emotion',
+  'show.emotionLegend': '{low} … {high}, {stageBreak} between stages, {none} none',
+  'show.average': 'avg {value}',
+  'show.pain': 'pain: {text}',
+  'show.idea': 'idea: {text}',
+  'show.noTouchpoints': '(no touchpoints)',
+  'show.stageKpis': 'Stage KPIs',
   'cli.preview.title': 'journeymap preview',
   'cli.preview.empty': 'No maps yet: fix the errors shown in the terminal.',
 } as const satisfies Record<string, string>;

@@ -21,8 +21,8 @@ describe('journeymap show', () => {
     expect(lines.filter((l) => /^\d\. /.test(l))).toEqual(['1. Awareness', '2. Consideration', '3. Purchase', '4. Delivery', '5. Retention']);
     expect(lines).toContain('! Pays [Mobile app]');
     expect(lines).toContain('  − pain: Delivery fee appears only at payment');
-    expect(lines).toContain('  ✗ Payment drop-off 23% (target ≤ 10%): missed');
-    expect(lines.slice(-3)).toEqual(['Journey KPIs', '  ✗ NPS 31 (target ≥ 45): missed', '  ✓ Second order within 30 days 42% (target ≥ 40%): met']);
+    expect(lines).toContain('  ✗ Payment drop-off 23% (target ≤ 10%): Off target');
+    expect(lines.slice(-3)).toEqual(['Journey KPIs', '  ✗ NPS 31 (target ≥ 45): Off target', '  ✓ Second order within 30 days 42% (target ≥ 40%): On target']);
     for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(80);
   });
 

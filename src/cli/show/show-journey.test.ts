@@ -79,15 +79,15 @@ describe('showJourney', () => {
       '  − pain: Fee shown late',
       '  + idea: Show the fee early',
       'Stage KPIs',
-      '  ✗ Abandonment 68% (target ≤ 55%): missed',
+      '  ✗ Abandonment 68% (target ≤ 55%): Off target',
       '',
       '2. After',
       '• Rates us',
       '  maria +2',
-      '  ✓ CSAT 4.6/5 (target ≥ 4.5/5): met',
+      '  ✓ CSAT 4.6/5 (target ≥ 4.5/5): On target',
       '',
       'Journey KPIs',
-      '  ✗ NPS 31 (target ≥ 45): missed',
+      '  ✗ NPS 31 (target ≥ 45): Off target',
     ]);
   });
 
@@ -102,13 +102,13 @@ describe('showJourney', () => {
       'No surprises.                  │ • Rates us',
       '• Picks a slot [App]           │   maria +2',
       '  maria −1  tom +0.5           │   ✓ CSAT 4.6/5 (target ≥',
-      '! Pays                         │     4.5/5): met',
+      '! Pays                         │     4.5/5): On target',
       '  maria −2                     │',
       '  − pain: Fee shown late       │',
       '  + idea: Show the fee early   │',
       'Stage KPIs                     │',
       '  ✗ Abandonment 68% (target ≤  │',
-      '    55%): missed               │',
+      '    55%): Off target           │',
       '',
     ]);
     expect(Math.max(...lines.map(visibleWidth))).toBeLessThanOrEqual(63);

@@ -6,6 +6,7 @@ import type { Journey, Kpi, Persona, Stage, Touchpoint } from '../../model/journ
 import { formatNumber, withUnit } from '../../scene/number-label.js';
 import { averageEmotion, emotionSparkline, NO_VALUE, SPARK_LEVELS, STAGE_BREAK } from './emotion-sparkline.js';
 import { padEnd, truncate, visibleWidth, wrap } from './text-width.js';
+import { say, wordsFor, type Words } from '../../words/say.js';
 
 type Style = (text: string) => string;
 
@@ -40,7 +41,12 @@ export interface ShowOptions {
   /** Terminal columns; no line is wider. */
   readonly width: number;
   readonly paint?: Paint;
+  /** The catalogue every word the listing adds comes from; default: the CLI's (wordsFor()). */
+  readonly words?: Words;
 }
+
+/** The look of the listing: its colours and its words. */
+type Look = Paint & { readonly words: Words };
 
 /** Narrowest stage column; below it stages are sections one after another. */
 export const MIN_COLUMN = 30;
@@ -56,23 +62,24 @@ function paragraph(text: string, width: number, style: Style, first = '', rest =
   });
 }
 
-export function kpiLine(kpi: Kpi): { mark: '✓' | '✗' | '•'; text: string } {
+export function kpiLine(kpi: Kpi, words: Words): { mark: '✓' | '✗' | '•'; text: string } {
   const figure = (n: number): string => withUnit(formatNumber(n), kpi.unit);
   const value = kpi.value === undefined ? '' : ` ${figure(kpi.value)}`;
-  const target = kpi.target === undefined ? '' : ` (target ${kpi.better === 'lower' ? '≤' : '≥'} ${figure(kpi.target)})`;
-  const status = kpi.met === undefined ? '' : kpi.met ? ': met' : ': missed';
+  const target = kpi.target === undefined ? '' : ` (${say(words, 'html.kpiTarget', { target: `${kpi.better === 'lower' ? '≤' : '≥'} ${figure(kpi.target)}` })})`;
+  // The map's status words, as in every other format.
+  const status = kpi.met === undefined ? '' : `: ${say(words, kpi.met ? 'kpi.met' : 'kpi.missed')}`;
   return { mark: kpi.met === undefined ? '•' : kpi.met ? '✓' : '✗', text: `${kpi.name}${value}${target}${status}` };
 }
 
-function kpiLines(kpis: readonly Kpi[], width: number, paint: Paint, indent: string): string[] {
+function kpiLines(kpis: readonly Kpi[], width: number, paint: Look, indent: string): string[] {
   return kpis.flatMap((kpi) => {
-    const { mark, text } = kpiLine(kpi);
+    const { mark, text } = kpiLine(kpi, paint.words);
     const style = mark === '✓' ? paint.met : mark === '✗' ? paint.missed : same;
     return paragraph(`${mark} ${text}`, width, style, indent, `${indent}  `);
   });
 }
 
-function touchpointLines(journey: Journey, tp: Touchpoint, width: number, paint: Paint): string[] {
+function touchpointLines(journey: Journey, tp: Touchpoint, width: number, paint: Look): string[] {
   const channel = tp.channel ? ` [${tp.channel.name}]` : '';
   const lines = paragraph(`${tp.name}${channel}`, width, tp.critical ? paint.critical : same, tp.critical ? '! ' : '• ', '  ');
   const felt = journey.personas.filter((p) => tp.emotion[p.id] !== undefined);
@@ -83,37 +90,37 @@ function touchpointLines(journey: Journey, tp: Touchpoint, width: number, paint:
     if (visibleWidth(plain) + 2 <= width) lines.push(`  ${felt.map((p) => paint.persona(p, emotion(p))).join('  ')}`);
     else lines.push(...paragraph(plain, width, same, '  '));
   }
-  for (const pain of tp.pains) lines.push(...paragraph(`pain: ${pain}`, width, paint.pain, '  − ', '    '));
-  for (const idea of tp.opportunities) lines.push(...paragraph(`idea: ${idea}`, width, paint.opportunity, '  + ', '    '));
+  for (const pain of tp.pains) lines.push(...paragraph(say(paint.words, 'show.pain', { text: pain }), width, paint.pain, '  − ', '    '));
+  for (const idea of tp.opportunities) lines.push(...paragraph(say(paint.words, 'show.idea', { text: idea }), width, paint.opportunity, '  + ', '    '));
   lines.push(...kpiLines(tp.kpis, width, paint, '  '));
   return lines;
 }
 
 /** One stage: its number and name, objective, touchpoints, stage KPIs; every line ≤ width. */
-export function stageLines(journey: Journey, stage: Stage, index: number, width: number, paint: Paint): string[] {
+export function stageLines(journey: Journey, stage: Stage, index: number, width: number, paint: Look): string[] {
   const lines = paragraph(`${index + 1}. ${stage.name}`, width, paint.heading);
   if (stage.objective) lines.push(...paragraph(stage.objective, width, paint.dim));
   for (const tp of stage.touchpoints) lines.push(...touchpointLines(journey, tp, width, paint));
-  if (stage.touchpoints.length === 0) lines.push(paint.dim('(no touchpoints)'));
-  if (stage.kpis.length > 0) lines.push(paint.dim('Stage KPIs'), ...kpiLines(stage.kpis, width, paint, '  '));
+  if (stage.touchpoints.length === 0) lines.push(paint.dim(say(paint.words, 'show.noTouchpoints')));
+  if (stage.kpis.length > 0) lines.push(paint.dim(say(paint.words, 'show.stageKpis')), ...kpiLines(stage.kpis, width, paint, '  '));
   return lines;
 }
 
-function headerLines(journey: Journey, width: number, paint: Paint): string[] {
+function headerLines(journey: Journey, width: number, paint: Look): string[] {
   const lines = paragraph(journey.title, width, paint.title);
   if (journey.description) lines.push(...paragraph(journey.description, width, paint.dim));
   const meta = [
-    journey.state === 'future' ? 'future state' : 'current state',
-    journey.owner ? `owner ${journey.owner}` : undefined,
-    journey.updated ? `updated ${journey.updated}` : undefined,
+    say(paint.words, journey.state === 'future' ? 'show.state.future' : 'show.state.current'),
+    journey.owner ? say(paint.words, 'show.owner', { owner: journey.owner }) : undefined,
+    journey.updated ? say(paint.words, 'updated.short', { date: journey.updated }) : undefined,
     journey.tags.length > 0 ? journey.tags.join(', ') : undefined,
   ].filter((part): part is string => part !== undefined);
   lines.push(...paragraph(meta.join(' · '), width, paint.dim));
   return lines;
 }
 
-function personaLines(journey: Journey, width: number, paint: Paint): string[] {
-  const lines = [paint.heading('Personas')];
+function personaLines(journey: Journey, width: number, paint: Look): string[] {
+  const lines = [paint.heading(say(paint.words, 'section.personas'))];
   for (const persona of journey.personas) {
     const role = persona.role ? ` — ${persona.role}` : '';
     const text = truncate(`${persona.name} (${persona.id})${role}`, width - 4);
@@ -122,13 +129,18 @@ function personaLines(journey: Journey, width: number, paint: Paint): string[] {
   return lines;
 }
 
-function emotionLines(journey: Journey, width: number, paint: Paint): string[] {
-  const legend = `${SPARK_LEVELS[0]} −2 … ${SPARK_LEVELS[SPARK_LEVELS.length - 1]} +2, ${STAGE_BREAK} between stages, ${NO_VALUE} none`;
-  const lines = [paint.heading(truncate('Emotion', width)), ...paragraph(legend, width, paint.dim, '  ')];
+function emotionLines(journey: Journey, width: number, paint: Look): string[] {
+  const legend = say(paint.words, 'show.emotionLegend', {
+    low: `${SPARK_LEVELS[0]} −2`,
+    high: `${SPARK_LEVELS[SPARK_LEVELS.length - 1]} +2`,
+    stageBreak: STAGE_BREAK,
+    none: NO_VALUE,
+  });
+  const lines = [paint.heading(truncate(say(paint.words, 'show.emotion'), width)), ...paragraph(legend, width, paint.dim, '  ')];
   const label = Math.max(...journey.personas.map((p) => visibleWidth(p.id)));
   for (const persona of journey.personas) {
     const average = averageEmotion(journey, persona.id);
-    const suffix = average === undefined ? '' : ` avg ${signed(Math.round(average * 10) / 10)}`;
+    const suffix = average === undefined ? '' : ` ${say(paint.words, 'show.average', { value: signed(Math.round(average * 10) / 10) })}`;
     const room = width - 2 - label - 1 - visibleWidth(suffix);
     const curve = truncate(emotionSparkline(journey, persona.id), Math.max(1, room));
     const text = `  ${padEnd(persona.id, label)} ${paint.persona(persona, curve)}${paint.dim(suffix)}`;
@@ -156,7 +168,7 @@ export function columnsFor(stages: number, width: number): number {
 
 export function showJourney(journey: Journey, options: ShowOptions): string[] {
   const width = Math.max(20, options.width);
-  const paint = options.paint ?? PLAIN_PAINT;
+  const paint: Look = { ...(options.paint ?? PLAIN_PAINT), words: options.words ?? wordsFor() };
   const lines = [...headerLines(journey, width, paint), '', ...personaLines(journey, width, paint), '', ...emotionLines(journey, width, paint)];
   const columns = columnsFor(journey.stages.length, width);
   if (columns > 1) {
@@ -165,6 +177,6 @@ export function showJourney(journey: Journey, options: ShowOptions): string[] {
   } else {
     journey.stages.forEach((stage, i) => lines.push('', ...stageLines(journey, stage, i, width, paint)));
   }
-  if (journey.kpis.length > 0) lines.push('', paint.heading('Journey KPIs'), ...kpiLines(journey.kpis, width, paint, '  '));
+  if (journey.kpis.length > 0) lines.push('', paint.heading(say(paint.words, 'client.journeyKpis')), ...kpiLines(journey.kpis, width, paint, '  '));
   return lines;
 }
