@@ -15,6 +15,9 @@
 // that reports them, each code with its docs page (src/diagnostics/codes.ts, docs/diagnostics/).
 // No output ever builds its words from a diagnostic's message, and no word here is used as one.
 // Journey content (titles, names, lane titles the user wrote) is the user's and is never looked up.
+// Nor are format identifiers that a program reads back: the xlsx sheet names and import headers
+// (render/xlsx/words.ts), the language's field names, CLI flags. Usage errors (`journeymap:
+// error: …`, exit 2) are error prose like diagnostics.
 export const en = {
   // The locale of this catalogue (a BCP 47 tag): plural rules and Intl formatting use it.
   'meta.locale': 'en',
