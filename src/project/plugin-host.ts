@@ -35,6 +35,8 @@ export interface IsolationOptions {
 
 export interface IsolatedPlugin {
   readonly plugin: JourneymapPlugin;
+  /** The module file loaded (absolute): an input of the run no output may overwrite. */
+  readonly file: string;
   /** Stops the worker (a build run's end; idle workers never keep the process alive anyway). */
   close(): Promise<void>;
 }
@@ -165,6 +167,7 @@ export async function loadPluginIsolated(specifier: string, fromDir: string, opt
   });
   return {
     plugin: { apiVersion: 1, renderers: metas.map(proxy) },
+    file: setup.file,
     close: async () => {
       stopped ??= `plugin "${specifier}" was closed at the end of the run`;
       await worker.terminate();

@@ -69,6 +69,15 @@ describe('outputs that would overwrite an input are refused before anything is w
     expect(readFileSync(join(cwd2, 'brand.yaml'), 'utf8')).toBe(theme);
   });
 
+  it('a plugin module is an input too', () => {
+    const module = plugin('mjs', 'mjs');
+    const cwd = tempProject({ 'p.journey.yaml': VALID_JOURNEY, 'p.mjs': module });
+    const r = runCli(['build', 'p.journey.yaml', '-o', '.', '--plugin', './p.mjs', '-f', 'mjs'], { cwd });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('p.mjs (the mjs of p.journey.yaml) would overwrite the plugin module ./p.mjs, an input of this run');
+    expect(readFileSync(join(cwd, 'p.mjs'), 'utf8')).toBe(module);
+  });
+
   it('an output folder reached through a symlink is the same folder', () => {
     const cwd = tempProject({ 'm.svg': VALID_JOURNEY });
     symlinkSync('.', join(cwd, 'here'));

@@ -98,7 +98,8 @@ async function planRun(
   const site = wantsSite(flags.site, session.config.site, toStdout);
   const formats = siteFormats(site, flags.format !== undefined ? splitList(flags.format) : (session.config.formats ?? DEFAULT_FORMATS));
   const renderTimeout = renderTimeoutMs(flags.renderTimeout, session.config.renderTimeout);
-  const isolation = { timeoutMs: renderTimeout, root: session.root, closers };
+  const modules: { specifier: string; file: string }[] = [];
+  const isolation = { timeoutMs: renderTimeout, root: session.root, closers, modules };
   const renderers = selectRenderers(await buildRegistry(plugins, isolation), formats);
   const themeName = flags.theme ?? session.config.theme;
   const themeDir = flags.theme !== undefined || !session.configPath ? io.cwd : session.root;
@@ -124,7 +125,10 @@ async function planRun(
   const themeFile = themeName !== undefined && !builtinThemes[themeName] ? resolve(themeDir, themeName) : undefined;
   const checked = checkOutputs(
     toStdout ? [] : [...runOutputs(session, inputs, renderers, flags, outDir), ...(site ? sitePageOutputs(outDir, io.cwd) : [])],
-    runInputs(session, inputs, themeFile, themeResult.theme.logo),
+    [
+      ...runInputs(session, inputs, themeFile, themeResult.theme.logo),
+      ...modules.map((m) => ({ path: m.file, label: `the plugin module ${m.specifier}` })),
+    ],
   );
   if (checked.messages.length > 0) throw new UsageError(`${checked.messages.join('\n')}\nnothing was written; choose another -o folder or format`);
   const base = { theme: themeResult.theme, epoch: sourceDateEpoch(io.env), options: renderOptions(flags) };

@@ -24,6 +24,8 @@ export interface PluginIsolation {
   readonly root: string;
   /** Where the run collects the workers' close functions, called when it ends. */
   readonly closers: (() => Promise<void>)[];
+  /** Where the run collects the plugin module files (absolute), inputs no output may overwrite. */
+  readonly modules?: { readonly specifier: string; readonly file: string }[];
 }
 
 export async function buildRegistry(sources: PluginSources, isolation?: PluginIsolation): Promise<RendererRegistry> {
@@ -43,6 +45,7 @@ export async function buildRegistry(sources: PluginSources, isolation?: PluginIs
     if (!host || !entry || !isolation) return loadPlugin(specifier, fromDir);
     const isolated = await host.loadPluginIsolated(specifier, fromDir, { ...isolation, entry });
     isolation.closers.push(isolated.close);
+    isolation.modules?.push({ specifier, file: isolated.file });
     return isolated.plugin;
   };
   for (const { specifier, fromDir } of wanted) {
