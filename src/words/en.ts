@@ -345,6 +345,8 @@ export const en = {
   'cli.checkedClean': '{journeys} checked, no problems',
   'cli.tooManyWarnings': 'journeymap: {warnings} found; --max-warnings allows {max}',
   'cli.noChanges': 'no changes',
+  'cli.workers.one': 'building on {n} worker thread',
+  'cli.workers.other': 'building on {n} worker threads',
   'cli.created': 'created {files} in {dir}:',
   'cli.next': 'next: {command}   (or build --watch --serve for a live preview)',
   'cli.watch.configErrors': '[watch] the config file has errors ({time}); waiting for changes',

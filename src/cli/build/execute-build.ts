@@ -14,6 +14,7 @@ import { buildOne } from './build-one.js';
 import { type EmitResult, emitOutputs, type PlannedOutput, startOutputRun } from './emit-outputs.js';
 import { jobCount } from './jobs.js';
 import type { BuildPlan } from './plan-build.js';
+import { sayCount, wordsFor } from '../../words/say.js';
 
 /** What one run did; the watch loop prints it as a status line. */
 export interface BuildOutcome {
@@ -102,7 +103,7 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   const entry = parallel?.workerEntry();
   try {
     if (parallel && entry) {
-      if (flags.verbose) session.io.writeErr(`building on ${count} worker threads\n`);
+      if (flags.verbose) session.io.writeErr(`${sayCount(wordsFor(), 'cli.workers', count)}\n`);
       await parallel.buildParallel(inputs, count, plan.setup, entry, (index, build) => accept(inputs[index] as InputFile, build));
     } else {
       for (const input of inputs) accept(input, await buildOne(input, plan.context));
