@@ -3,6 +3,7 @@
 // handoffs for the PDF action list) by owner. Pure data: PDF pages, pptx slides and xlsx sheets share it.
 import type { Handoff, Journey, Kpi, Stage, Touchpoint } from '../model/journey.js';
 import { say, type Words } from '../words/say.js';
+import type { Formats } from '../view/formats.js';
 
 export interface KpiRow {
   readonly kpi: Kpi;
@@ -27,6 +28,23 @@ export function collectKpis(journey: Journey, words: Words): KpiRow[] {
  */
 export const statusText = (kpi: Kpi, words: Words): string =>
   kpi.met === true ? `✓ ${say(words, 'kpi.met')}` : kpi.met === false ? `✗ ${say(words, 'kpi.missed')}` : say(words, 'kpi.unknown');
+
+/** A KPI's series as the summaries show it: the points, oldest first, and the latest date formatted. */
+export interface SeriesFacts {
+  readonly points: readonly { readonly date: string; readonly value: number }[];
+  /** "as of Oct 2026", through the view's one formatter. */
+  readonly asOf: string;
+  /** The data file (and its column unless `value`). */
+  readonly source: string;
+}
+
+export function seriesFacts(kpi: Kpi, words: Words, format: Formats): SeriesFacts | undefined {
+  const series = kpi.series;
+  const last = series?.points.at(-1);
+  if (!series || !last) return undefined;
+  const source = series.column === 'value' ? series.file : `${series.file} (${series.column})`;
+  return { points: series.points, asOf: say(words, 'kpi.asOf', { date: format.date(last.date) }), source };
+}
 
 export interface ActionItem {
   /** 'failure' and 'handoff' only when groupByOwner is asked for the blueprint items. */

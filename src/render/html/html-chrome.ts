@@ -66,13 +66,19 @@ function zoom(words: Words): string {
   );
 }
 
-/** Header with the title and meta line, and the toolbar of controls on its right. */
-export function pageHeader(journey: Journey, words: Words, brand?: PageBrand): string {
+/** As-is vs to-be: shows and hides the current state's faint curves (client/compare-toggle.ts). */
+function compareToggle(words: Words): string {
+  return `<button type="button" id="jmp-compare-toggle" aria-pressed="true" aria-keyshortcuts="c" title="${escapeAttribute(say(words, 'html.compareCurveHint'))}">${escapeText(say(words, 'html.compareCurve'))}</button>`;
+}
+
+/** Header with the title and meta line, and the toolbar of controls on its right (`compared`: the compare toggle). */
+export function pageHeader(journey: Journey, words: Words, brand?: PageBrand, compared = false): string {
   const description = journey.description ? `<p class="jmp-description">${escapeText(journey.description)}</p>` : '';
   const controls =
     `<div class="jmp-controls" role="group" aria-label="${escapeAttribute(say(words, 'html.controls'))}">` +
     personaSwitcher(journey, words) +
     laneToggles(journey, words) +
+    (compared ? compareToggle(words) : '') +
     zoom(words) +
     `<button type="button" id="jmp-table-toggle" class="jmp-primary" aria-pressed="false" aria-controls="jmp-table-view">${escapeText(say(words, 'html.tableView'))}</button>` +
     '</div>';

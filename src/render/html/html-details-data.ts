@@ -8,6 +8,7 @@ import { detailHref, detailStem } from '../../view/detail-link.js';
 import { formatDuration } from '../../view/format-duration.js';
 import { journeyTime } from '../../view/journey-time.js';
 import type { WordId, Words } from '../../words/say.js';
+import { seriesFacts } from '../summary-data.js';
 
 /** The catalogue ids the page's script shows (it holds no words of its own): the panel's words. */
 export const CLIENT_WORD_IDS = [
@@ -62,6 +63,8 @@ export const CLIENT_WORD_IDS = [
   'handoff.label',
   'handoff.riskyLabel',
   'client.detailMap',
+  'client.series',
+  'client.seriesFrom',
 ] as const satisfies readonly WordId[];
 
 export type ClientWordId = (typeof CLIENT_WORD_IDS)[number];
@@ -84,6 +87,12 @@ export interface KpiView {
   readonly valueText?: string;
   /** The target with ≥ or ≤ (from `better`) and its unit: "≤ 3 min". */
   readonly targetText?: string;
+  /** Language 1.1 `data`: the series, formatted by the view's one formatter ("Oct 2026", "93%"). */
+  readonly series?: {
+    readonly source: string;
+    readonly asOf: string;
+    readonly points: readonly { readonly date: string; readonly text: string }[];
+  };
 }
 
 export interface TouchpointView {
@@ -134,20 +143,29 @@ export interface DetailsData {
   readonly words: ClientWords;
 }
 
-const kpiView = (k: Kpi): KpiView => ({
-  name: k.name,
-  value: k.value,
-  target: k.target,
-  baseline: k.baseline,
-  unit: k.unit,
-  better: k.better,
-  source: k.source,
-  met: k.met,
-  valueText: k.value === undefined ? undefined : withUnit(formatNumber(k.value), k.unit),
-  targetText: k.target === undefined ? undefined : `${k.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(formatNumber(k.target), k.unit)}`,
-});
+const kpiViewOf =
+  (view: JourneyView) =>
+  (k: Kpi): KpiView => {
+    const facts = seriesFacts(k, view.words, view.format);
+    return {
+      name: k.name,
+      value: k.value,
+      target: k.target,
+      baseline: k.baseline,
+      unit: k.unit,
+      better: k.better,
+      source: k.source,
+      met: k.met,
+      valueText: k.value === undefined ? undefined : withUnit(formatNumber(k.value), k.unit),
+      targetText: k.target === undefined ? undefined : `${k.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(formatNumber(k.target), k.unit)}`,
+      ...(facts
+        ? { series: { source: facts.source, asOf: facts.asOf, points: facts.points.map((p) => ({ date: view.format.date(p.date), text: withUnit(view.format.number(p.value), k.unit) })) } }
+        : {}),
+    };
+  };
 
-function touchpointView(journey: Journey, stageName: string, t: Touchpoint, words: Words): TouchpointView {
+function touchpointView(view: JourneyView, stageName: string, t: Touchpoint): TouchpointView {
+  const { journey, words } = view;
   const handoff = journey.handoffs.find((h) => h.to === t.id);
   const customFields = journey.lanes.flatMap((lane) => {
     const text = lane.kind === 'custom' ? t.fields[lane.id] : undefined;
@@ -175,7 +193,7 @@ function touchpointView(journey: Journey, stageName: string, t: Touchpoint, word
     evidence: t.evidence,
     link: t.link,
     notes: t.notes,
-    kpis: t.kpis.map(kpiView),
+    kpis: t.kpis.map(kpiViewOf(view)),
     fields: customFields,
     wait: t.wait && formatDuration(t.wait.seconds, words),
     duration: t.duration && formatDuration(t.duration.seconds, words),
@@ -194,8 +212,8 @@ export function detailsData(view: JourneyView): DetailsData {
     title: journey.title,
     personas: view.personas.map((p) => ({ id: p.id, name: p.name, color: p.color })),
     lanes: journey.lanes.map((l) => ({ id: l.id, title: laneTitle(l, words) })),
-    kpis: journey.kpis.map(kpiView),
-    touchpoints: journey.stages.flatMap((s) => s.touchpoints.map((t) => touchpointView(journey, s.name, t, words))),
+    kpis: journey.kpis.map(kpiViewOf(view)),
+    touchpoints: journey.stages.flatMap((s) => s.touchpoints.map((t) => touchpointView(view, s.name, t))),
     words: clientWords(words),
   };
 }

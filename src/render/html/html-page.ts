@@ -57,7 +57,7 @@ export function buildHtmlPage(parts: HtmlPageParts): string {
     `<a class="jmp-skip" href="#jmp-table-view">${escapeText(say(words, 'html.skipToTable'))}</a>`,
     ...(parts.site ? [siteNav(parts.site, journey.title, words)] : []),
     '<div class="jmp-app">',
-    pageHeader(journey, words, parts.brand),
+    pageHeader(journey, words, parts.brand, parts.view.compare !== undefined),
     '<main class="jmp-main">',
     `<div class="jmp-viewport" id="jmp-viewport" tabindex="0" role="region" aria-label="${escapeAttribute(say(words, 'html.viewport'))}">`,
     `<div class="jmp-canvas" id="jmp-canvas">${svg}</div>`,

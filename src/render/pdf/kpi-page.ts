@@ -1,10 +1,12 @@
 // The KPI page: journey, stage and touchpoint KPIs in one table (name, where, value, target,
-// baseline, unit, source, met/missed), header repeated on every page. Skipped without KPIs.
+// baseline, unit, source, data, met/missed), header repeated on every page; a KPI read from a data
+// file gets its series as a sparkline and "as of" in the data column. Skipped without KPIs.
 import type { Journey, Kpi } from '../../model/journey.js';
 import { tint } from './pdf-color.js';
 import { contentWidth, createFlow, font, MARGIN, type Chrome, type Flow } from './page-chrome.js';
 import { block, formatNumber, measure, type TextStyle } from './summary-text.js';
-import { collectKpis, statusText, type KpiRow } from '../summary-data.js';
+import { collectKpis, seriesFacts, statusText, type KpiRow } from '../summary-data.js';
+import type { Formats } from '../../view/formats.js';
 import { say, sayCount, type WordId, type Words } from '../../words/say.js';
 
 export { collectKpis, statusText, type KpiRow } from '../summary-data.js';
@@ -14,12 +16,12 @@ interface Column {
   readonly title: WordId;
   readonly share: number;
   readonly align: 'left' | 'right';
-  readonly cell: (row: KpiRow, words: Words) => string;
+  readonly cell: (row: KpiRow, words: Words, format: Formats) => string;
 }
 
 const COLUMNS: readonly Column[] = [
   { title: 'kpiTable.kpi.caps', share: 0.19, align: 'left', cell: (r) => r.kpi.name },
-  { title: 'kpiTable.where.caps', share: 0.21, align: 'left', cell: (r) => r.where },
+  { title: 'kpiTable.where.caps', share: 0.15, align: 'left', cell: (r) => r.where },
   { title: 'kpiTable.value.caps', share: 0.08, align: 'right', cell: (r) => formatNumber(r.kpi.value) },
   {
     title: 'kpiTable.target.caps',
@@ -29,7 +31,8 @@ const COLUMNS: readonly Column[] = [
   },
   { title: 'kpiTable.baseline.caps', share: 0.08, align: 'right', cell: (r) => formatNumber(r.kpi.baseline) },
   { title: 'kpiTable.unit.caps', share: 0.06, align: 'left', cell: (r) => r.kpi.unit ?? '' },
-  { title: 'kpiTable.source.caps', share: 0.18, align: 'left', cell: (r) => r.kpi.source ?? '' },
+  { title: 'kpiTable.source.caps', share: 0.12, align: 'left', cell: (r) => r.kpi.source ?? '' },
+  { title: 'kpiTable.series.caps', share: 0.12, align: 'left', cell: (r, words, format) => seriesFacts(r.kpi, words, format)?.asOf ?? '' },
   { title: 'kpiTable.status.caps', share: 0.11, align: 'left', cell: (r, words) => statusText(r.kpi, words) },
 ];
 
@@ -79,7 +82,25 @@ function drawStatus(chrome: Chrome, kpi: Kpi, col: { x: number; width: number },
   block(chrome, text, { x: col.x + CELL_PAD_X + 6, y: y + 0.5, width: w }, style);
 }
 
-export function drawKpiPage(chrome: Chrome, journey: Journey): boolean {
+const SPARK_H = 16;
+
+/** The series as a sparkline in pdfkit vector lines (the Scene's sparkline is map geometry). */
+function drawSparkline(chrome: Chrome, points: readonly { value: number }[], at: { x: number; y: number; width: number }): void {
+  const { doc, theme } = chrome;
+  const values = points.map((p) => p.value);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const px = (i: number) => (values.length === 1 ? at.x + at.width - 2 : at.x + 2 + (i / (values.length - 1)) * (at.width - 4));
+  const py = (v: number) => (max === min ? at.y + SPARK_H / 2 : at.y + 2 + ((max - v) / (max - min)) * (SPARK_H - 4));
+  if (values.length > 1) {
+    values.forEach((v, i) => (i === 0 ? doc.moveTo(px(i), py(v)) : doc.lineTo(px(i), py(v))));
+    doc.lineWidth(1.2).stroke(theme.colors.accent);
+  }
+  const last = values.length - 1;
+  doc.circle(px(last), py(values[last] as number), 2).fill(theme.colors.accent);
+}
+
+export function drawKpiPage(chrome: Chrome, journey: Journey, format: Formats): boolean {
   const { words } = chrome;
   const rows = collectKpis(journey, words);
   if (rows.length === 0) return false;
@@ -94,15 +115,24 @@ export function drawKpiPage(chrome: Chrome, journey: Journey): boolean {
   const body: TextStyle = { face: 'regular', size: 9.5, color: theme.colors.text };
   const strong: TextStyle = { ...body, face: 'semibold' };
   rows.forEach((row, index) => {
-    const heights = COLUMNS.map((c, i) => (c.title === 'kpiTable.status.caps' ? 12 : measure(chrome, c.cell(row, words), i === 0 ? strong : body, xs[i]!.width - 2 * CELL_PAD_X)));
+    const series = seriesFacts(row.kpi, words, format);
+    const sparkH = series ? SPARK_H + 3 : 0;
+    const heights = COLUMNS.map((c, i) =>
+      c.title === 'kpiTable.status.caps' ? 12 : (c.title === 'kpiTable.series.caps' ? sparkH : 0) + measure(chrome, c.cell(row, words, format), i === 0 ? strong : body, xs[i]!.width - 2 * CELL_PAD_X),
+    );
     const rowH = Math.max(...heights) + 2 * CELL_PAD_Y;
     flow.reserve(rowH);
     if (index % 2 === 1) doc.rect(MARGIN, flow.y, contentWidth(chrome), rowH).fill(tint(theme.colors.grid, 0.7));
     COLUMNS.forEach((c, i) => {
       const col = xs[i]!;
       if (c.title === 'kpiTable.status.caps') return drawStatus(chrome, row.kpi, col, flow.y + CELL_PAD_Y);
-      const style = i === 0 ? strong : c.title === 'kpiTable.where.caps' || c.title === 'kpiTable.source.caps' ? { ...body, color: theme.colors.mutedText } : body;
-      block(chrome, c.cell(row, words), { x: col.x + CELL_PAD_X, y: flow.y + CELL_PAD_Y, width: col.width - 2 * CELL_PAD_X, align: c.align }, style);
+      const style = i === 0 ? strong : c.title === 'kpiTable.where.caps' || c.title === 'kpiTable.source.caps' || c.title === 'kpiTable.series.caps' ? { ...body, color: theme.colors.mutedText } : body;
+      let top = flow.y + CELL_PAD_Y;
+      if (c.title === 'kpiTable.series.caps' && series) {
+        drawSparkline(chrome, series.points, { x: col.x + CELL_PAD_X, y: top, width: col.width - 2 * CELL_PAD_X });
+        top += sparkH;
+      }
+      block(chrome, c.cell(row, words, format), { x: col.x + CELL_PAD_X, y: top, width: col.width - 2 * CELL_PAD_X, align: c.align }, style);
     });
     doc.moveTo(MARGIN, flow.y + rowH).lineTo(MARGIN + contentWidth(chrome), flow.y + rowH).lineWidth(0.5).stroke(theme.colors.grid);
     flow.y += rowH;

@@ -8,6 +8,7 @@ import type { Scene } from '../../scene/scene.js';
 import { missingGlyphsWarning } from '../missing-glyphs.js';
 import type { Renderer, RenderContext } from '../renderer.js';
 import { drawActionsPage } from './actions-page.js';
+import { drawComparePage } from './compare-page.js';
 import { drawKpiPage } from './kpi-page.js';
 import { drawMapPages } from './map-pages.js';
 import { isPaperName, planMap, SHEET_MARGIN_PT, type PaperName } from './map-plan.js';
@@ -56,7 +57,8 @@ export async function renderPdf(scene: Scene, context: RenderContext): Promise<U
   // opportunities) gets no page rather than an empty one.
   const chrome: Chrome = { doc, theme, journeyTitle: journey.title, words, pageSize: summaryPageSize(page), ...(logo ? { logo } : {}) };
   drawPersonasPage(chrome, context.view, assets);
-  drawKpiPage(chrome, journey);
+  drawKpiPage(chrome, journey, context.view.format);
+  drawComparePage(chrome, context.view);
   drawActionsPage(chrome, journey);
 
   // Footers last, when the page count is known (pages are buffered until finishPdf).

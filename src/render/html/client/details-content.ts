@@ -84,6 +84,15 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
     });
     section(say('lane.emotions'), '', ul);
   }
+  /** A KPI's data (language 1.1): where it comes from, "as of", and every point, oldest first. */
+  function seriesItem(series: NonNullable<KpiView['series']>): HTMLElement {
+    const li = make('li', 'jmp-kpi-series');
+    li.appendChild(make('span', 'jmp-kpi-series-head', `${say('client.series')} · ${say('client.seriesFrom', { file: series.source })} · ${series.asOf}`));
+    const ol = make('ol', 'jmp-series');
+    for (const p of series.points) ol.appendChild(make('li', '', `${p.date}: ${p.text}`));
+    li.appendChild(ol);
+    return li;
+  }
   function kpis(title: string, items: readonly KpiView[] | undefined): void {
     if (!items || !items.length) return;
     const ul = make('ul', 'jmp-kpis');
@@ -103,6 +112,7 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
       li.appendChild(left);
       li.appendChild(right);
       ul.appendChild(li);
+      if (k.series) ul.appendChild(seriesItem(k.series));
     });
     section(title, '', ul);
   }

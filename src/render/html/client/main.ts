@@ -2,6 +2,7 @@
 // The HTML page's script, entry module: bundled by scripts/page-script.mjs into one minified IIFE
 // that html-page.ts inlines (and pins in the page's CSP). Brings the map's controls to life in
 // the order they depend on one another; without the map or its JSON it does nothing.
+import { setUpCompareToggle } from './compare-toggle.js';
 import { createDetailsPanel } from './details-panel.js';
 import { setUpLaneToggles } from './lane-toggles.js';
 import { measureLanes } from './lane-layout.js';
@@ -30,6 +31,7 @@ function main(): void {
   setUpLaneToggles(lanes, view, details);
   view.reset();
   setUpTableToggle(view, sayFrom(page.data.words));
+  setUpCompareToggle(svg);
   setUpTouchpointTarget(svg);
 }
 
