@@ -26,8 +26,8 @@ function itemsOf(journeys: readonly SiteJourney[]): Item[] {
   );
 }
 
-/** Groups in order of first appearance, with the items of no group (undefined key) last. */
-function groupBy(items: readonly Item[], keys: (item: Item) => readonly (string | undefined)[]): [string | undefined, Item[]][] {
+/** Groups in the locale's alphabetical order of their keys, the items of no group (undefined key) last. */
+function groupBy(items: readonly Item[], keys: (item: Item) => readonly (string | undefined)[], collator: Intl.Collator): [string | undefined, Item[]][] {
   const groups = new Map<string | undefined, Item[]>();
   for (const item of items) {
     for (const key of keys(item)) {
@@ -37,7 +37,8 @@ function groupBy(items: readonly Item[], keys: (item: Item) => readonly (string 
     }
   }
   const entries = [...groups];
-  return [...entries.filter(([k]) => k !== undefined), ...entries.filter(([k]) => k === undefined)];
+  const named = entries.filter((e): e is [string, Item[]] => e[0] !== undefined).sort((a, b) => collator.compare(a[0], b[0]));
+  return [...named, ...entries.filter(([k]) => k === undefined)];
 }
 
 const COLUMNS: Column[] = [
@@ -72,7 +73,8 @@ function section(heading: WordId, groups: [string | undefined, Item[]][], words:
 
 export function opportunitiesPage(journeys: readonly SiteJourney[], words: Words): string {
   const items = itemsOf(journeys);
-  const byOwner = groupBy(items, (i) => [i.touchpoint.owner]);
+  const collator = new Intl.Collator(words['meta.locale']);
+  const byOwner = groupBy(items, (i) => [i.touchpoint.owner], collator);
   const counts = byOwner.map(([owner, list]) => [
     escapeText(owner ?? say(words, 'owner.none')),
     String(list.filter((i) => i.kind === 'pain').length),
@@ -80,14 +82,13 @@ export function opportunitiesPage(journeys: readonly SiteJourney[], words: Words
   ]);
   const personaName = new Map<string, string>();
   for (const j of journeys) for (const p of j.personas) if (!personaName.has(p.id)) personaName.set(p.id, p.name);
-  const byPersona = groupBy(items, (i) => i.journey.personas.length === 0 ? [undefined] : i.touchpoint.personas.filter((p) => personaName.has(p)))
-    .map(([id, list]): [string | undefined, Item[]] => [id === undefined ? undefined : personaName.get(id), list]);
+  const byPersona = groupBy(items, (i) => (i.journey.personas.length === 0 ? [undefined] : i.touchpoint.personas.flatMap((p) => personaName.get(p) ?? [])), collator);
   const body = [
     `<section><h2>${escapeText(say(words, 'site.perOwner'))}</h2>`,
     siteTable(say(words, 'site.perOwner'), [{ word: 'site.col.owner' }, { word: 'site.col.pains', numeric: true }, { word: 'site.col.opportunities', numeric: true }], counts, words),
     '</section>',
     section('site.byOwner', byOwner, words, say(words, 'owner.none')),
-    section('site.byStage', groupBy(items, (i) => [i.touchpoint.stage]), words, ''),
+    section('site.byStage', groupBy(items, (i) => [i.touchpoint.stage], collator), words, ''),
     section('site.byPersona', byPersona, words, say(words, 'persona.implicit')),
   ].join('\n');
   return sitePage({ id: 'opportunities', words, body });

@@ -28,12 +28,13 @@ export function personasPage(journeys: readonly SiteJourney[], words: Words): st
     }
   }
   const sections = [...personas].map(([id, { name, journeys: theirs }]) => {
-    const rows = theirs.flatMap((journey) =>
-      journey.touchpoints
-        .filter((tp) => tp.personas.includes(id))
-        .map((tp) => [escapeText(journey.title), escapeText(tp.stage), touchpointLink(FROM, journey, tp.id, tp.name), escapeText(emotionText(tp.emotion[id], words))]),
-    );
-    const counts = say(words, 'site.personaIn', { journeys: sayCount(words, 'cli.journeys', theirs.length), touchpoints: sayCount(words, 'count.touchpoints', rows.length) });
+    let takesPart = 0;
+    const rows = theirs.flatMap((journey) => {
+      const steps = journey.touchpoints.filter((tp) => tp.personas.includes(id));
+      if (steps.length > 0) takesPart++;
+      return steps.map((tp) => [escapeText(journey.title), escapeText(tp.stage), touchpointLink(FROM, journey, tp.id, tp.name), escapeText(emotionText(tp.emotion[id], words))]);
+    });
+    const counts = say(words, 'site.personaIn', { journeys: sayCount(words, 'cli.journeys', takesPart), touchpoints: sayCount(words, 'count.touchpoints', rows.length) });
     const table = siteTable(name, [{ word: 'site.col.journey' }, { word: 'site.col.stage' }, { word: 'site.col.touchpoint' }, { word: 'site.col.emotion' }], rows, words);
     return `<section><h2>${escapeText(name)}</h2><p>${escapeText(counts)}</p>${table}</section>`;
   });

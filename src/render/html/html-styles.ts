@@ -127,7 +127,7 @@ ${TOUCHPOINT}:focus-visible,.jmp-selected{outline:3px solid var(--jmp-accent);ou
 .jmp-kpi-name{overflow-wrap:anywhere}
 .jmp-kpi-figures{color:var(--jmp-muted);font-variant-numeric:tabular-nums;white-space:nowrap}
 .jmp-kpi-status{font-weight:600;white-space:nowrap}
-.jmp-kpi-met .jmp-kpi-status{color:var(--jmp-met)}
+.jmp-kpi-met .jmp-kpi-status{color:var(--jmp-text)}
 .jmp-kpi-missed .jmp-kpi-status{color:var(--jmp-missed)}
 .jmp-details a{color:var(--jmp-accent);overflow-wrap:anywhere}
 .jmp-close{float:right;width:28px;height:28px;border:1px solid transparent;border-radius:6px;background:none;color:var(--jmp-muted);font-size:18px;line-height:1;cursor:pointer}

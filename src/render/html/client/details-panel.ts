@@ -16,6 +16,31 @@ export interface DetailsPanel {
 
 const TOUCHPOINT = kindSelector('touchpoint');
 
+/**
+ * The text a cell shows (channel, name), as its button's name starts with it, so speech and sight
+ * agree. Its <text> elements get a trailing space (invisible in SVG) so their text reads as words.
+ */
+function shownText(el: SVGElement): string {
+  const texts = Array.from(el.querySelectorAll('text'));
+  texts.slice(0, -1).forEach((t) => {
+    if (!/\s$/.test(t.textContent ?? '')) t.appendChild(document.createTextNode(' '));
+  });
+  return texts.map((t) => t.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A button holds no other control: while a cell is one, its links (the touchpoint's link and its
+ * detail map, both also in the details panel) keep their href aside.
+ */
+function setLinksInert(el: SVGElement, inert: boolean): void {
+  el.querySelectorAll('a').forEach((a) => {
+    const href = a.getAttribute(inert ? 'href' : 'data-jmp-href');
+    if (href === null) return;
+    a.setAttribute(inert ? 'data-jmp-href' : 'href', href);
+    a.removeAttribute(inert ? 'href' : 'data-jmp-href');
+  });
+}
+
 export function createDetailsPanel(svg: SVGSVGElement, page: PageData): DetailsPanel {
   const { touchpoints } = page;
   const say = sayFrom(page.data.words);
@@ -79,12 +104,16 @@ export function createDetailsPanel(svg: SVGSVGElement, page: PageData): DetailsP
         seen.add(id);
         el.setAttribute('tabindex', '0');
         el.setAttribute('role', 'button');
-        el.setAttribute('aria-label', say('client.showDetails', { touchpoint: tp.name, stage: tp.stage }));
+        el.setAttribute('aria-label', say('client.showDetails', { touchpoint: shownText(el) || tp.name, stage: tp.stage }));
+        setLinksInert(el, true);
         el.setAttribute('aria-controls', 'jmp-details');
       } else {
         el.removeAttribute('tabindex');
-        el.removeAttribute('role');
         el.removeAttribute('aria-controls');
+        setLinksInert(el, false);
+        // A label needs a role: a cell with text is a group, a drawing (a band, a mark) a picture.
+        if (el.hasAttribute('aria-label')) el.setAttribute('role', el.querySelector('text') ? 'group' : 'img');
+        else el.removeAttribute('role');
       }
     });
     mark();

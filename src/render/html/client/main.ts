@@ -22,6 +22,10 @@ function main(): void {
   root.classList.add('jmp-js');
   // With the script, touchpoints inside the map are interactive: the map is a group, not one image.
   svg.setAttribute('role', 'group');
+  // Labelled drawings without text (emotion curves and their gaps) are pictures: a label needs a role.
+  svg.querySelectorAll('g[aria-label]:not([role])').forEach((g) => {
+    if (!g.querySelector('text')) g.setAttribute('role', 'img');
+  });
   const page = readPageData(dataElement);
   const details = createDetailsPanel(svg, page);
   // Measured now, while every lane is visible.
