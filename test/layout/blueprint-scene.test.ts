@@ -1,10 +1,12 @@
 // Language 1.1, part A, on the Scene: the time lane (normalized durations, the longest-wait chip),
 // elapsed time per stage and in total, handoffs in the owners lane and counted in the header, the
 // failure marker, the storyboard picture and the detail-map badge with its relative output stem.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GroupNode, Scene, SceneNode } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { blueprintJourney } from '../support/blueprint-journey.js';
+import { journeyArbitrary } from '../support/journeys.js';
 import { extent, flatten, groups, textNodes } from '../support/scene-walk.js';
 import { sceneOf } from '../support/view.js';
 
@@ -123,5 +125,51 @@ describe('one persona’s view', () => {
     expect(groups(tom).filter((g) => g.role === 'handoff').map((g) => g.label)).toEqual(['Handoff from Web to Customer care']);
     expect(textOf(groups(tom).find((g) => g.role === 'header')!.children).join(' ')).toContain('1 handoff');
     expect(textOf(groups(tom).find((g) => g.role === 'header')!.children).join(' ')).not.toContain('risky');
+  });
+});
+
+describe('generated journeys', () => {
+  /** Union extent of a group's leaves. */
+  const box = (g: GroupNode): [number, number, number, number] => {
+    const es = flatten(g.children).flatMap((n) => (n.kind === 'group' ? [] : [extent(n)!].filter(Boolean)));
+    return [Math.min(...es.map((e) => e[0])), Math.min(...es.map((e) => e[1])), Math.max(...es.map((e) => e[2])), Math.max(...es.map((e) => e[3]))];
+  };
+  const meets = (a: number[], b: number[]): boolean => a[0]! < b[2]! - 0.02 && b[0]! < a[2]! - 0.02 && a[1]! < b[3]! - 0.02 && b[1]! < a[3]! - 0.02;
+
+  function markProblems(s: Scene): string[] {
+    const problems: string[] = [];
+    for (const laneGroup of groups(s).filter((g) => g.role === 'lane')) {
+      const row = laneGroup.children[0]!;
+      if (row.kind !== 'rect') continue;
+      const marks = flatten(laneGroup.children).filter((n): n is GroupNode => n.kind === 'group' && (n.role === 'detail-link' || n.role === 'longest-wait' || n.role === 'handoff'));
+      for (const mark of marks) {
+        const b = box(mark);
+        if (b[1] < row.y - 0.02 || b[3] > row.y + row.height + 0.02) problems.push(`${mark.role} leaves its row`);
+        const own = new Set(flatten(mark.children));
+        for (const t of textNodes(s)) {
+          if (own.has(t)) continue;
+          if (meets(b, [t.box.x, t.box.y, t.box.x + t.box.width, t.box.y + t.box.height])) problems.push(`${mark.role} meets "${t.lines.map((l) => l.text).join(' ')}"`);
+        }
+      }
+    }
+    return problems;
+  }
+
+  it('badges, longest-wait chips and handoff markers stay in their lane row and meet no other text', () => {
+    expect(markProblems(scene)).toEqual([]);
+    fc.assert(
+      fc.property(journeyArbitrary({ maxPersonas: 9 }), (journey) => {
+        expect(markProblems(sceneOf(journey, { theme }))).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('detects text on a badge (the check itself can fail)', () => {
+    const badge = groups(scene).find((g) => g.role === 'detail-link')!;
+    const [first] = textNodes(scene);
+    const [x, y] = box(badge);
+    const moved = { ...first!, box: { ...first!.box, x: x + 2, y: y + 2 } };
+    expect(markProblems({ ...scene, nodes: [...scene.nodes, moved] })).toHaveLength(1);
   });
 });
