@@ -6,6 +6,7 @@ import type { CompareView } from '../view/compare-view.js';
 import type { Formats } from '../view/formats.js';
 import type { PersonaStyle } from '../view/journey-view.js';
 import type { Words } from '../words/say.js';
+import type { JourneyTime } from '../view/journey-time.js';
 
 /** Fixed sizes in px. Columns are a fixed width so wide journeys grow to the right. */
 export const SIZES = {
@@ -43,6 +44,8 @@ export interface LayoutContext {
   readonly personas: readonly PersonaStyle[];
   /** The view's catalogue: every word layout adds to the map (journey content is the user's). */
   readonly words: Words;
+  /** Elapsed time per stage, the total and the longest wait (language 1.1), computed once per layout. */
+  readonly time: JourneyTime;
   /** The view's number and date formatter. */
   readonly format: Formats;
   /** The view's comparison with the current-state journey (`compare`), when there is one. */

@@ -18,7 +18,6 @@ import { BLUEPRINT_ICONS } from './blueprint-icons.js';
 import { failureMarker } from './lanes/blueprint-lanes.js';
 import { iconNode } from './lanes/text-lanes.js';
 import { formatDuration } from '../view/format-duration.js';
-import { journeyTime } from '../view/journey-time.js';
 import { COMPARE_DASH, COMPARE_OPACITY, GAP_DASH } from './lanes/emotions-lane.js';
 
 const PAD_Y = 28;
@@ -80,7 +79,7 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
 /** Language 1.1 facts for the header's meta line: the journey's total time and its handoffs. */
 function blueprintFacts(ctx: LayoutContext): string[] {
   const { journey, words } = ctx;
-  const total = journeyTime(journey).total;
+  const total = ctx.time.total;
   const risky = journey.handoffs.filter((h) => h.risky).length;
   const handoffs = journey.handoffs.length === 0 ? undefined : sayCount(words, 'handoff.count', journey.handoffs.length) + (risky > 0 ? `, ${sayCount(words, 'handoff.risky', risky)}` : '');
   return [total !== undefined ? say(words, 'time.journeyTotal', { duration: formatDuration(total, words) }) : undefined, handoffs].filter((t): t is string => t !== undefined);

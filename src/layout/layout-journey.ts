@@ -12,13 +12,14 @@ import { layoutHeader, layoutLegend } from './header.js';
 import { layoutLane } from './lanes/index.js';
 import { layoutStageHeaders } from './stage-headers.js';
 import { textBlock } from './text-block.js';
+import { journeyTime } from '../view/journey-time.js';
 
 function createContext(view: JourneyView): LayoutContext {
   const { journey, theme, personas, words, format, compare } = view;
   const columns = buildColumns(journey);
   const gridX = SIZES.margin + SIZES.laneTitleWidth;
   const gridRight = columns.reduce((r, c) => Math.max(r, c.x + c.width), gridX);
-  return { journey, theme, columns, personas, words, format, ...(compare ? { compare } : {}), gridX, gridRight, width: gridRight + SIZES.margin };
+  return { journey, theme, columns, personas, words, format, ...(compare ? { compare } : {}), time: journeyTime(journey), gridX, gridRight, width: gridRight + SIZES.margin };
 }
 
 /** Where the line of visibility goes: before the second of frontstage/backstage, when both exist. */

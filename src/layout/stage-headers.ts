@@ -8,7 +8,6 @@ import { kpiCard } from './kpi-card.js';
 import { textBlock } from './text-block.js';
 import { say } from '../words/say.js';
 import { formatDuration } from '../view/format-duration.js';
-import { journeyTime } from '../view/journey-time.js';
 import { BLUEPRINT_ICONS } from './blueprint-icons.js';
 import { ICON_SIZE, iconNode } from './lanes/text-lanes.js';
 import { lineHeight } from './measure-text.js';
@@ -17,7 +16,7 @@ const PAD = 14;
 
 export function layoutStageHeaders(ctx: LayoutContext, top: number): { nodes: SceneNode[]; height: number } {
   const { theme, journey, columns, words } = ctx;
-  const time = journeyTime(journey);
+  const { time } = ctx;
   const built = journey.stages.map((stage, i) => {
     const cols = columns.filter((c) => c.stageIndex === i);
     const first = cols[0];

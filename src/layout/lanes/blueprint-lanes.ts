@@ -11,7 +11,6 @@ import { textBlock } from '../text-block.js';
 import { BLUEPRINT_ICONS } from '../blueprint-icons.js';
 import type { Icon } from '../icons.js';
 import { formatDuration } from '../../view/format-duration.js';
-import { journeyTime } from '../../view/journey-time.js';
 import { chip } from './chip-lanes.js';
 import type { CellArea, CellBuilder, CellContent } from './lane.js';
 import { stack } from './lane.js';
@@ -42,7 +41,7 @@ function iconLine(symbol: Icon, text: string, area: CellArea, ctx: LayoutContext
 export const timeCell: CellBuilder = (tp, area, ctx) => {
   const { wait, duration } = tp;
   if (!wait && !duration) return undefined;
-  const longest = wait !== undefined && journeyTime(ctx.journey).longestWait?.touchpoint === tp.id;
+  const longest = wait !== undefined && ctx.time.longestWait?.touchpoint === tp.id;
   const c = ctx.theme.colors;
   return stack(area.y, 5, [
     (y) => wait && iconLine(BLUEPRINT_ICONS.hourglass, say(ctx.words, 'time.wait', { duration: formatDuration(wait.seconds, ctx.words) }), area, ctx, y, true),

@@ -164,7 +164,8 @@ const kpiViewOf =
     };
   };
 
-function touchpointView(view: JourneyView, stageName: string, t: Touchpoint): TouchpointView {
+/** `longest`: the id of the journey's longest-waiting step (journeyTime, computed once per page). */
+function touchpointView(view: JourneyView, stageName: string, t: Touchpoint, longest: string | undefined): TouchpointView {
   const { journey, words } = view;
   const handoff = journey.handoffs.find((h) => h.to === t.id);
   const customFields = journey.lanes.flatMap((lane) => {
@@ -197,7 +198,7 @@ function touchpointView(view: JourneyView, stageName: string, t: Touchpoint): To
     fields: customFields,
     wait: t.wait && formatDuration(t.wait.seconds, words),
     duration: t.duration && formatDuration(t.duration.seconds, words),
-    longestWait: t.wait !== undefined && journeyTime(journey).longestWait?.touchpoint === t.id,
+    longestWait: t.wait !== undefined && longest === t.id,
     fails: t.fails,
     recovery: t.recovery,
     handoff: handoff && { from: handoff.fromOwner, to: handoff.toOwner, risky: handoff.risky },
@@ -208,12 +209,13 @@ function touchpointView(view: JourneyView, stageName: string, t: Touchpoint): To
 /** The page's data for the view: its personas in their map colours, its touchpoints. */
 export function detailsData(view: JourneyView): DetailsData {
   const { journey, words } = view;
+  const longest = journeyTime(journey).longestWait?.touchpoint;
   return {
     title: journey.title,
     personas: view.personas.map((p) => ({ id: p.id, name: p.name, color: p.color })),
     lanes: journey.lanes.map((l) => ({ id: l.id, title: laneTitle(l, words) })),
     kpis: journey.kpis.map(kpiViewOf(view)),
-    touchpoints: journey.stages.flatMap((s) => s.touchpoints.map((t) => touchpointView(view, s.name, t))),
+    touchpoints: journey.stages.flatMap((s) => s.touchpoints.map((t) => touchpointView(view, s.name, t, longest))),
     words: clientWords(words),
   };
 }

@@ -36,7 +36,15 @@ export function kpiText(k: Kpi, words: Words): string {
   return k.met === undefined ? text : say(words, 'html.kpiStatus', { kpi: text, status: say(words, k.met ? 'kpi.met' : 'kpi.missed') });
 }
 
-function laneCell(journey: Journey, lane: Lane, t: Touchpoint, words: Words): Cell {
+/** What a row shows beside the touchpoint: its journey, words and the longest-waiting step's id. */
+interface RowContext {
+  readonly journey: Journey;
+  readonly words: Words;
+  readonly longestWait: string | undefined;
+}
+
+function laneCell(row: RowContext, lane: Lane, t: Touchpoint): Cell {
+  const { journey, words } = row;
   if (lane.kind === 'custom') return t.fields[lane.id];
   switch (lane.id) {
     case 'touchpoints':
@@ -69,7 +77,7 @@ function laneCell(journey: Journey, lane: Lane, t: Touchpoint, words: Words): Ce
     case 'time':
       return [
         ...(t.wait ? [say(words, 'time.wait', { duration: formatDuration(t.wait.seconds, words) })] : []),
-        ...(t.wait && journeyTime(journey).longestWait?.touchpoint === t.id ? [say(words, 'time.longestWait')] : []),
+        ...(t.wait && row.longestWait === t.id ? [say(words, 'time.longestWait')] : []),
         ...(t.duration ? [say(words, 'time.duration', { duration: formatDuration(t.duration.seconds, words) })] : []),
       ];
     case 'failures':
@@ -114,6 +122,7 @@ export function journeyTable(journey: Journey, words: Words, id: string): string
     `<th scope="col"${lane === undefined ? '' : ` data-lane="${escapeAttribute(lane)}"`}>${escapeText(title)}</th>`;
   const headCells = [headCell(touchpointHead), ...(showPersonas ? [headCell(personasHead)] : []), ...lanes.map((l) => headCell(laneTitle(l, words), l.id))];
   const head = `<thead><tr>${headCells.join('')}</tr></thead>`;
+  const row: RowContext = { journey, words, longestWait: journeyTime(journey).longestWait?.touchpoint };
   const bodies = journey.stages.map((stage) => {
     const title = stage.objective ? `${stage.name} — ${stage.objective}` : stage.name;
     const stageRow = `<tr class="jmp-table-stage"><th scope="rowgroup" colspan="${columns.length}">${escapeText(title)}</th></tr>`;
@@ -121,7 +130,7 @@ export function journeyTable(journey: Journey, words: Words, id: string): string
       const name = t.critical ? say(words, 'html.momentOfTruthOf', { touchpoint: t.name }) : t.name;
       const cells = [
         ...(showPersonas ? [cellMarkup(personaNames(journey, t))] : []),
-        ...lanes.map((lane) => cellMarkup(laneCell(journey, lane, t, words), lane.id)),
+        ...lanes.map((lane) => cellMarkup(laneCell(row, lane, t), lane.id)),
       ];
       return `<tr data-ref="${escapeAttribute(t.id)}"><th scope="row">${escapeText(name)}</th>${cells.join('')}</tr>`;
     });
