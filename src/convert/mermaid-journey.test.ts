@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BUDGETS } from '../model/budgets.js';
 import { loadJourney } from '../model/load-journey.js';
 import type { Journey } from '../model/journey.js';
 import { convertMermaidJourney, DEFAULT_SCHEMA_URL, scoreToEmotion } from './mermaid-journey.js';
@@ -117,10 +118,13 @@ describe('any diagram of plain names survives the trip', () => {
     .filter((s) => s !== '' && !/^(title|section|accTitle|accDescr)(\s|$)/i.test(s) && !s.includes(','));
   const task = fc.record({ name, score: fc.integer({ min: 1, max: 5 }), actors: fc.array(name, { maxLength: 3 }) });
   const section = fc.record({ name, tasks: fc.array(task, { minLength: 1, maxLength: 4 }) });
+  const withinPersonaBudget = (sections: readonly { tasks: readonly { actors: readonly string[] }[] }[]) =>
+    new Set(sections.flatMap((s) => s.tasks.flatMap((t) => t.actors))).size <= BUDGETS.personas.limit;
 
   it('loads, and keeps every stage name, task name and emotion', () => {
     fc.assert(
-      fc.property(name, fc.array(section, { minLength: 1, maxLength: 4 }), (title, sections) => {
+      // Diagrams a map can hold: no more actors than the personas budget (more is budget-exceeded).
+      fc.property(name, fc.array(section, { minLength: 1, maxLength: 4 }).filter(withinPersonaBudget), (title, sections) => {
         const text = [
           'journey',
           `  title ${title}`,
