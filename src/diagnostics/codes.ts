@@ -20,7 +20,7 @@ export const CODES = {
   'invalid-value': 'A value outside the allowed set or format.',
   'emotion-out-of-range': 'An emotion outside [-2, 2].',
   'invalid-number': 'A number that is not finite.',
-  'invalid-id': 'An id that does not match [a-z0-9][a-z0-9_-]*.',
+  'invalid-id': 'An id that does not match [\\p{Ll}\\p{Lo}\\p{N}][\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}\\p{N}_-]* (letters of any script).',
   'invalid-color': 'A colour that is not a CSS hex or named colour.',
   'invalid-link': 'A link whose scheme is not http, https or mailto.',
   'invalid-duration': 'A wait or duration that is not a number with a unit (90s, 45m, 3h, 1h30m, 2d, 1w).',

@@ -16,10 +16,23 @@ describe('slugify', () => {
   });
   it('is empty when nothing usable remains', () => {
     expect(slugify('!!!')).toBe('');
-    expect(slugify('заказ')).toBe('');
+    expect(slugify('📱 ✨')).toBe('');
+  });
+  it('keeps letters and digits of every script (language 1.1)', () => {
+    expect(slugify('インスタ広告を見る 📱')).toBe('インスタ広告を見る');
+    // NFKD would split the voiced mark off が and ブ: they must come back whole.
+    expect(slugify('ユーザー登録が完了')).toBe('ユーザー登録が完了');
+    expect(slugify('ﾌﾞﾗｳｻﾞ')).toBe('ブラウザ');
+    expect(slugify('Оформить Заказ')).toBe('оформить-заказ');
+    expect(slugify('Ελέγχει την παραγγελία')).toBe('ελεγχει-την-παραγγελια');
+    expect(slugify('下单 2 次')).toBe('下单-2-次');
+    expect(slugify('주문 확인')).toBe('주문-확인');
+    expect(slugify('खरीदें')).toBe('खरीदें');
+    expect(slugify('إتمام الطلب')).toBe('إتمام-الطلب');
+    expect(slugify('ー長音')).toBe('長音');
   });
   it('always yields a valid id or nothing', () => {
-    for (const name of ['A', 'x_y', '42 things', '-a-', 'Über straße', '___']) {
+    for (const name of ['A', 'x_y', '42 things', '-a-', 'Über straße', '___', 'ーー', 'ंक', 'Ǆemal', 'インスタ広告を見る 📱', 'a/b.c\\d']) {
       const slug = slugify(name);
       if (slug !== '') expect(slug).toMatch(ID_PATTERN);
     }

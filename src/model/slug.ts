@@ -1,11 +1,21 @@
-// Derives ids from names: lower case, accents dropped, runs of other characters → "-", trimmed.
-// Pure; an empty result means the name has no usable characters (the caller asks for an id).
+// Derives ids from names: lower case, Latin accents dropped, letters and digits of every script
+// kept (`インスタ広告を見る 📱` → `インスタ広告を見る`), runs of anything else → "-", trimmed. Pure;
+// an empty result means the name has no usable characters (the caller asks for an id).
+
+// NFKD splits "é" into "e" + U+0301 (dropped: ids stay ASCII for Latin names, as before 1.1) but
+// also "が" into "か" + U+3099: NFC afterwards puts the marks that remain back on their letters.
+const LATIN_ACCENTS = /[\u0300-\u036f]/g;
+const NOT_ID = /[^\p{Ll}\p{Lm}\p{Lo}\p{M}\p{N}]+/gu;
+// An id starts with a letter or digit (ID_PATTERN): a leading long-vowel mark or vowel sign goes.
+const BAD_START = /^[-\p{Lm}\p{M}]+/u;
 
 export function slugify(name: string): string {
   return name
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(LATIN_ACCENTS, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(NOT_ID, '-')
+    .replace(BAD_START, '')
+    .replace(/-+$/, '');
 }

@@ -15,7 +15,7 @@ type Path = (string | number)[];
 
 /** Which rule a regex format issue broke, keyed by the pattern zod reports. */
 const FORMATS: ReadonlyMap<string, { code: Code; what: string; hint: string }> = new Map([
-  [String(ID_PATTERN), { code: 'invalid-id', what: 'an id', hint: 'use lower-case letters, digits, "-" and "_", starting with a letter or digit' }],
+  [String(ID_PATTERN), { code: 'invalid-id', what: 'an id', hint: 'use lower-case letters (of any script), digits, "-" and "_", starting with a letter or digit' }],
   [String(COLOR_PATTERN), { code: 'invalid-color', what: 'a colour', hint: 'use #rgb, #rrggbb or a lower-case CSS colour name' }],
   [String(LINK_PATTERN), { code: 'invalid-link', what: 'a link', hint: 'links must start with http://, https:// or mailto:' }],
   [String(DATE_PATTERN), { code: 'invalid-value', what: 'a date', hint: 'write the date as YYYY-MM-DD, e.g. 2026-11-01' }],

@@ -6,7 +6,12 @@ import * as z from 'zod/mini';
 import { globalRegistry } from 'zod/v4/core';
 import { CSS_COLOR_NAMES } from './css-colors.js';
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+// Ids may use letters of any script (language 1.1): a lower-case or caseless letter or a digit,
+// then also "-", "_", modifier letters (the Japanese long-vowel mark ー) and combining marks (Indic
+// vowel signs), so a slug of a name in any script is an id. No ".", "/", space or control
+// character: an id may name an output file (<stem>.<persona>.svg). JSON Schema validators (ajv,
+// the YAML language server) read `pattern` with the u flag, so \p{…} works there too.
+export const ID_PATTERN = /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lm}\p{Lo}\p{M}\p{N}_-]*$/u;
 export const COLOR_PATTERN = new RegExp(`^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|${CSS_COLOR_NAMES.join('|')})$`);
 export const LINK_PATTERN = /^(?:https?:\/\/|mailto:)\S+$/;
 export const DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
@@ -27,7 +32,7 @@ export function described<T extends z.ZodMiniType>(schema: T, description: strin
 
 export const idSchema = described(
   z.string().check(z.regex(ID_PATTERN)),
-  'An id: lower-case letters, digits, "-" and "_", starting with a letter or digit.',
+  'An id: lower-case or caseless letters of any script, digits, "-" and "_", starting with a letter or digit.',
 );
 
 export const nameSchema = (what: string) => described(z.string().check(z.minLength(1)), what);

@@ -180,6 +180,27 @@ describe('diagnostics', () => {
     for (const d of diagnostics) expect(d.source).toMatch(/^yaml-schema/);
   });
 
+  it('accepts ids in any script and rejects an upper-case one (the u-flag pattern works in the editor)', async () => {
+    const text = [
+      JOURNEY_MODELINE,
+      'title: T',
+      'locale: ja',
+      'personas:',
+      '  - { id: 佐藤さん, name: 佐藤 }',
+      '  - { id: ユーザー, name: ユーザー }',
+      '  - { id: Maria, name: Maria }',
+      'stages:',
+      '  - id: 認知',
+      '    name: 認知',
+      '    touchpoints: [インスタ広告を見る]',
+      '',
+    ].join('\n');
+    const uri = yaml().open('examples/scripts.journey.yaml', text);
+    const diagnostics = await yaml().diagnostics(uri);
+    expect(diagnostics.map((d) => d.range.start.line)).toEqual([lineOf(text, 'id: Maria')]);
+    expect(diagnostics[0]?.message).toMatch(/pattern/i);
+  });
+
   it.each([
     ['examples/first-grocery-order.journey.yaml', 'title:', journeySchema.properties?.title?.description],
     ['examples/shared/personas.yaml', 'frustrations:', personaSchema.properties?.frustrations?.description],

@@ -39,3 +39,13 @@ describe('ajv with schemas/journey.schema.json', () => {
     expect(validate(read(file))).toBe(false);
   });
 });
+
+describe('ids in any script (language 1.1) through ajv', () => {
+  const journey = (id: string) => ({ title: 'T', personas: [{ id, name: 'P' }], stages: [{ name: 'S', touchpoints: ['T'] }] });
+  it.each(['佐藤さん', 'ユーザー', 'インスタ広告を見る', 'оформить-заказ', 'खरीदें', 'maria_2'])('accepts %s', (id) => {
+    expect(validate(journey(id)), JSON.stringify(validate.errors)).toBe(true);
+  });
+  it.each(['Maria', 'ーabc', 'a.b', 'a/b', 'a b', '-a', 'Оформить'])('rejects %s', (id) => {
+    expect(validate(journey(id))).toBe(false);
+  });
+});
