@@ -2,7 +2,7 @@
 // 179 MB SVG is refused at once; the largest map the budgets allow builds to every format in
 // seconds of CPU and well under 1 GB, and each output reads back in its real consumer.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,11 @@ describe('the largest map the budgets allow', () => {
 
       const dir = tempProject({ 'worst.journey.yaml': text });
       const r = measured(['build', 'worst.journey.yaml', '-f', 'svg,pdf,html,png', '-o', 'out'], dir);
+      const keep = process.env.JM_WORST_CASE_DIR;
+      if (keep) {
+        writeFileSync(join(keep, `worst${tall ? '-tall' : ''}.journey.yaml`), text);
+        console.log(`worst case${tall ? ' (tall)' : ''}: ${Buffer.byteLength(text)} bytes, all four formats ${r.cpuSeconds.toFixed(2)} s CPU, ${r.peakMb.toFixed(0)} MB peak`);
+      }
       expect(r.stderr).not.toMatch(/error\[|\n\s+at /);
       expect(r.status).toBe(0);
       // Measured on 2 busy cores: about 5-9 s of CPU and 400-600 MB. The bounds leave room for a

@@ -1,6 +1,6 @@
 // The largest map the budgets allow (src/model/budgets.ts), built to be as costly as possible to
-// lay out and draw: every budget at its limit at once. `node --experimental-strip-types` is not
-// needed: test/hostile/budgets.test.ts imports it, and `npx vite-node` can run it as a script.
+// lay out and draw: every budget at its limit at once. test/hostile/budgets.test.ts builds it to
+// every format and measures; JM_WORST_CASE_DIR=<dir> there keeps the files and prints the numbers.
 import { BUDGETS } from '../../src/model/budgets.js';
 
 const BUILTIN_LANES = ['touchpoints', 'channels', 'actions', 'thoughts', 'emotions', 'pains', 'opportunities', 'frontstage', 'backstage', 'owners', 'systems', 'kpis', 'evidence', 'notes'];
