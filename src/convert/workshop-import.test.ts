@@ -22,6 +22,15 @@ describe('workshop sheet fixtures', () => {
 });
 
 describe('convertWorkshop', () => {
+  it('reads semicolon- and tab-separated CSV (Excel in locales with a decimal comma) as well', async () => {
+    for (const sep of [';', '\t']) {
+      const text = [`Stage${sep}Touchpoint${sep}Pains`, `Discover${sep}"Sees an ad, twice"${sep}Vague, no price`].join('\n');
+      const { yaml, diagnostics } = await convertWorkshop({ kind: 'csv', text }, 'w.csv');
+      expect(diagnostics).toEqual([]);
+      expect(parse(yaml!).stages).toEqual([{ name: 'Discover', touchpoints: [{ name: 'Sees an ad, twice', pains: ['Vague, no price'] }] }]);
+    }
+  });
+
   it('names each bad cell like a spreadsheet does, in the message', async () => {
     const { diagnostics } = await convertWorkshop({ kind: 'csv', text: 'stage,name,emotion\nA,B,x\n' }, 'w.csv');
     expect(diagnostics.map((d) => d.message)).toEqual(['C2: "x" is not a number']);
