@@ -93,7 +93,9 @@ export class SheetReader {
     const cell: SheetCell = row.cells[column.index];
     const text = cellText(cell);
     if (text === undefined) return undefined;
-    const n = typeof cell === 'number' ? cell : Number(text.replace(/^\+/, '').replace(/\u2212/, '-'));
+    // A decimal comma (0,5) reads as a decimal point: sheets from locales that write numbers so.
+    const plain = /^[+\-\u2212]?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
+    const n = typeof cell === 'number' ? cell : Number(plain.replace(/^\+/, '').replace(/\u2212/, '-'));
     if (!Number.isFinite(n)) {
       this.invalid(row.row, column.index + 1, `"${text}" is not a number`, range ? `write a number from ${range[0]} to ${range[1]}, like 1 or -0.5` : 'write a number, like 42 or 1.5');
       return undefined;

@@ -24,10 +24,10 @@ describe('workshop sheet fixtures', () => {
 describe('convertWorkshop', () => {
   it('reads semicolon- and tab-separated CSV (Excel in locales with a decimal comma) as well', async () => {
     for (const sep of [';', '\t']) {
-      const text = [`Stage${sep}Touchpoint${sep}Pains`, `Discover${sep}"Sees an ad, twice"${sep}Vague, no price`].join('\n');
+      const text = [`Stage${sep}Touchpoint${sep}Pains${sep}Emotion`, `Discover${sep}"Sees an ad, twice"${sep}Vague, no price${sep}"-0,5"`].join('\n');
       const { yaml, diagnostics } = await convertWorkshop({ kind: 'csv', text }, 'w.csv');
       expect(diagnostics).toEqual([]);
-      expect(parse(yaml!).stages).toEqual([{ name: 'Discover', touchpoints: [{ name: 'Sees an ad, twice', pains: ['Vague, no price'] }] }]);
+      expect(parse(yaml!).stages).toEqual([{ name: 'Discover', touchpoints: [{ name: 'Sees an ad, twice', pains: ['Vague, no price'], emotion: -0.5 }] }]);
     }
   });
 
