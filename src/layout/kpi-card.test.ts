@@ -8,7 +8,7 @@ import { kpiKey } from '../view/compare-view.js';
 import type { Kpi } from '../model/journey.js';
 import { kpiCard, kpiStatus } from './kpi-card.js';
 
-const look = { theme: defaultTheme, words: en, format: formatsFor('en') };
+const look = { theme: defaultTheme, words: en, format: formatsFor(en) };
 const journeyOwner = { kind: 'journey' } as const;
 const textsOf = (node: ReturnType<typeof kpiCard>['node']): string[] =>
   node.children.flatMap((n) => (n.kind === 'text' ? n.lines.map((l) => l.text) : []));

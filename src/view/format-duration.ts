@@ -2,6 +2,7 @@
 // '45 s'), unit words from the catalogue. One style for a step's wait, a stage's elapsed time and
 // the journey's total, so numbers on the map compare at a glance whatever shorthand the author typed.
 import { say, type Words } from '../words/say.js';
+import { formatsFor } from './formats.js';
 
 const UNITS = [
   { id: 'duration.d', seconds: 86_400 },
@@ -10,7 +11,9 @@ const UNITS = [
   { id: 'duration.s', seconds: 1 },
 ] as const;
 
-const number = (words: Words, n: number): string => new Intl.NumberFormat(words['meta.locale'], { maximumFractionDigits: 1 }).format(n);
+// Through the view's one number formatter (view/formats.ts): no Intl start-up for English maps.
+// The counts here are whole, or one decimal below a second, so its decimals rule changes nothing.
+const number = (words: Words, n: number): string => formatsFor(words).number(n);
 
 /** '1 h 30 min' for 5400; the second unit is rounded, so 1 d 23 h 59 min reads '2 d'. */
 export function formatDuration(seconds: number, words: Words): string {

@@ -52,7 +52,7 @@ export function journeyView(source: Journey, options: ViewOptions): JourneyView 
   const narrowed = persona !== undefined ? journeyForPersona(journey, persona) : journey;
   const shown = new Set(narrowed.personas.map((p) => p.id));
   const personas = personaStyles(journey, theme).filter((p) => shown.has(p.id));
-  const format = formatsFor(words['meta.locale']);
+  const format = formatsFor(words);
   const compare = compareView(narrowed, narrowed !== journey ? persona : undefined);
   return { journey: narrowed, theme, personas, words, format, ...(compare ? { compare } : {}), ...(narrowed !== journey ? { persona } : {}) };
 }
