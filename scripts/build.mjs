@@ -2,11 +2,18 @@
 // from node_modules (1.7x vs 2.7x `node -e 0`). Heavy renderers are split into chunks that load
 // only when their format is asked for; native or huge packages stay external.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { pageScriptEsbuildPlugin } from './page-script.mjs';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
+// Built into a fresh folder, then swapped in with two renames: a process running dist/ (a test,
+// a watch) never sees it half-deleted or half-written, and a failed build leaves the old dist/.
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const fresh = `${dist}.building-${process.pid}`;
+const old = `${dist}.old-${process.pid}`;
+rmSync(fresh, { recursive: true, force: true });
+try {
+  await build({
   // build-worker: the entry of `build --jobs` worker threads (shares chunks with cli).
   // plugin-worker: where plugin modules run, so a hung render can be stopped (project/plugin-host.ts).
   entryPoints: {
@@ -15,7 +22,7 @@ await build({
     'build-worker': 'src/cli/build/build-worker.ts',
     'plugin-worker': 'src/project/plugin-worker.ts',
   },
-  outdir: 'dist',
+  outdir: fresh,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -33,4 +40,15 @@ await build({
   // The HTML page's browser script (src/render/html/client/), bundled apart and inlined as a string.
   plugins: [pageScriptEsbuildPlugin()],
   logLevel: 'warning',
-});
+  });
+} catch (error) {
+  rmSync(fresh, { recursive: true, force: true });
+  throw error;
+}
+try {
+  renameSync(dist, old);
+} catch {
+  // No dist/ yet.
+}
+renameSync(fresh, dist);
+rmSync(old, { recursive: true, force: true });
