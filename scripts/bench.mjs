@@ -162,3 +162,7 @@ if (batchRows.length > 0) {
   for (const row of batchRows) console.log(`  ${row.label}: ${(row.ms / BATCH).toFixed(1)} ms per journey`);
 }
 rmSync(work, { recursive: true, force: true });
+
+// The portfolio site of 200 journeys: build time against the HTML alone, index size, filtering.
+const { benchSite } = await import('./bench-site.mjs');
+await benchSite({ journeys: 200, runs: Math.min(RUNS, 3) });

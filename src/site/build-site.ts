@@ -7,7 +7,7 @@ import { indexPage } from './index-page.js';
 import { kpisPage } from './kpis-page.js';
 import { opportunitiesPage } from './opportunities-page.js';
 import { personasPage } from './personas-page.js';
-import type { SiteJourney } from './site-journey.js';
+import type { JourneySummary, SiteJourney } from './site-journey.js';
 import { pageHref, SITE_PAGES, touchpointHref } from './site-paths.js';
 import { breadcrumbOf, siteTree } from './site-tree.js';
 import { structurePage } from './structure-page.js';
@@ -37,16 +37,24 @@ export function buildSite(journeys: readonly SiteJourney[], options: SiteOptions
   ];
 }
 
-/** The HTML renderer's `site` option of every journey's map page, by journey file. */
-export function mapPageOptions(journeys: readonly SiteJourney[]): Map<string, string> {
-  const tree = siteTree(journeys);
+/**
+ * The HTML renderer's `site` option of every map page, by journey file. `pages` holds every
+ * journey's map page; `parents` the journeys with `map` links (in site order), the only ones a
+ * breadcrumb needs: so a build loads just those before rendering.
+ */
+export function mapPageOptions(parents: readonly JourneySummary[], pages: ReadonlyMap<string, string>): Map<string, string> {
+  const linked = parents.flatMap((p) => {
+    const page = pages.get(p.file);
+    return page === undefined ? [] : [{ ...p, page }];
+  });
+  const tree = siteTree(linked, pages);
   return new Map(
-    journeys.map((journey) => {
-      const trail = breadcrumbOf(tree, journey).map((link) => ({
+    [...pages].map(([file, page]) => {
+      const trail = breadcrumbOf(tree, file).map((link) => ({
         title: link.parent.title,
-        href: touchpointHref(journey.page, link.parent.page, link.touchpoint),
+        href: touchpointHref(page, link.parent.page, link.touchpoint),
       }));
-      return [journey.file, siteOption({ index: pageHref(journey.page, SITE_PAGES.index), trail })];
+      return [file, siteOption({ index: pageHref(page, SITE_PAGES.index), trail })];
     }),
   );
 }

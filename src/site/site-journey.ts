@@ -38,11 +38,10 @@ export interface SiteKpi {
   readonly series?: readonly number[];
 }
 
-export interface SiteJourney {
+/** What the journey itself says: computed where it is compiled (a --jobs worker), small and serializable. */
+export interface JourneySummary {
   /** The journey file, root-relative. */
   readonly file: string;
-  /** Its map page, relative to the output folder, `/`-separated. */
-  readonly page: string;
   readonly title: string;
   readonly description?: string;
   readonly state: 'current' | 'future';
@@ -58,6 +57,12 @@ export interface SiteJourney {
   readonly compare?: string;
 }
 
+/** A journey on the site: its summary and where its map page is. */
+export interface SiteJourney extends JourneySummary {
+  /** Its map page, relative to the output folder, `/`-separated. */
+  readonly page: string;
+}
+
 function siteKpi(kpi: Kpi, where: { stage?: string; touchpoint?: string }): SiteKpi {
   return {
     name: kpi.name,
@@ -71,8 +76,8 @@ function siteKpi(kpi: Kpi, where: { stage?: string; touchpoint?: string }): Site
   };
 }
 
-/** The summary of a loaded journey whose map page is `page` (relative to the output folder). */
-export function summarizeJourney(journey: Journey, page: string): SiteJourney {
+/** The summary of a compiled journey. */
+export function summarizeJourney(journey: Journey): JourneySummary {
   const touchpoints: SiteTouchpoint[] = [];
   const kpis: SiteKpi[] = journey.kpis.map((k) => siteKpi(k, {}));
   for (const stage of journey.stages) {
@@ -95,7 +100,6 @@ export function summarizeJourney(journey: Journey, page: string): SiteJourney {
   }
   return {
     file: journey.file,
-    page,
     title: journey.title,
     ...(journey.description !== undefined ? { description: journey.description } : {}),
     state: journey.state,
@@ -111,7 +115,7 @@ export function summarizeJourney(journey: Journey, page: string): SiteJourney {
 }
 
 /** Pains, opportunities and KPI health of a summary, for cards and counts. */
-export function journeyCounts(journey: SiteJourney): { pains: number; opportunities: number; met: number; missed: number } {
+export function journeyCounts(journey: JourneySummary): { pains: number; opportunities: number; met: number; missed: number } {
   let pains = 0;
   let opportunities = 0;
   for (const tp of journey.touchpoints) {

@@ -18,7 +18,7 @@ export const SITE_STYLES = [
   '.filters legend{position:absolute;left:-9999px}.filters fieldset{display:contents}',
   '.shown{margin:0 0 10px;color:var(--muted)}',
   '.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px;margin:0;padding:0;list-style:none}',
-  '.card{background:#fff;border:1px solid var(--line);border-radius:6px;padding:12px;display:flex;flex-direction:column;gap:6px}',
+  '.card{background:#fff;border:1px solid var(--line);border-radius:6px;padding:12px;display:flex;flex-direction:column;gap:6px;content-visibility:auto;contain-intrinsic-size:auto 300px}',
   '.card[hidden]{display:none}',
   '.card h2{font-size:16px;margin:0}.card p{margin:0}',
   '.meta{display:flex;flex-wrap:wrap;gap:4px 10px;font-size:13px;color:var(--muted)}',

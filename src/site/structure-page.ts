@@ -18,11 +18,12 @@ const mapLink = (journey: SiteJourney): string => `<a href="${escapeAttribute(pa
 function branch(tree: SiteTree, journey: SiteJourney, seen: ReadonlySet<string>, words: Words): string {
   const links = tree.children.get(journey.file) ?? [];
   const inner = links
-    .filter((l) => !seen.has(l.child.file))
+    .filter((l) => !seen.has(l.child))
     .map((l) => {
+      const child = tree.journeys.get(l.child)!;
       const tp = journey.touchpoints.find((t) => t.id === l.touchpoint);
       const via = tp ? ` <span class="via">${escapeText(say(words, 'site.detailVia', { touchpoint: SLOT })).replace(SLOT, touchpointLink(FROM, journey, tp.id, tp.name))}</span>` : '';
-      return `<li>${mapLink(l.child)}${via}${branch(tree, l.child, new Set([...seen, l.child.file]), words)}</li>`;
+      return `<li>${mapLink(child)}${via}${branch(tree, child, new Set([...seen, l.child]), words)}</li>`;
     });
   return inner.length ? `<ul>${inner.join('')}</ul>` : '';
 }

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createAssetStore } from '../../project/asset-store.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
 import type { Artifact, Renderer } from '../../render/renderer.js';
+import { type JourneySummary, summarizeJourney } from '../../site/site-journey.js';
 import type { Host, SourceFile } from '../../source/source-file.js';
 import type { CliIo } from '../io.js';
 import { readInput } from '../read-input.js';
@@ -20,6 +21,8 @@ export interface JourneyBuild {
   readonly inputs: readonly string[];
   /** --persona names no persona of this journey: the ids it does have (for the caller's message). */
   readonly personaAbsent?: readonly string[];
+  /** build --site: what the site shows of this journey, when it built without errors. */
+  readonly summary?: JourneySummary;
 }
 
 export interface BuildOneContext {
@@ -29,6 +32,8 @@ export interface BuildOneContext {
   readonly base: Omit<RenderContextBase, 'assets'>;
   readonly persona?: string;
   readonly io: Pick<CliIo, 'readStdin'>;
+  /** build --site: return each journey's summary too. */
+  readonly site?: boolean;
 }
 
 export async function buildOne(input: InputFile, context: BuildOneContext): Promise<JourneyBuild> {
@@ -48,5 +53,7 @@ export async function buildOne(input: InputFile, context: BuildOneContext): Prom
   });
   const diagnostics = [...read.diagnostics, ...built.diagnostics];
   const absent = built.compiled.personaAbsent ? { personaAbsent: built.compiled.journey?.personas.map((p) => p.id) ?? [] } : {};
-  return { source, diagnostics, artifacts: built.artifacts, inputs: built.compiled.inputs, ...absent };
+  const journey = built.compiled.journey;
+  const summary = context.site && journey && built.artifacts.length > 0 ? { summary: summarizeJourney(journey) } : {};
+  return { source, diagnostics, artifacts: built.artifacts, inputs: built.compiled.inputs, ...absent, ...summary };
 }

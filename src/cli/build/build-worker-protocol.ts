@@ -16,6 +16,8 @@ export interface WorkerSetup {
   readonly persona?: string;
   /** --render-timeout in ms: the workers' plugins run under the same bound. */
   readonly renderTimeoutMs: number;
+  /** build --site: return each journey's summary with its artifacts. */
+  readonly site?: boolean;
 }
 
 /** Main → worker: build this journey. */

@@ -8,6 +8,7 @@ import { findClobbers, inputsAmongOutputs, type NamedPath } from '../../project/
 import { outputPath } from '../../project/output-paths.js';
 import { shownPath } from '../shown-path.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
+import type { SiteJourney } from '../../site/site-journey.js';
 import type { BuildFlags } from '../commands/flags.js';
 import type { JourneyBuild } from './build-one.js';
 import { buildOne } from './build-one.js';
@@ -27,6 +28,8 @@ export interface BuildOutcome {
   readonly skipped: readonly string[];
   /** Every file each journey read (JourneyBuild.inputs), by the journey's root-relative path: --watch's dependencies. */
   readonly reads: ReadonlyMap<string, readonly string[]>;
+  /** build --site: the journeys built without errors, in input order, with their map pages. */
+  readonly summaries: readonly SiteJourney[];
 }
 
 /** The error for a journey without the --persona persona, reported when no journey has it. */
@@ -69,12 +72,15 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   let outputCount = 0;
   const run = startOutputRun(Date.now());
   const reads = new Map<string, readonly string[]>();
+  const summaries: SiteJourney[] = [];
   const accept = (input: InputFile, build: JourneyBuild): void => {
     reads.set(input.display, build.inputs);
     if (build.source) session.texts.set(build.source.path, build.source.text);
     diagnostics.push(...build.diagnostics);
     if (build.personaAbsent) absent.push({ input, ids: build.personaAbsent });
     else built++;
+    const page = plan.site?.pages.get(input.display);
+    if (build.summary && page !== undefined) summaries.push({ ...build.summary, page });
     if (build.artifacts.length === 0) return;
     if (plan.toStdout) {
       for (const artifact of build.artifacts) session.io.writeOut(artifact.bytes);
@@ -117,5 +123,5 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   const noneHasIt = persona !== undefined && built === 0 && absent.length > 0;
   if (noneHasIt) diagnostics.push(...absent.map(({ input, ids }) => personaAbsentError(persona, input.display, ids)));
   const skipped = noneHasIt ? [] : absent.map(({ input }) => input.display);
-  return { emitted, diagnostics, outputCount, journeys: inputs.length, outDir, skipped, reads };
+  return { emitted, diagnostics, outputCount, journeys: inputs.length, outDir, skipped, reads, summaries };
 }

@@ -134,7 +134,7 @@ async function planRun(
   const base = { theme: themeResult.theme, epoch: sourceDateEpoch(io.env), options: renderOptions(flags) };
   let sitePlan: SitePlan | undefined;
   if (site) ({ site: sitePlan, inputs } = await planSite(session, inputs, { outDir, persona: flags.persona, staleAfterDays: session.config.staleAfterDays }));
-  const context: BuildOneContext = { host: session.host, renderers, base, persona: flags.persona, io };
-  const setup: WorkerSetup = { root: session.root, plugins, formats, ...base, persona: flags.persona, renderTimeoutMs: renderTimeout };
+  const context: BuildOneContext = { host: session.host, renderers, base, persona: flags.persona, io, ...(site ? { site } : {}) };
+  const setup: WorkerSetup = { root: session.root, plugins, formats, ...base, persona: flags.persona, renderTimeoutMs: renderTimeout, ...(site ? { site } : {}) };
   return { session, context, setup, inputs, outDir, toStdout, outputKeys: checked.keys, ...(sitePlan ? { site: sitePlan } : {}) };
 }

@@ -1,7 +1,7 @@
-// build --site, before compiling: every journey of the run is loaded once (parse, validate, check;
-// no layout, no rendering) for the site's summaries and the tree of map links, which decides each
-// map page's way back and breadcrumb, handed to the HTML renderer as that journey's render option.
-// A journey with errors is left off the site (its errors are reported by the build itself).
+// build --site, before compiling: each journey's map page, and the breadcrumbs above detail maps
+// (the HTML renderer's `site` option, set on each input). A breadcrumb needs only the journeys with
+// `map:` links, so only those are loaded here (parse, validate, check; no layout); every journey's
+// summary for the site's pages comes back from where it is compiled (JourneyBuild.summary).
 import { join, relative, sep } from 'node:path';
 import { loadSource } from '../../compile.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
@@ -10,7 +10,7 @@ import { outputPath } from '../../project/output-paths.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
 import { SITE_OPTION } from '../../render/html/site-nav.js';
 import { mapPageOptions } from '../../site/build-site.js';
-import { type SiteJourney, summarizeJourney } from '../../site/site-journey.js';
+import { type JourneySummary, summarizeJourney } from '../../site/site-journey.js';
 import { INDEX_JOURNEY_STEM, SITE_PAGES } from '../../site/site-paths.js';
 import { readInput } from '../read-input.js';
 import type { Session } from '../session.js';
@@ -20,8 +20,8 @@ import { UsageError } from '../usage-error.js';
 export const DEFAULT_STALE_AFTER_DAYS = 180;
 
 export interface SitePlan {
-  /** The journeys on the site, in input order. */
-  readonly journeys: readonly SiteJourney[];
+  /** Each journey's map page, relative to the output folder, by its root-relative file. */
+  readonly pages: ReadonlyMap<string, string>;
   readonly staleAfterDays: number;
 }
 
@@ -47,31 +47,29 @@ export const sitePageOutputs = (outDir: string, cwd: string): NamedPath[] =>
     return { path, label: `${shownPath(cwd, path)} (a page of the site)` };
   });
 
-/** Loads every journey for the site; returns the plan and the inputs with their map pages' options. */
+/** A journey that may link to a detail map: `map:` written in its own file (libraries hold no touchpoints). */
+const MAY_LINK = /\bmap\s*:/;
+
+/** The site's plan, and the inputs with their map pages' options. */
 export async function planSite(
   session: Session,
   inputs: readonly InputFile[],
   run: { readonly outDir: string; readonly persona?: string; readonly staleAfterDays?: number },
 ): Promise<{ site: SitePlan; inputs: InputFile[] }> {
-  const journeys: SiteJourney[] = [];
-  const byDisplay = new Map<string, SiteJourney>();
+  const pages = new Map<string, string>();
+  const parents: JourneySummary[] = [];
   for (const input of inputs) {
     if (input.absolute === undefined || input.refused) continue;
+    pages.set(input.display, relative(run.outDir, outputPath(run.outDir, input, 'html', run.persona)).split(sep).join('/'));
     const read = await readInput(input, session.io);
-    if (!read.source) continue;
+    if (!read.source || !MAY_LINK.test(read.source.text)) continue;
     const { journey, diagnostics } = loadSource(read.source, session.host);
-    if (!journey || hasErrors(diagnostics)) continue;
-    if (run.persona !== undefined && !journey.personas.some((p) => p.id === run.persona)) continue;
-    const page = relative(run.outDir, outputPath(run.outDir, input, 'html', run.persona)).split(sep).join('/');
-    const summary = summarizeJourney(journey, page);
-    journeys.push(summary);
-    byDisplay.set(input.display, summary);
+    if (journey && !hasErrors(diagnostics)) parents.push(summarizeJourney(journey));
   }
-  const options = mapPageOptions(journeys);
+  const options = mapPageOptions(parents, pages);
   const linked = inputs.map((input) => {
-    const summary = byDisplay.get(input.display);
-    const option = summary ? options.get(summary.file) : undefined;
+    const option = options.get(input.display);
     return option === undefined ? input : { ...input, renderOptions: { ...input.renderOptions, [SITE_OPTION]: option } };
   });
-  return { site: { journeys, staleAfterDays: run.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS }, inputs: linked };
+  return { site: { pages, staleAfterDays: run.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS }, inputs: linked };
 }

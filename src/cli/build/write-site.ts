@@ -1,5 +1,5 @@
 // build --site, after the journeys: writes the site's pages (or compares them, with --check) as one
-// more set of outputs of the run, from the summaries plan-site made; adds what it did to the outcome.
+// more set of outputs of the run, from the journeys' summaries; adds what it did to the outcome.
 import { join } from 'node:path';
 import { buildSite } from '../../site/build-site.js';
 import { wordsFor } from '../../words/say.js';
@@ -9,7 +9,7 @@ import type { BuildOutcome } from './execute-build.js';
 import type { SitePlan } from './plan-site.js';
 
 export function writeSite(site: SitePlan, run: { readonly epoch: number; readonly cwd: string }, flags: BuildFlags, outcome: BuildOutcome): BuildOutcome {
-  const files = buildSite(site.journeys, { words: wordsFor(), staleAfterDays: site.staleAfterDays, epoch: run.epoch });
+  const files = buildSite(outcome.summaries, { words: wordsFor(), staleAfterDays: site.staleAfterDays, epoch: run.epoch });
   const encoder = new TextEncoder();
   const planned: PlannedOutput[] = files.map((file) => ({
     path: join(outcome.outDir, file.path),
