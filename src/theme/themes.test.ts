@@ -27,6 +27,11 @@ function textPairs(theme: Theme): [string, string, string][] {
     // Words drawn in these colours on the page: longest wait, risky handoff (pain); detail-map badge (accent).
     ['risk words', c.pain, c.background],
     ['detail-map badge', c.accent, c.background],
+    // As-is vs to-be and KPI data: the NEW tag is text on the page (outlined in the opportunity
+    // colour, a 3:1 mark); the removed list and a KPI's "as of" are muted text on stage tints and cards.
+    ['NEW tag', c.text, c.background],
+    ['KPI "as of" on a card', c.mutedText, c.cardBackground],
+    ...c.stageBackgrounds.map((bg, i): [string, string, string] => [`stage ${i + 1} removed list`, c.mutedText, bg]),
     ...c.stageBackgrounds.map((bg, i): [string, string, string] => [`stage ${i + 1} text`, c.stageText, bg]),
   ];
 }

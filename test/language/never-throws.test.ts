@@ -14,7 +14,14 @@ import { defaultTheme } from '../../src/theme/themes.js';
 import { memoryHost } from './hosts.js';
 
 const FILE = 'maps/fuzz.journey.yaml';
-const host = memoryHost({ 'maps/lib.yaml': 'personas: [{ id: lib, name: Lib }]\n' });
+// Language 1.1 inputs the documents below may name: a KPI data file (CSV and JSON, one with a bad
+// cell), a journey to compare with or to detail a step with, and this very file (a cycle).
+const host = memoryHost({
+  'maps/lib.yaml': 'personas: [{ id: lib, name: Lib }]\n',
+  'maps/data.csv': 'date,value,late\n2026-01,1.5,\n2026-02,2,x\n2026-03-01,-3,4\n',
+  'maps/data.json': '[{ "date": "2026-01", "value": 3 }, { "date": "2026-02", "value": null }]',
+  'maps/other.journey.yaml': 'title: Other\npersonas: [{ id: maria, name: Maria }]\nstages: [{ name: S, touchpoints: [{ id: a, name: A, emotion: -1 }] }]\n',
+});
 
 function expectWellFormed(diagnostics: readonly Diagnostic[], text: string): void {
   const lines = text.split(/\r\n|\r|\n/).length;
@@ -57,10 +64,12 @@ const KEY = fc.constantFrom(
   'title', 'stages', 'personas', 'channels', 'lanes', 'kpis', 'imports', 'name', 'id', 'touchpoints',
   'emotion', 'pains', 'opportunities', 'critical', 'channel', 'evidence', 'link', 'fields', 'value',
   'target', 'better', 'color', 'image', 'objective', 'state', 'tags', '__proto__', 'constructor', 'oportunities',
+  'wait', 'duration', 'fails', 'recovery', 'map', 'compare', 'data', 'file', 'column', 'locale', 'baseline',
 );
 const LEAF = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.constantFrom('maria', 'lib', 'current', 'lower', 'https://x.y', 'javascript:x', '../x.png', 'lib.yaml', '#abc', -3, 2, 1.5, true, null),
+  fc.constantFrom('2d', '1h30m', '2 days', '-3h', './data.csv', 'data.json', 'late', './other.journey.yaml', './fuzz.journey.yaml', 'missing.csv', 'de'),
   fc.integer({ min: -5, max: 5 }),
   fc.double({ noNaN: false }),
 );
@@ -102,5 +111,19 @@ describe('the front end never throws', () => {
       return text;
     });
     fc.assert(fc.property(edited, (text) => compileBytes(encode(text))), { numRuns: 300 });
+  });
+});
+
+describe('the 1.1 inputs the fuzzed documents can reach', () => {
+  it('resolve: a document naming them loads its compare journey and its KPI series', () => {
+    const text = 'title: T\npersonas: [{ id: maria, name: Maria }]\ncompare: ./other.journey.yaml\nkpis: [{ name: K, data: ./data.csv }, { name: L, data: { file: data.csv, column: late } }]\nstages: [{ name: S, touchpoints: [{ id: a, name: A, emotion: 1, wait: 2d }] }]\n';
+    const { journey, diagnostics } = loadJourney({ path: FILE, text }, host);
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`)).toEqual([expect.stringMatching(/^data-invalid /)]);
+    expect(journey).toBeUndefined();
+    const clean = loadJourney({ path: FILE, text: text.replace(', { name: L, data: { file: data.csv, column: late } }', '') }, host);
+    expect(clean.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(clean.journey?.compare?.title).toBe('Other');
+    expect(clean.journey?.kpis[0]?.series?.points.map((p) => p.value)).toEqual([1.5, 2, -3]);
+    compileBytes(encode(text));
   });
 });
