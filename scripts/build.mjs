@@ -31,7 +31,8 @@ try {
   sourcemap: 'linked',
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
-  external: ['pdfkit', '@resvg/resvg-js', 'playwright-core', 'fontkit'],
+  // mdast-util-from-markdown: a runtime dependency loaded only for Markdown inputs (build README.md).
+  external: ['pdfkit', '@resvg/resvg-js', 'playwright-core', 'fontkit', 'mdast-util-from-markdown'],
   banner: {
     js: "import { createRequire as __jmCreateRequire } from 'node:module'; const require = __jmCreateRequire(import.meta.url);",
   },
