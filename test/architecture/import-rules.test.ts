@@ -24,6 +24,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   render: ['scene', 'theme', 'diagnostics', 'model', 'assets', 'view', 'words'],
   // convert/ reports Diagnostics and derives ids with model/slug.ts, exactly as the loader would.
   convert: ['schema', 'diagnostics', 'model'],
+  // site/: the portfolio site, pure functions from compiled journeys' summaries to pages (its
+  // browser script in site/client/ reads the viewer's clock, so the folder is not in PURE).
+  site: ['model', 'render', 'words'],
 };
 /** Folders whose code must stay pure (no fs, env, clock); assets/ is the one door to font files. */
 const PURE = ['diagnostics', 'source', 'schema', 'model', 'lint', 'theme', 'scene', 'words', 'view', 'layout', 'convert'];
