@@ -1,12 +1,15 @@
 // The process's streams and environment as a small object, so commands never touch `process`
 // directly and main() can be driven in-process. The only place that reads process.*.
-import { readStreamBounded } from './read-bounded.js';
+import { readStreamBounded } from '../project/read-bounded.js';
 
 export interface CliIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Standard output's width when it is a terminal; undefined when piped (`show` then uses 80). */
   readonly columns?: number;
+  /** Whether standard error is a terminal (build progress is drawn only there) and its width. */
+  readonly errIsTTY?: boolean;
+  readonly errColumns?: number;
   writeOut(chunk: string | Uint8Array): void;
   writeErr(text: string): void;
   /**
@@ -50,6 +53,8 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    errIsTTY: process.stderr.isTTY === true,
+    errColumns: process.stderr.isTTY ? process.stderr.columns : undefined,
     writeOut: (chunk) => write(process.stdout, chunk),
     writeErr: (text) => write(process.stderr, text),
     readStdin: (maxBytes) => readStreamBounded(process.stdin, maxBytes),

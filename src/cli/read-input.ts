@@ -7,7 +7,7 @@ import { decodeSource, fileTooLarge } from '../source/decode-source.js';
 import { MAX_FILE_BYTES } from '../source/limits.js';
 import type { SourceFile } from '../source/source-file.js';
 import type { CliIo } from './io.js';
-import { readFileBounded } from './read-bounded.js';
+import { readFileBounded } from '../project/read-bounded.js';
 import { UsageError } from './usage-error.js';
 
 export async function readInput(input: InputFile, io: Pick<CliIo, 'readStdin'>): Promise<{ source?: SourceFile; diagnostics: Diagnostic[] }> {

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAssetStore } from './asset-store.js';
-import { createFsHost } from './fs-host.js';
+import { createFsHost, MAX_IMAGE_BYTES } from './fs-host.js';
+import { MAX_FILE_BYTES } from '../source/limits.js';
 
 describe('createFsHost', () => {
   const base = realpathSync(mkdtempSync(join(tmpdir(), 'jm-host-')));
@@ -62,5 +63,17 @@ describe('createFsHost', () => {
     const asset = createAssetStore(host, 'maps/x.journey.yaml').get('img/evil.svg');
     expect(asset?.mediaType).toBe('image/svg+xml');
     expect(new TextDecoder().decode(asset?.bytes)).toBe('<svg xmlns="http://www.w3.org/2000/svg"><image/><rect width="1"/></svg>');
+  });
+
+  it('reads at most one byte past the limit: a huge import never fills memory, a huge image is too large', () => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'jm-host-big-')));
+    // Sparse files: gigabytes on paper, nothing on disk.
+    writeFileSync(join(dir, 'huge.yaml'), 'personas: []\n');
+    truncateSync(join(dir, 'huge.yaml'), 4 * 1024 ** 3);
+    writeFileSync(join(dir, 'huge.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    truncateSync(join(dir, 'huge.png'), MAX_IMAGE_BYTES + 10);
+    const host = createFsHost(dir);
+    expect(host.readFile('huge.yaml')?.length).toBe(MAX_FILE_BYTES + 1);
+    expect(host.checkImage('huge.png')).toMatchObject({ problem: 'too-large' });
   });
 });

@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { convertMermaidJourney } from '../../convert/mermaid-journey.js';
 import { convertWorkshop, workshopKind } from '../../convert/workshop-import.js';
 import { MAX_FILE_BYTES } from '../../source/limits.js';
-import { readFileBounded } from '../read-bounded.js';
+import { readFileBounded } from '../../project/read-bounded.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../../project/atomic-write.js';
 import type { CliIo } from '../io.js';
