@@ -1,21 +1,28 @@
 // Text measurement and wrapping from the bundled Inter metrics (src/assets/font-metrics.ts), so
 // layout is deterministic and never touches system fonts. Must not cache across calls: the only
 // cache is a Map created inside one wrapText call.
+import { fallbackAdvanceEm, fallbackFaceFor } from '../assets/fallback-faces.js';
 import { FACES, type Face, glyphAdvanceEm, isZeroWidth } from '../assets/font-metrics.js';
-import type { FontSpec } from '../scene/scene.js';
+import type { FontFaceName, FontSpec } from '../scene/scene.js';
 
 export const ELLIPSIS = '\u2026';
 
 /**
- * Width in em of a code point Inter lacks. Such characters (emoji, CJK) are drawn by a fallback
+ * Width in em of a code point no bundled face has. Browsers draw such characters with a system
  * font whose glyphs are usually wider than Inter's .notdef box, so over-estimate rather than overflow.
  */
 const WIDE_FALLBACK_EM = 1.3;
 
-function advanceEm(face: Face, cp: number): number {
+/**
+ * Inter's advance, else the advance of the first bundled fallback face that has the glyph (the
+ * face every renderer then draws it with: assets/fallback-faces.ts faceRuns), else a guess.
+ */
+function advanceEm(face: Face, weight: FontFaceName, cp: number): number {
   const advance = glyphAdvanceEm(face, cp);
   if (!Number.isNaN(advance)) return advance;
   if (isZeroWidth(cp)) return 0;
+  const fallback = fallbackFaceFor(cp, weight);
+  if (fallback) return fallbackAdvanceEm(fallback, cp);
   if (cp >= 0x2e80) return WIDE_FALLBACK_EM;
   return face.missingAdvance / face.unitsPerEm;
 }
@@ -27,7 +34,7 @@ export function measureText(text: string, font: FontSpec): number {
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i) ?? 0;
     if (cp > 0xffff) i++;
-    em += advanceEm(face, cp);
+    em += advanceEm(face, font.face, cp);
   }
   return em * font.size;
 }

@@ -1,6 +1,8 @@
-// Warns when a renderer that draws with the bundled font alone (PDF, PNG) meets characters the
-// font lacks, such as emoji or CJK: they would come out as empty boxes, silently. SVG and HTML
-// are read in browsers, which fall back to system fonts, so they do not warn.
+// Warns when a renderer that draws with the bundled fonts alone (PDF, PNG) meets characters no
+// bundled face has (Inter, then the Noto fallbacks of assets/fallback-faces.ts): they would come
+// out as empty boxes, silently. SVG and HTML are read in browsers, which fall back to system
+// fonts, so they do not warn.
+import { anyFaceHas } from '../assets/fallback-faces.js';
 import { hasGlyph } from '../assets/font-metrics.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Scene, SceneNode } from '../scene/scene.js';
@@ -12,7 +14,10 @@ function collect(nodes: readonly SceneNode[], missing: Set<string>): void {
     if (node.kind === 'group') collect(node.children, missing);
     if (node.kind !== 'text') continue;
     for (const line of node.lines) {
-      for (const ch of line.text) if (!hasGlyph(ch.codePointAt(0) ?? 0, node.font.face)) missing.add(ch);
+      for (const ch of line.text) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (!hasGlyph(cp, node.font.face) && !anyFaceHas(cp, node.font.face)) missing.add(ch);
+      }
     }
   }
 }
@@ -24,7 +29,12 @@ function collect(nodes: readonly SceneNode[], missing: Set<string>): void {
 export function missingGlyphs(scene: Scene, moreText: readonly string[] = []): string[] {
   const missing = new Set<string>();
   collect(scene.nodes, missing);
-  for (const text of moreText) for (const ch of text) if (!hasGlyph(ch.codePointAt(0) ?? 0, 'regular')) missing.add(ch);
+  for (const text of moreText) {
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      if (!hasGlyph(cp, 'regular') && !anyFaceHas(cp, 'regular')) missing.add(ch);
+    }
+  }
   return [...missing];
 }
 
@@ -43,7 +53,7 @@ export function missingGlyphsWarning(
   return {
     code: 'glyphs-missing',
     severity: 'warning',
-    message: `the bundled font has no glyph for ${named}${more}; the ${format.toUpperCase()} shows ${missing.length === 1 ? 'it as an empty box' : 'them as empty boxes'}`,
+    message: `no bundled font has a glyph for ${named}${more}; the ${format.toUpperCase()} shows ${missing.length === 1 ? 'it as an empty box' : 'them as empty boxes'}`,
     file,
     hint: 'the SVG and HTML show them with the viewer’s system fonts; for PDF and PNG, use letters, digits and common symbols',
   };

@@ -5,7 +5,8 @@ import type { AssetStore } from '../renderer.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { SceneNode, SceneNodeKind, Stroke, TextNode } from '../../scene/scene.js';
 import { parseColor } from './pdf-color.js';
-import { PDF_FONT, type PdfDoc } from './pdf-document.js';
+import type { PdfDoc } from './pdf-document.js';
+import { drawTextLine } from './pdf-text.js';
 import { intersects, nodeBounds, type Box } from '../../scene/scene-bounds.js';
 import { detailFile } from '../../view/detail-link.js';
 
@@ -19,20 +20,6 @@ export interface PaintContext {
 
 type Draw<K extends SceneNodeKind> = (node: Extract<SceneNode, { kind: K }>, ctx: PaintContext) => void;
 type DrawTable = { readonly [K in SceneNodeKind]: Draw<K> };
-
-/**
- * OpenType features switched off so glyph advances are the plain per-code-point widths the
- * layout measured from metrics.json (Inter's kerning and contextual alternates would shift
- * them). fontkit accepts this object form; pdfkit's typings only declare the array form.
- */
-const PLAIN_FEATURES = {
-  kern: false,
-  liga: false,
-  clig: false,
-  calt: false,
-  rclt: false,
-  dlig: false,
-} as unknown as PDFKit.Mixins.OpenTypeFeatures[];
 
 /** Sets fill colour and opacity; false when there is nothing to fill. */
 function setFill(doc: PdfDoc, color: string | undefined, opacity: number): boolean {
@@ -78,14 +65,9 @@ const draw: DrawTable = {
   },
   text(node, { doc }) {
     if (!setFill(doc, node.color, 1)) return;
-    doc.font(PDF_FONT[node.font.face]).fontSize(node.font.size);
     for (const line of node.lines) {
       if (line.text === '') continue;
-      doc.text(line.text, lineStartX(node, line.x, line.width), line.y, {
-        lineBreak: false,
-        baseline: 'alphabetic',
-        features: PLAIN_FEATURES,
-      });
+      drawTextLine(doc, line.text, lineStartX(node, line.x, line.width), line.y, node.font);
     }
   },
   path(node, { doc }) {

@@ -1,11 +1,14 @@
 // The PNG renderer: rasterizes the SVG renderer's output with resvg (no browser), using only
-// the bundled Inter faces so the picture is the same on every machine. It paints nothing of its
-// own: whatever the SVG shows, the PNG shows. resvg is native, so it is imported lazily.
+// the bundled faces so the picture is the same on every machine: Inter, then the fallback faces
+// the Scene's text uses (render/scene-faces.ts) in fallback order, the order resvg falls back
+// in. It paints nothing of its own: whatever the SVG shows, the PNG shows. resvg is native, so
+// it is imported lazily.
 import { createRequire } from 'node:module';
 import { bundledFontPath } from '../../assets/bundled-fonts.js';
 import type { Scene } from '../../scene/scene.js';
 import type { RenderContext, Renderer } from '../renderer.js';
 import { missingGlyphsWarning } from '../missing-glyphs.js';
+import { sceneFaceUses } from '../scene-faces.js';
 import { renderSvg, svgOf } from '../svg/render-svg.js';
 import { SVG_IMAGE_DENSITY } from '../display-images.js';
 
@@ -77,7 +80,7 @@ export async function renderPng(scene: Scene, context: RenderContext): Promise<U
   const image = await renderAsync(svg, {
     font: {
       loadSystemFonts: false,
-      fontFiles: [bundledFontPath('regular'), bundledFontPath('semibold')],
+      fontFiles: [bundledFontPath('regular'), bundledFontPath('semibold'), ...[...sceneFaceUses(scene).values()].map((use) => use.face.file)],
       defaultFontFamily: 'Inter',
       sansSerifFamily: 'Inter',
     },
