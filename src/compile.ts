@@ -14,6 +14,7 @@ import type { Scene } from './scene/scene.js';
 import type { Host, SourceFile } from './source/source-file.js';
 import type { Theme } from './theme/theme.js';
 import { type JourneyView, journeyView } from './view/journey-view.js';
+import { type LocaleOptions, localeWords } from './words/locale-words.js';
 
 export interface LoadResult {
   readonly journey?: Journey;
@@ -31,6 +32,8 @@ export interface CompileOptions {
   readonly theme: Theme;
   /** Compile one persona's view only. */
   readonly persona?: string;
+  /** The config's `locale` (a journey's own wins) and `labels` (over any catalogue's words). */
+  readonly language?: LocaleOptions;
 }
 
 export interface CompileResult {
@@ -59,7 +62,8 @@ export function compileJourney(source: SourceFile, options: CompileOptions): Com
   if (persona !== undefined && !journey.personas.some((p) => p.id === persona)) {
     return { journey, diagnostics, inputs, personaAbsent: true };
   }
-  const view = journeyView(journey, { theme, persona });
+  const words = localeWords(journey.locale ?? options.language?.locale, options.language?.labels);
+  const view = journeyView(journey, { theme, persona, words });
   return { journey, view, scene: layoutJourney(view), diagnostics, inputs };
 }
 

@@ -24,6 +24,8 @@ export interface Session {
   readonly reporter: Reporter;
   /** Source texts by root-relative path, remembered for code frames. */
   readonly texts: Map<string, string>;
+  /** The config's warnings (a locale without a catalogue), reported with the run's diagnostics. */
+  readonly configWarnings?: readonly Diagnostic[];
 }
 
 export interface SessionOptions {
@@ -55,6 +57,7 @@ export async function openSession(io: CliIo, options: SessionOptions): Promise<O
     stdoutTaken: options.stdoutTaken,
   });
   let config: ProjectConfig = {};
+  let configWarnings: readonly Diagnostic[] = [];
   if (configPath) {
     const { loadConfig } = await import('../project/load-config.js');
     const loaded = await loadConfig(configPath, root);
@@ -65,8 +68,9 @@ export async function openSession(io: CliIo, options: SessionOptions): Promise<O
       return { configErrors: loaded.diagnostics.length };
     }
     config = loaded.config;
+    configWarnings = loaded.diagnostics;
   }
-  return { session: { io, root, configPath, config, host, reporter, texts } };
+  return { session: { io, root, configPath, config, host, reporter, texts, ...(configWarnings.length > 0 ? { configWarnings } : {}) } };
 }
 
 /** The journeys to compile: the paths given, else the config's include, else `.`. */
@@ -86,5 +90,5 @@ export async function sessionInputs(session: Session, paths: readonly string[]):
 }
 
 export function reportAll(session: Session, diagnostics: readonly Diagnostic[], files: number): void {
-  session.reporter.diagnostics(sortDiagnostics(diagnostics), { files });
+  session.reporter.diagnostics(sortDiagnostics([...(session.configWarnings ?? []), ...diagnostics]), { files });
 }

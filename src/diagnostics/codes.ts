@@ -24,6 +24,8 @@ export const CODES = {
   'invalid-color': 'A colour that is not a CSS hex or named colour.',
   'invalid-link': 'A link whose scheme is not http, https or mailto.',
   'invalid-duration': 'A wait or duration that is not a number with a unit (90s, 45m, 3h, 1h30m, 2d, 1w).',
+  'locale-words-missing': 'A `locale` (journey or config) with no built-in word catalogue: words are English, numbers and dates follow the locale.',
+  'unknown-label': 'A `labels:` key in the config that is not a message id of the word catalogue.',
   // model/: linked journeys and data files (language 1.1)
   'compare-not-found': 'The journey named by `compare` does not exist.',
   'compare-invalid': 'The journey named by `compare` is not a journey or has errors of its own.',

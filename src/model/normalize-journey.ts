@@ -13,6 +13,7 @@ import {
   normalizePersonas,
   type PersonaDraft,
 } from './drafts.js';
+import { checkLocale } from './check-locale.js';
 import { collectFieldSpans, fieldSpanSpec } from './field-spans.js';
 import type { Journey, Stage, Touchpoint } from './journey.js';
 import { findHandoffs } from './find-handoffs.js';
@@ -96,6 +97,7 @@ export function normalizeJourney(
 
   const laneResult = resolveLanes(input, parsed, stages);
   diagnostics.push(...laneResult.diagnostics);
+  diagnostics.push(...checkLocale(parsed, input.locale));
 
   const journey: Journey = {
     file: parsed.source.path,

@@ -3,6 +3,7 @@
 // yaml and zod are only needed when a config file exists.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../source/source-file.js';
+import type { Labels } from '../words/locale-words.js';
 import { readProjectFile } from './read-project-file.js';
 import { realRootOf, toRootRelative } from './root-paths.js';
 
@@ -18,6 +19,10 @@ export interface ProjectConfig {
   readonly staleAfterDays?: number;
   /** Seconds a plugin may take to load and to render one journey. */
   readonly renderTimeout?: number;
+  /** The locale of journeys that set none. */
+  readonly locale?: string;
+  /** Words replacing the catalogue's, by message id (checked: unknown ids are unknown-label). */
+  readonly labels?: Labels;
 }
 
 export interface LoadedConfig {
@@ -32,10 +37,11 @@ export interface LoadedConfig {
 const CONFIG_HINT = 'the config file takes include, outDir, formats, theme and plugins; see "The config file" in docs/cli.md';
 
 export async function loadConfig(configPath: string, root: string): Promise<LoadedConfig> {
-  const [{ parseSource }, { validateWithSchema }, { configSchema }] = await Promise.all([
+  const [{ parseSource }, { validateWithSchema }, { configSchema }, { checkConfigLanguage }] = await Promise.all([
     import('../source/parse-source.js'),
     import('../model/validate.js'),
     import('../schema/config.js'),
+    import('./check-config-language.js'),
   ]);
   const path = toRootRelative(root, configPath);
   // Like a journey: a regular file inside the root (by real path), within the size limit.
@@ -45,9 +51,12 @@ export async function loadConfig(configPath: string, root: string): Promise<Load
   const { parsed, diagnostics } = parseSource(decoded.source);
   if (!parsed) return { source: decoded.source, diagnostics };
   const validated = validateWithSchema(parsed, configSchema);
+  const config = validated.value as ProjectConfig | undefined;
+  // Checked like a journey's: the locale and every label id where they are written.
+  const language = config ? checkConfigLanguage(parsed, config) : [];
   return {
-    config: validated.value as ProjectConfig | undefined,
+    config,
     source: decoded.source,
-    diagnostics: [...diagnostics, ...validated.diagnostics].map((d) => (d.hint ? d : { ...d, hint: CONFIG_HINT })),
+    diagnostics: [...diagnostics, ...validated.diagnostics, ...language].map((d) => (d.hint ? d : { ...d, hint: CONFIG_HINT })),
   };
 }

@@ -29,6 +29,14 @@ export const configSchema = described(
       z.optional(z.int().check(z.positive(), z.lte(36500))),
       'Days after its `updated` date when the site marks a journey as stale (a journey without one always is). Default: 180.',
     ),
+    locale: described(
+      z.optional(z.string().check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/))),
+      'The locale of every journey that sets none: the words the maps add and number and date formats (en, de, fr, es, ja, or another BCP 47 tag). Default: en.',
+    ),
+    labels: described(
+      z.optional(z.record(z.string(), z.string())),
+      'Words that replace the built-in ones, by message id (e.g. "mark.momentOfTruth": Schlüsselmoment), in every locale. Default: none.',
+    ),
     renderTimeout: described(
       z.optional(z.number().check(z.positive(), z.lte(3600))),
       'Seconds a plugin may take to load, and to render one journey, before it is stopped (render-failed). Default: 60.',

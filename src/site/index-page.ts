@@ -52,7 +52,6 @@ function card(journey: SiteJourney, options: IndexOptions): string {
     ? `<p class="meta">${escapeText(`${say(words, 'html.personas')}: ${journey.personas.map((p) => p.name).join(', ')}`)}</p>`
     : '';
   const attributes = [
-    `data-title="${escapeAttribute(journey.title.toLowerCase())}"`,
     `data-state="${journey.state}"`,
     `data-owner="${escapeAttribute(journey.owner ?? '')}"`,
     `data-updated="${escapeAttribute(journey.updated ?? '')}"`,
@@ -102,7 +101,8 @@ function filters(journeys: readonly SiteJourney[], words: Words): string {
 /** The index page: journeys in title order (the script re-sorts on request). */
 export function indexPage(journeys: readonly SiteJourney[], options: IndexOptions): string {
   const { words } = options;
-  const collator = new Intl.Collator(words['meta.locale']);
+  // Numeric: "Journey 2" before "Journey 10".
+  const collator = new Intl.Collator(words['meta.locale'], { numeric: true });
   const ordered = [...journeys].sort((a, b) => collator.compare(a.title, b.title) || (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
   const total = String(journeys.length);
   const body = [

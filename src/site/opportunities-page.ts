@@ -63,12 +63,16 @@ function rows(items: readonly Item[], words: Words): string[][] {
   ]);
 }
 
-function section(heading: WordId, groups: [string | undefined, Item[]][], words: Words, noKey: string): string {
+/** One grouping; the column it groups by (`grouped`) is left out of its tables, as the heading says it. */
+function section(heading: WordId, groups: [string | undefined, Item[]][], words: Words, grouped: { noKey: string; column?: WordId }): string {
+  const keep = COLUMNS.map((c) => c.word !== grouped.column);
+  const columns = COLUMNS.filter((_, i) => keep[i]);
   const parts = groups.map(([key, items]) => {
-    const name = key ?? noKey;
-    return `<h3>${escapeText(name)}</h3>${siteTable(`${say(words, heading)}: ${name}`, COLUMNS, rows(items, words), words)}`;
+    const name = key ?? grouped.noKey;
+    const cells = rows(items, words).map((row) => row.filter((_, i) => keep[i]));
+    return `<h3>${escapeText(name)}</h3>${siteTable(`${say(words, heading)}: ${name}`, columns, cells, words)}`;
   });
-  return `<section><h2>${escapeText(say(words, heading))}</h2>${parts.join('\n') || siteTable('', COLUMNS, [], words)}</section>`;
+  return `<section><h2>${escapeText(say(words, heading))}</h2>${parts.join('\n') || siteTable('', columns, [], words)}</section>`;
 }
 
 export function opportunitiesPage(journeys: readonly SiteJourney[], words: Words): string {
@@ -87,9 +91,9 @@ export function opportunitiesPage(journeys: readonly SiteJourney[], words: Words
     `<section><h2>${escapeText(say(words, 'site.perOwner'))}</h2>`,
     siteTable(say(words, 'site.perOwner'), [{ word: 'site.col.owner' }, { word: 'site.col.pains', numeric: true }, { word: 'site.col.opportunities', numeric: true }], counts, words),
     '</section>',
-    section('site.byOwner', byOwner, words, say(words, 'owner.none')),
-    section('site.byStage', groupBy(items, (i) => [i.touchpoint.stage], collator), words, ''),
-    section('site.byPersona', byPersona, words, say(words, 'persona.implicit')),
+    section('site.byOwner', byOwner, words, { noKey: say(words, 'owner.none'), column: 'site.col.owner' }),
+    section('site.byStage', groupBy(items, (i) => [i.touchpoint.stage], collator), words, { noKey: '', column: 'site.col.stage' }),
+    section('site.byPersona', byPersona, words, { noKey: say(words, 'persona.implicit') }),
   ].join('\n');
   return sitePage({ id: 'opportunities', words, body });
 }

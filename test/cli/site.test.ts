@@ -10,7 +10,8 @@ import { SITE_FILES, SITE_PROJECT } from '../support/site-project.js';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => statSync(join(dir, f)).isFile())
+    // The run's manifest (for --clean) is not a page.
+    .filter((f) => statSync(join(dir, f)).isFile() && !f.endsWith('.journeymap-manifest.json'))
     .map((f) => f.split('\\').join('/'))
     .sort();
 }
@@ -52,7 +53,7 @@ describe('build --site', () => {
       ['index-journey.html', 'Sales pipeline'],
     ]);
     expect(index).toContain(
-      '<li class="card" data-title="order overview" data-state="current" data-owner="CX team" data-updated="2026-01-10" data-tags="[&quot;orders&quot;]" data-personas="[&quot;ana&quot;,&quot;ben&quot;]" data-search="order overview&#10;finds the product&#10;receives the parcel">',
+      '<li class="card" data-state="current" data-owner="CX team" data-updated="2026-01-10" data-tags="[&quot;orders&quot;]" data-personas="[&quot;ana&quot;,&quot;ben&quot;]" data-search="order overview&#10;finds the product&#10;receives the parcel">',
     );
     expect(index).toContain('<p class="meta">2 stages · 2 touchpoints · 2 pains · 1 opportunity</p><p class="meta health-missed">KPIs: 0 on target, 2 off target</p>');
     expect(index).toContain('<option value="ana">Ana, buyer</option><option value="ben">Ben, support agent</option>');
@@ -89,6 +90,13 @@ describe('build --site', () => {
     const page = read('portfolio/opportunities.html');
     expect(page).toContain(
       '<tr><td>Pain point</td><td>Slow search</td><td>Order overview</td><td>Browse</td><td><a href="../maps/overview.html#tp-find">Finds the product</a></td><td>Web</td><td>Research</td></tr>',
+    );
+    // By owner without the owner column, by stage without the stage column, by persona with both.
+    expect(page).toContain(
+      '<tr><td>Pain point</td><td>Slow search</td><td>Order overview</td><td>Browse</td><td><a href="../maps/overview.html#tp-find">Finds the product</a></td><td>Research</td></tr>',
+    );
+    expect(page).toContain(
+      '<tr><td>Pain point</td><td>Slow search</td><td>Order overview</td><td><a href="../maps/overview.html#tp-find">Finds the product</a></td><td>Web</td><td>Research</td></tr>',
     );
     const counts = /<caption>Count per owner<\/caption>.*?<tbody>\n([\s\S]*?)\n<\/tbody>/.exec(page)?.[1];
     expect(counts?.split('\n')).toEqual([

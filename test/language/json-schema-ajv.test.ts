@@ -20,7 +20,7 @@ const SCHEMA_CODES = new Set([
 ]);
 
 /** Fixtures with a schema code whose problem only the model sees (a library file, a derived id). */
-const MODEL_LEVEL = ['unknown-key/in-library.journey.yaml', 'invalid-id/underivable.journey.yaml'];
+const MODEL_LEVEL = ['unknown-key/in-library.journey.yaml', 'invalid-id/underivable.journey.yaml', 'invalid-value/locale-not-bcp47.journey.yaml'];
 
 describe('ajv with schemas/journey.schema.json', () => {
   const valid = globSync(['examples/**/*.journey.yaml', 'test/fixtures/valid/**/*.journey.yaml'], { cwd: repo });

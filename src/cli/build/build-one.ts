@@ -9,6 +9,7 @@ import type { Artifact, Renderer } from '../../render/renderer.js';
 import { type JourneySummary, summarizeJourney } from '../../site/site-journey.js';
 import type { Host, SourceFile } from '../../source/source-file.js';
 import type { CliIo } from '../io.js';
+import type { LocaleOptions } from '../../words/locale-words.js';
 import { readInput } from '../read-input.js';
 
 export interface JourneyBuild {
@@ -34,6 +35,8 @@ export interface BuildOneContext {
   readonly io: Pick<CliIo, 'readStdin'>;
   /** build --site: return each journey's summary too. */
   readonly site?: boolean;
+  /** The config's `locale` and `labels`. */
+  readonly language?: LocaleOptions;
 }
 
 export async function buildOne(input: InputFile, context: BuildOneContext): Promise<JourneyBuild> {
@@ -44,6 +47,7 @@ export async function buildOne(input: InputFile, context: BuildOneContext): Prom
     host: context.host,
     theme: context.base.theme,
     persona: context.persona,
+    ...(context.language ? { language: context.language } : {}),
     renderers: context.renderers,
     context: {
       ...context.base,

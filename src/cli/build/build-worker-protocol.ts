@@ -2,6 +2,7 @@
 // protocol cannot drift. Everything here survives structured cloning: no functions, no classes.
 import type { InputFile } from '../../project/resolve-inputs.js';
 import type { Theme } from '../../theme/theme.js';
+import type { LocaleOptions } from '../../words/locale-words.js';
 import type { JourneyBuild } from './build-one.js';
 import type { PluginSources } from './select-renderers.js';
 
@@ -18,6 +19,8 @@ export interface WorkerSetup {
   readonly renderTimeoutMs: number;
   /** build --site: return each journey's summary with its artifacts. */
   readonly site?: boolean;
+  /** The config's `locale` and `labels`. */
+  readonly language?: LocaleOptions;
 }
 
 /** Main → worker: build this journey. */

@@ -18,6 +18,7 @@ async function prepare(setup: WorkerSetup): Promise<BuildOneContext> {
     base: { theme: setup.theme, epoch: setup.epoch, options: setup.options },
     persona: setup.persona,
     site: setup.site,
+    ...(setup.language ? { language: setup.language } : {}),
     // Standard input is never handed to a worker (the main thread builds it sequentially).
     io: { readStdin: () => Promise.reject(new Error('a build worker cannot read standard input')) },
   };

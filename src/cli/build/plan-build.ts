@@ -134,7 +134,9 @@ async function planRun(
   const base = { theme: themeResult.theme, epoch: sourceDateEpoch(io.env), options: renderOptions(flags) };
   let sitePlan: SitePlan | undefined;
   if (site) ({ site: sitePlan, inputs } = await planSite(session, inputs, { outDir, persona: flags.persona, staleAfterDays: session.config.staleAfterDays }));
-  const context: BuildOneContext = { host: session.host, renderers, base, persona: flags.persona, io, ...(site ? { site } : {}) };
-  const setup: WorkerSetup = { root: session.root, plugins, formats, ...base, persona: flags.persona, renderTimeoutMs: renderTimeout, ...(site ? { site } : {}) };
+  const { locale, labels } = session.config;
+  const language = locale !== undefined || labels !== undefined ? { language: { ...(locale !== undefined ? { locale } : {}), ...(labels ? { labels } : {}) } } : {};
+  const context: BuildOneContext = { host: session.host, renderers, base, persona: flags.persona, io, ...(site ? { site } : {}), ...language };
+  const setup: WorkerSetup = { root: session.root, plugins, formats, ...base, persona: flags.persona, renderTimeoutMs: renderTimeout, ...(site ? { site } : {}), ...language };
   return { session, context, setup, inputs, outDir, toStdout, outputKeys: checked.keys, ...(sitePlan ? { site: sitePlan } : {}) };
 }

@@ -10,7 +10,7 @@ import { outputPath } from '../../project/output-paths.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
 import { SITE_OPTION } from '../../render/html/site-nav.js';
 import { mapPageOptions } from '../../site/build-site.js';
-import { type JourneySummary, summarizeJourney } from '../../site/site-journey.js';
+import { type JourneySummary, type SiteJourney, summarizeJourney } from '../../site/site-journey.js';
 import { INDEX_JOURNEY_STEM, SITE_PAGES } from '../../site/site-paths.js';
 import { readInput } from '../read-input.js';
 import type { Session } from '../session.js';
@@ -72,4 +72,21 @@ export async function planSite(
     return option === undefined ? input : { ...input, renderOptions: { ...input.renderOptions, [SITE_OPTION]: option } };
   });
   return { site: { pages, staleAfterDays: run.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS }, inputs: linked };
+}
+
+/**
+ * The summaries of journeys this run does not build (another --shard part's), loaded here on the
+ * main thread: the part that writes the site's pages lists every journey all the same.
+ */
+export async function loadSummaries(session: Session, inputs: readonly InputFile[], site: SitePlan): Promise<SiteJourney[]> {
+  const summaries: SiteJourney[] = [];
+  for (const input of inputs) {
+    const page = site.pages.get(input.display);
+    if (input.absolute === undefined || input.refused || page === undefined) continue;
+    const read = await readInput(input, session.io);
+    if (!read.source) continue;
+    const { journey, diagnostics } = loadSource(read.source, session.host);
+    if (journey && !hasErrors(diagnostics)) summaries.push({ ...summarizeJourney(journey), page });
+  }
+  return summaries;
 }

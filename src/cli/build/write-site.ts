@@ -7,9 +7,20 @@ import type { BuildFlags } from '../commands/flags.js';
 import { emitOutputs, type PlannedOutput, startOutputRun } from './emit-outputs.js';
 import type { BuildOutcome } from './execute-build.js';
 import type { SitePlan } from './plan-site.js';
+import type { SiteJourney } from '../../site/site-journey.js';
 
-export function writeSite(site: SitePlan, run: { readonly epoch: number; readonly cwd: string }, flags: BuildFlags, outcome: BuildOutcome): BuildOutcome {
-  const files = buildSite(outcome.summaries, { words: wordsFor(), staleAfterDays: site.staleAfterDays, epoch: run.epoch });
+export interface SiteRun {
+  readonly epoch: number;
+  readonly cwd: string;
+  /** Journeys on the site this run did not build (other --shard parts: plan-site loadSummaries). */
+  readonly others?: readonly SiteJourney[];
+}
+
+export function writeSite(site: SitePlan, run: SiteRun, flags: BuildFlags, outcome: BuildOutcome): BuildOutcome {
+  // In the order of the site's pages (every journey of the run, in input order).
+  const order = new Map([...site.pages.keys()].map((file, i) => [file, i]));
+  const journeys = [...outcome.summaries, ...(run.others ?? [])].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  const files = buildSite(journeys, { words: wordsFor(), staleAfterDays: site.staleAfterDays, epoch: run.epoch });
   const encoder = new TextEncoder();
   const planned: PlannedOutput[] = files.map((file) => ({
     path: join(outcome.outDir, file.path),

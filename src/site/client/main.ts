@@ -7,7 +7,6 @@ import { isStale } from './stale.js';
 
 interface Card {
   readonly el: HTMLElement;
-  readonly title: string;
   readonly state: string;
   readonly owner: string;
   readonly updated: string;
@@ -22,7 +21,6 @@ function readCard(el: HTMLElement): Card {
   const list = (name: string): string[] => JSON.parse(el.getAttribute(name) || '[]') as string[];
   return {
     el,
-    title: el.getAttribute('data-title') || '',
     state: el.getAttribute('data-state') || '',
     owner: el.getAttribute('data-owner') || '',
     updated: el.getAttribute('data-updated') || '',
@@ -73,12 +71,15 @@ function main(): void {
     shown!.textContent = template.replace('{shown}', String(count)).replace('{total}', String(cards.length));
   }
 
+  // The page lists the cards by title in the locale's order: sorting by title restores it.
+  const position = new Map(cards.map((card, i) => [card, i]));
+  const byTitle = (a: Card, b: Card): number => position.get(a)! - position.get(b)!;
   function sort(): void {
     const key = value('sort');
     const ordered = cards.slice().sort((a, b) => {
-      if (key === 'updated') return compareText(b.updated, a.updated) || compareText(a.title, b.title);
-      if (key === 'owner') return compareText(a.owner, b.owner) || compareText(a.title, b.title);
-      return compareText(a.title, b.title);
+      if (key === 'updated') return compareText(b.updated, a.updated) || byTitle(a, b);
+      if (key === 'owner') return compareText(a.owner, b.owner) || byTitle(a, b);
+      return byTitle(a, b);
     });
     const fragment = document.createDocumentFragment();
     ordered.forEach((card) => fragment.appendChild(card.el));
