@@ -1,10 +1,11 @@
-// diffJourneys + formatDiff on journeys loaded from YAML (what `journeymap diff` compares), and
+// diffJourneys + formatDiff (render/diff/) on journeys loaded from YAML (what `journeymap diff` compares), and
 // properties over generated journeys: no change from a journey to itself, adds mirror removes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { journeyArbitrary, sampleJourney } from '../../test/support/journeys.js';
 import { diffJourneys, type JourneyChange } from './diff-journeys.js';
-import { formatDiff } from './format-diff.js';
+import { formatDiff } from '../render/diff/format-diff.js';
+import { en } from '../words/en.js';
 import type { Journey } from './journey.js';
 import { loadJourney } from './load-journey.js';
 
@@ -14,7 +15,7 @@ function load(lines: string[]): Journey {
   return journey;
 }
 
-const lines = (old: Journey, now: Journey): string[] => formatDiff(diffJourneys(old, now)).trimEnd().split('\n');
+const lines = (old: Journey, now: Journey): string[] => formatDiff(diffJourneys(old, now), en).trimEnd().split('\n');
 
 const base = [
   'title: Groceries',
@@ -38,7 +39,7 @@ const edit = (replace: Record<number, string | string[]>): string[] =>
 describe('diffJourneys', () => {
   it('finds nothing between a journey and itself', () => {
     expect(diffJourneys(load(base), load(base))).toEqual([]);
-    expect(formatDiff([])).toBe('no changes\n');
+    expect(formatDiff([], en)).toBe('no changes\n');
   });
 
   it('reports emotion per persona with its delta, and list items added and removed', () => {
@@ -93,10 +94,10 @@ describe('diffJourneys', () => {
     );
     expect(lines(load(base), now)).toEqual([
       '~ kpi "NPS" of journey: value 50 → 40',
-      '~ kpi "NPS" of journey: met → missed',
+      '~ kpi "NPS" of journey: On target → Off target',
       '+ kpi "CSAT" of journey',
       '~ kpi "Success" of touchpoint pays: value 98 → 96.5',
-      '~ kpi "Success" of touchpoint pays: met → missed',
+      '~ kpi "Success" of touchpoint pays: On target → Off target',
     ]);
   });
 
@@ -166,7 +167,7 @@ describe('diffJourneys properties', () => {
       stages: [...sampleJourney.stages].reverse().map((s) => ({ ...s, touchpoints: [...s.touchpoints].reverse() })),
       personas: sampleJourney.personas.slice(1),
     };
-    const text = formatDiff(diffJourneys(sampleJourney, changed));
+    const text = formatDiff(diffJourneys(sampleJourney, changed), en);
     for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^[+~-] \S/);
   });
 });
@@ -182,7 +183,7 @@ describe('diffJourneys on language 1.1 fields', () => {
 
   it('reports wait, duration, fails, recovery, image and map, and compares durations by length', () => {
     const after = withTp({ wait: { seconds: 5400, text: '1h30m' }, duration: { seconds: 900, text: '15m' }, fails: ['Card declined', 'Slot gone'], recovery: 'Call back', image: 'shots/b.png' });
-    expect(formatDiff(diffJourneys(before, after)).trimEnd().split('\n')).toEqual([
+    expect(formatDiff(diffJourneys(before, after), en).trimEnd().split('\n')).toEqual([
       `~ touchpoint ${tp0.id}: duration "10m" → "15m"`,
       `~ touchpoint ${tp0.id}: fails + "Slot gone"`,
       `~ touchpoint ${tp0.id}: recovery "Retry" → "Call back"`,

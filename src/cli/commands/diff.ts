@@ -5,8 +5,8 @@
 import { loadSource } from '../../compile.js';
 import { type Diagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
 import { diffJourneys } from '../../model/diff-journeys.js';
-import { formatChange } from '../../model/format-diff.js';
-import { formatDiffMarkdown } from '../../model/format-diff-markdown.js';
+import { formatChange } from '../../render/diff/format-diff.js';
+import { formatDiffMarkdown } from '../../render/diff/format-diff-markdown.js';
 import type { Journey } from '../../model/journey.js';
 import { chalkFor } from '../color.js';
 import type { CliIo } from '../io.js';
@@ -58,14 +58,14 @@ export async function runDiff(oldPath: string, newPath: string, flags: DiffFlags
     io.writeOut(`${JSON.stringify(changes, null, 2)}\n`);
   } else if (flags.format === 'markdown') {
     const file = newPath === '-' ? inputOf(session, oldPath, newPath).display : inputOf(session, newPath, oldPath).display;
-    io.writeOut(formatDiffMarkdown(changes, old, now, { file }));
+    io.writeOut(formatDiffMarkdown(changes, old, now, { file, words: wordsFor() }));
   } else if (changes.length === 0) {
     if (!flags.quiet) io.writeOut(`${say(wordsFor(), 'cli.noChanges')}\n`);
   } else {
     const c = chalkFor('stdout', io.env);
     const paint = { '+': c.green, '-': c.red, '~': c.yellow } as const;
     for (const change of changes) {
-      const line = formatChange(change);
+      const line = formatChange(change, wordsFor());
       const colour = paint[line[0] as keyof typeof paint];
       io.writeOut(`${colour ? colour(line) : line}\n`);
     }

@@ -2,10 +2,11 @@
 // marked (GitHub-flavoured Markdown) to check the tables' shape, and hostile texts that must stay text.
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { diffJourneys } from './diff-journeys.js';
+import { diffJourneys } from '../../model/diff-journeys.js';
 import { escapeMarkdown, formatDiffMarkdown } from './format-diff-markdown.js';
-import type { Journey } from './journey.js';
-import { loadJourney } from './load-journey.js';
+import type { Journey } from '../../model/journey.js';
+import { loadJourney } from '../../model/load-journey.js';
+import { en } from '../../words/en.js';
 
 function load(lines: string[]): Journey {
   const { journey, diagnostics } = loadJourney({ path: 'j.journey.yaml', text: `${lines.join('\n')}\n` }, { readFile: () => undefined });
@@ -42,7 +43,7 @@ const now = load(
 
 describe('formatDiffMarkdown', () => {
   it('writes the pull-request comment: summary, emotion per persona, changes by stage, KPIs', () => {
-    expect(formatDiffMarkdown(diffJourneys(old, now), old, now, { file: 'maps/groceries.journey.yaml' })).toBe(
+    expect(formatDiffMarkdown(diffJourneys(old, now), old, now, { file: 'maps/groceries.journey.yaml', words: en })).toBe(
       [
         '## Journey map changes: Groceries online',
         '',
@@ -73,20 +74,20 @@ describe('formatDiffMarkdown', () => {
         '| KPI | Of | Change |',
         '|---|---|---|',
         '| NPS | journey | value 50 → 40 |',
-        '| NPS | journey | ⚠️ met → missed |',
+        '| NPS | journey | ⚠️ On target → Off target |',
         '| Success | **Pays** | value 98 → 96 |',
-        '| Success | **Pays** | ⚠️ met → missed |',
+        '| Success | **Pays** | ⚠️ On target → Off target |',
         '',
       ].join('\n'),
     );
   });
 
   it('says so when nothing changed', () => {
-    expect(formatDiffMarkdown([], old, old)).toBe('## Journey map changes: Groceries\n\nNo changes.\n');
+    expect(formatDiffMarkdown([], old, old, { words: en })).toBe('## Journey map changes: Groceries\n\nNo changes.\n');
   });
 
   it('is GitHub-flavoured Markdown whose tables keep their columns', () => {
-    const html = marked.parse(formatDiffMarkdown(diffJourneys(old, now), old, now), { async: false, gfm: true });
+    const html = marked.parse(formatDiffMarkdown(diffJourneys(old, now), old, now, { words: en }), { async: false, gfm: true });
     const tables = html.split('<table>').slice(1);
     expect(tables).toHaveLength(2);
     for (const table of tables) {
@@ -99,7 +100,7 @@ describe('formatDiffMarkdown', () => {
   it('keeps hostile texts as text: pipes, markup, HTML and line breaks', () => {
     const nasty = 'a | b **bold** <script>x</script> [link](http://e.com) `code` $x$\nnext';
     const hostile = load(edit({ 12: `      - { id: pays, name: "${nasty.replace('\n', '\\n')}", emotion: { maria: 2, tom: -1 }, pains: [Slow page], kpis: [{ name: "S|x", value: 98, target: 97 }] }` }));
-    const markdown = formatDiffMarkdown(diffJourneys(old, hostile), old, hostile);
+    const markdown = formatDiffMarkdown(diffJourneys(old, hostile), old, hostile, { words: en });
     const html = marked.parse(markdown, { async: false, gfm: true });
     expect(html).not.toContain('<script>');
     expect(html).not.toMatch(/<a [^>]*>link<\/a>/); // a bare URL may autolink, as on GitHub; [text](url) must not

@@ -1,9 +1,12 @@
 // JourneyChange[] → a pull-request comment in GitHub-flavoured Markdown: a summary, emotion
 // deltas per persona, the changes grouped by stage (journey-wide ones first), and KPI changes
 // as a table. The same comparison as formatDiff, another presentation; the two journeys are only
-// read for names. Pure; every user text is escaped so it cannot break the table or inject markup.
-import type { ChangeTarget, FieldValue, JourneyChange } from './journey-change.js';
-import type { Journey, Stage, Touchpoint } from './journey.js';
+// read for names. Pure; words from the catalogue (cli.diff.*, kpi.*); every user text is escaped
+// so it cannot break the table or inject markup.
+import type { ChangeTarget, FieldValue, JourneyChange } from '../../model/journey-change.js';
+import type { Journey, Stage, Touchpoint } from '../../model/journey.js';
+import { say, sayCount, type Words } from '../../words/say.js';
+import { kpiStatus } from './format-diff.js';
 
 /** Backslash-escapes Markdown punctuation, entity-escapes HTML, and keeps a value on one line. */
 export function escapeMarkdown(text: string): string {
@@ -18,9 +21,9 @@ export function escapeMarkdown(text: string): string {
 
 const minus = (n: number): string => String(n).replace(/^-/, '−');
 const signed = (n: number): string => (n > 0 ? `+${n}` : minus(n));
-const value = (v: FieldValue): string =>
-  v === undefined ? '_none_' : typeof v === 'string' ? `“${escapeMarkdown(v)}”` : typeof v === 'number' ? minus(v) : String(v);
-const status = (met: boolean | undefined): string => (met === undefined ? 'no target' : met ? 'met' : 'missed');
+const none = (words: Words): string => `_${escapeMarkdown(say(words, 'cli.diff.none'))}_`;
+const valueIn = (words: Words) => (v: FieldValue): string =>
+  v === undefined ? none(words) : typeof v === 'string' ? `“${escapeMarkdown(v)}”` : typeof v === 'number' ? minus(v) : String(v);
 
 /** Names of entities in either version (the new one wins), for headings and table cells. */
 class Names {
@@ -28,7 +31,7 @@ class Names {
   private readonly stages = new Map<string, Stage>();
   private readonly personas = new Map<string, string>();
 
-  constructor(old: Journey, now: Journey) {
+  constructor(old: Journey, now: Journey, readonly words: Words) {
     for (const journey of [old, now]) {
       for (const stage of journey.stages) {
         this.stages.set(stage.id, stage);
@@ -43,18 +46,21 @@ class Names {
   persona = (id: string): string => escapeMarkdown(this.personas.get(id) ?? id);
   /** The stage a touchpoint is in now (else was in). */
   stageOf = (touchpointId: string): string | undefined => this.touchpoints.get(touchpointId)?.stageId;
+  /** A catalogue word, escaped as Markdown text (a locale's word may hold `*` or `_`). */
+  word = (id: Parameters<typeof say>[1]): string => escapeMarkdown(say(this.words, id));
+  value = (v: FieldValue): string => valueIn(this.words)(v);
   target = (target: ChangeTarget): string => {
     switch (target.kind) {
       case 'journey':
-        return 'journey';
+        return this.word('cli.diff.kind.journey');
       case 'stage':
-        return `stage **${this.stage(target.id)}**`;
+        return `${this.word('cli.diff.kind.stage')} **${this.stage(target.id)}**`;
       case 'touchpoint':
         return `**${this.touchpoint(target.id)}**`;
       case 'persona':
-        return `persona **${this.persona(target.id)}**`;
+        return `${this.word('cli.diff.kind.persona')} **${this.persona(target.id)}**`;
       case 'channel':
-        return `channel \`${target.id.replace(/`/g, "'")}\``;
+        return `${this.word('cli.diff.kind.channel')} \`${target.id.replace(/`/g, "'")}\``;
     }
   };
 }
@@ -82,6 +88,9 @@ function stageOf(change: JourneyChange, names: Names): string | undefined {
 
 /** One bullet for a change that is neither an emotion nor a KPI change. */
 function bullet(change: JourneyChange, names: Names): string {
+  const { value, words } = names;
+  const bold = (text: string): string => `**${escapeMarkdown(text)}**`;
+  const code = (id: string): string => `\`${id.replace(/`/g, "'")}\``;
   switch (change.kind) {
     case 'field-changed':
       return `✏️ ${names.target(change.target)}: ${escapeMarkdown(change.field)} ${value(change.old)} → ${value(change.new)}`;
@@ -90,25 +99,26 @@ function bullet(change: JourneyChange, names: Names): string {
     case 'item-removed':
       return `➖ ${names.target(change.target)}: ${escapeMarkdown(change.field)} − ${value(change.item)}`;
     case 'persona-added':
+      return `➕ ${names.word('cli.diff.kind.persona')} ${bold(change.name)} (${code(change.id)})`;
     case 'channel-added':
-      return `➕ ${change.kind.replace('-added', '')} **${escapeMarkdown(change.name)}** (\`${change.id}\`)`;
+      return `➕ ${names.word('cli.diff.kind.channel')} ${bold(change.name)} (${code(change.id)})`;
     case 'persona-removed':
+      return `➖ ${names.word('cli.diff.kind.persona')} ${bold(change.name)} (${code(change.id)})`;
     case 'channel-removed':
-      return `➖ ${change.kind.replace('-removed', '')} **${escapeMarkdown(change.name)}** (\`${change.id}\`)`;
+      return `➖ ${names.word('cli.diff.kind.channel')} ${bold(change.name)} (${code(change.id)})`;
     case 'stage-added':
-      return `➕ new stage **${escapeMarkdown(change.name)}** at position ${change.index}`;
+      return `➕ ${say(words, 'cli.diff.md.stageAdded', { name: bold(change.name), index: change.index })}`;
     case 'stage-removed':
-      return `➖ stage **${escapeMarkdown(change.name)}** removed (was at position ${change.index})`;
+      return `➖ ${say(words, 'cli.diff.md.stageRemoved', { name: bold(change.name), index: change.index })}`;
     case 'stage-moved':
-      return `↕️ stage moved from position ${change.from} to ${change.to}`;
+      return `↕️ ${say(words, 'cli.diff.md.stageMoved', { from: change.from, to: change.to })}`;
     case 'touchpoint-added':
-      return `➕ touchpoint **${escapeMarkdown(change.name)}**`;
     case 'touchpoint-removed':
-      return `➖ touchpoint **${escapeMarkdown(change.name)}**`;
+      return `${change.kind === 'touchpoint-added' ? '➕' : '➖'} ${names.word('cli.diff.kind.touchpoint')} ${bold(change.name)}`;
     case 'touchpoint-moved':
       return change.from === change.to
-        ? `↕️ **${names.touchpoint(change.id)}** reordered`
-        : `↕️ **${names.touchpoint(change.id)}** moved here from stage **${names.stage(change.from)}**`;
+        ? `↕️ ${say(words, 'cli.diff.md.reordered', { name: `**${names.touchpoint(change.id)}**` })}`
+        : `↕️ ${say(words, 'cli.diff.md.movedHere', { name: `**${names.touchpoint(change.id)}**`, stage: `**${names.stage(change.from)}**` })}`;
     default:
       return '';
   }
@@ -124,24 +134,26 @@ function emotionSection(changes: readonly EmotionChange[], names: Names): string
     const own = changes.filter((c) => c.persona === persona);
     const net = Math.round(own.reduce((sum, c) => sum + (c.delta ?? 0), 0) * 1e6) / 1e6;
     const details = own.map((c) => {
-      const from = c.old === undefined ? '_none_' : minus(c.old);
-      const to = c.new === undefined ? '_none_' : minus(c.new);
+      const from = c.old === undefined ? none(names.words) : minus(c.old);
+      const to = c.new === undefined ? none(names.words) : minus(c.new);
       return `${names.touchpoint(c.touchpoint)} ${from} → ${to}${c.delta !== undefined ? ` (${signed(c.delta)})` : ''}`;
     });
     const trend = net > 0 ? '📈' : net < 0 ? '📉' : '➖';
     return `| ${names.persona(persona)} | ${trend} ${signed(net)} | ${details.join('; ')} |`;
   });
-  return ['### Emotion', '', '| Persona | Net change | Touchpoints |', '|---|---|---|', ...rows, ''];
+  const w = names.word;
+  return [`### ${w('cli.diff.md.emotion')}`, '', `| ${w('cli.diff.md.persona')} | ${w('cli.diff.md.net')} | ${w('cli.diff.md.touchpoints')} |`, '|---|---|---|', ...rows, ''];
 }
 
-function kpiCell(change: KpiChange): string {
+function kpiCell(change: KpiChange, names: Names): string {
+  const status = (met: boolean | undefined): string => escapeMarkdown(kpiStatus(names.words, met));
   switch (change.kind) {
     case 'kpi-added':
-      return 'added';
+      return names.word('cli.diff.md.kpiAdded');
     case 'kpi-removed':
-      return 'removed';
+      return names.word('cli.diff.md.kpiRemoved');
     case 'kpi-changed':
-      return `${change.field} ${value(change.old)} → ${value(change.new)}`;
+      return `${escapeMarkdown(change.field)} ${names.value(change.old)} → ${names.value(change.new)}`;
     case 'kpi-status': {
       const mark = change.old === true && change.new === false ? '⚠️ ' : change.new === true ? '✅ ' : '';
       return `${mark}${status(change.old)} → ${status(change.new)}`;
@@ -151,30 +163,38 @@ function kpiCell(change: KpiChange): string {
 
 function kpiSection(changes: readonly KpiChange[], names: Names): string[] {
   if (changes.length === 0) return [];
-  const rows = changes.map((c) => `| ${escapeMarkdown(c.name)} | ${names.target(c.owner)} | ${kpiCell(c)} |`);
-  return ['### KPIs', '', '| KPI | Of | Change |', '|---|---|---|', ...rows, ''];
+  const rows = changes.map((c) => `| ${escapeMarkdown(c.name)} | ${names.target(c.owner)} | ${kpiCell(c, names)} |`);
+  const w = names.word;
+  return [`### ${w('cli.diff.md.kpis')}`, '', `| ${w('cli.diff.md.kpi')} | ${w('cli.diff.md.of')} | ${w('cli.diff.md.change')} |`, '|---|---|---|', ...rows, ''];
 }
 
-function count(changes: readonly JourneyChange[]): string {
+function count(changes: readonly JourneyChange[], words: Words): string {
   const added = changes.filter((c) => c.kind.endsWith('-added')).length;
   const removed = changes.filter((c) => c.kind.endsWith('-removed')).length;
   const changed = changes.length - added - removed;
-  const parts = [added > 0 ? `${added} added` : '', removed > 0 ? `${removed} removed` : '', changed > 0 ? `${changed} changed` : ''];
-  return `${changes.length} change${changes.length === 1 ? '' : 's'}: ${parts.filter((p) => p !== '').join(', ')}`;
+  const parts = [
+    added > 0 ? say(words, 'cli.diff.md.added', { n: added }) : '',
+    removed > 0 ? say(words, 'cli.diff.md.removed', { n: removed }) : '',
+    changed > 0 ? say(words, 'cli.diff.md.changed', { n: changed }) : '',
+  ];
+  return say(words, 'cli.diff.md.count', { changes: sayCount(words, 'cli.diff.md.changes', changes.length), parts: parts.filter((p) => p !== '').join(', ') });
 }
 
 export interface MarkdownDiffOptions {
   /** The file compared, shown under the heading (root-relative). */
   readonly file?: string;
+  /** The catalogue the comment's words come from. */
+  readonly words: Words;
 }
 
 /** The whole comment; ends with a newline. */
-export function formatDiffMarkdown(changes: readonly JourneyChange[], old: Journey, now: Journey, options: MarkdownDiffOptions = {}): string {
-  const names = new Names(old, now);
+export function formatDiffMarkdown(changes: readonly JourneyChange[], old: Journey, now: Journey, options: MarkdownDiffOptions): string {
+  const { words } = options;
+  const names = new Names(old, now, words);
   const file = options.file ? `\`${options.file.replace(/`/g, "'")}\` · ` : '';
-  const lines = [`## Journey map changes: ${escapeMarkdown(now.title)}`, ''];
-  if (changes.length === 0) return `${[...lines, `${file}No changes.`].join('\n')}\n`;
-  lines.push(`${file}${count(changes)}`, '');
+  const lines = [`## ${say(words, 'cli.diff.md.title', { title: escapeMarkdown(now.title) })}`, ''];
+  if (changes.length === 0) return `${[...lines, `${file}${names.word('cli.diff.md.noChanges')}`].join('\n')}\n`;
+  lines.push(`${file}${count(changes, words)}`, '');
 
   const emotions = changes.filter((c): c is EmotionChange => c.kind === 'emotion-changed');
   const kpis = changes.filter((c): c is KpiChange => c.kind.startsWith('kpi-'));
@@ -182,12 +202,12 @@ export function formatDiffMarkdown(changes: readonly JourneyChange[], old: Journ
   lines.push(...emotionSection(emotions, names));
 
   const journeyWide = rest.filter((c) => stageOf(c, names) === undefined);
-  if (journeyWide.length > 0) lines.push('### Journey', '', ...journeyWide.map((c) => `- ${bullet(c, names)}`), '');
+  if (journeyWide.length > 0) lines.push(`### ${names.word('cli.diff.md.journey')}`, '', ...journeyWide.map((c) => `- ${bullet(c, names)}`), '');
   // Stages in the new order, then the removed ones.
   const order = [...now.stages.map((s) => s.id), ...old.stages.map((s) => s.id).filter((id) => !now.stages.some((s) => s.id === id))];
   for (const stage of order) {
     const own = rest.filter((c) => stageOf(c, names) === stage);
-    if (own.length > 0) lines.push(`### Stage: ${names.stage(stage)}`, '', ...own.map((c) => `- ${bullet(c, names)}`), '');
+    if (own.length > 0) lines.push(`### ${say(words, 'cli.diff.md.stage', { name: names.stage(stage) })}`, '', ...own.map((c) => `- ${bullet(c, names)}`), '');
   }
   lines.push(...kpiSection(kpis, names));
   return `${lines.join('\n').trimEnd()}\n`;

@@ -1,61 +1,68 @@
-// JourneyChange[] → plain text, one change a line, for a terminal or a PR comment:
-// `~ touchpoint pays: emotion maria -2 → -1 (+1)`. No colour (the CLI adds it by the first char).
-import type { ChangeTarget, FieldValue, JourneyChange } from './journey-change.js';
-
-/** Texts quoted (JSON-style, so quotes and line breaks stay visible), numbers and flags bare. */
-const show = (value: FieldValue): string => (value === undefined ? 'none' : typeof value === 'string' ? JSON.stringify(value) : String(value));
+// JourneyChange[] → plain text, one change a line, for a terminal:
+// `~ touchpoint pays: emotion maria -2 → -1 (+1)`. Every word comes from the catalogue (cli.diff.*,
+// KPI status kpi.*); ids and field names are the journey's own. No colour (the CLI adds it by the first char).
+import type { ChangeTarget, FieldValue, JourneyChange } from '../../model/journey-change.js';
+import { say, type Words } from '../../words/say.js';
 
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 
-const targetName = (target: ChangeTarget): string => (target.kind === 'journey' ? 'journey' : `${target.kind} ${target.id}`);
+/** The KPI status words of the map and every summary: On target, Off target, No target. */
+export const kpiStatus = (words: Words, met: boolean | undefined): string =>
+  say(words, met === undefined ? 'kpi.unknown' : met ? 'kpi.met' : 'kpi.missed');
 
 /** One line; the first character is +, - or ~ so callers can colour or filter by it. */
-export function formatChange(change: JourneyChange): string {
+export function formatChange(change: JourneyChange, words: Words): string {
+  /** Texts quoted (JSON-style, so quotes and line breaks stay visible), numbers and flags bare. */
+  const show = (value: FieldValue): string =>
+    value === undefined ? say(words, 'cli.diff.none') : typeof value === 'string' ? JSON.stringify(value) : String(value);
+  const kind = (k: ChangeTarget['kind']): string => say(words, `cli.diff.kind.${k}`);
+  const target = (t: ChangeTarget): string => (t.kind === 'journey' ? kind('journey') : `${kind(t.kind)} ${t.id}`);
+  const kpi = (name: string, owner: ChangeTarget): string => say(words, 'cli.diff.kpi', { name: show(name), owner: target(owner) });
   switch (change.kind) {
     case 'field-changed':
-      return `~ ${targetName(change.target)}: ${change.field} ${show(change.old)} → ${show(change.new)}`;
+      return `~ ${target(change.target)}: ${change.field} ${show(change.old)} → ${show(change.new)}`;
     case 'item-added':
-      return `~ ${targetName(change.target)}: ${change.field} + ${show(change.item)}`;
+      return `~ ${target(change.target)}: ${change.field} + ${show(change.item)}`;
     case 'item-removed':
-      return `~ ${targetName(change.target)}: ${change.field} - ${show(change.item)}`;
+      return `~ ${target(change.target)}: ${change.field} - ${show(change.item)}`;
     case 'persona-added':
+      return `+ ${kind('persona')} ${change.id} ${show(change.name)}`;
     case 'channel-added':
-      return `+ ${change.kind.replace('-added', '')} ${change.id} ${show(change.name)}`;
+      return `+ ${kind('channel')} ${change.id} ${show(change.name)}`;
     case 'persona-removed':
+      return `- ${kind('persona')} ${change.id} ${show(change.name)}`;
     case 'channel-removed':
-      return `- ${change.kind.replace('-removed', '')} ${change.id} ${show(change.name)}`;
+      return `- ${kind('channel')} ${change.id} ${show(change.name)}`;
     case 'stage-added':
-      return `+ stage ${change.id} ${show(change.name)} at ${change.index}`;
+      return `+ ${say(words, 'cli.diff.stageAdded', { id: change.id, name: show(change.name), index: change.index })}`;
     case 'stage-removed':
-      return `- stage ${change.id} ${show(change.name)}`;
+      return `- ${kind('stage')} ${change.id} ${show(change.name)}`;
     case 'stage-moved':
-      return `~ stage ${change.id}: moved ${change.from} → ${change.to}`;
+      return `~ ${kind('stage')} ${change.id}: ${say(words, 'cli.diff.moved', { from: change.from, to: change.to })}`;
     case 'touchpoint-added':
-      return `+ touchpoint ${change.id} ${show(change.name)} in ${change.stage}`;
+      return `+ ${say(words, 'cli.diff.touchpointAdded', { id: change.id, name: show(change.name), stage: change.stage })}`;
     case 'touchpoint-removed':
-      return `- touchpoint ${change.id} ${show(change.name)} from ${change.stage}`;
+      return `- ${say(words, 'cli.diff.touchpointRemoved', { id: change.id, name: show(change.name), stage: change.stage })}`;
     case 'touchpoint-moved':
       return change.from === change.to
-        ? `~ touchpoint ${change.id}: reordered within ${change.to}`
-        : `~ touchpoint ${change.id}: moved ${change.from} → ${change.to}`;
+        ? `~ ${kind('touchpoint')} ${change.id}: ${say(words, 'cli.diff.reordered', { stage: change.to })}`
+        : `~ ${kind('touchpoint')} ${change.id}: ${say(words, 'cli.diff.moved', { from: change.from, to: change.to })}`;
     case 'emotion-changed':
-      return `~ touchpoint ${change.touchpoint}: emotion ${change.persona} ${show(change.old)} → ${show(change.new)}${
+      return `~ ${kind('touchpoint')} ${change.touchpoint}: ${say(words, 'cli.diff.emotion')} ${change.persona} ${show(change.old)} → ${show(change.new)}${
         change.delta !== undefined ? ` (${signed(change.delta)})` : ''
       }`;
     case 'kpi-added':
-      return `+ kpi ${show(change.name)} of ${targetName(change.owner)}`;
+      return `+ ${kpi(change.name, change.owner)}`;
     case 'kpi-removed':
-      return `- kpi ${show(change.name)} of ${targetName(change.owner)}`;
+      return `- ${kpi(change.name, change.owner)}`;
     case 'kpi-changed':
-      return `~ kpi ${show(change.name)} of ${targetName(change.owner)}: ${change.field} ${show(change.old)} → ${show(change.new)}`;
-    case 'kpi-status': {
-      const status = (met: boolean | undefined) => (met === undefined ? 'no target' : met ? 'met' : 'missed');
-      return `~ kpi ${show(change.name)} of ${targetName(change.owner)}: ${status(change.old)} → ${status(change.new)}`;
-    }
+      return `~ ${kpi(change.name, change.owner)}: ${change.field} ${show(change.old)} → ${show(change.new)}`;
+    case 'kpi-status':
+      return `~ ${kpi(change.name, change.owner)}: ${kpiStatus(words, change.old)} → ${kpiStatus(words, change.new)}`;
   }
 }
 
 /** The whole diff, one line per change in the given order, or "no changes". Ends with a newline. */
-export function formatDiff(changes: readonly JourneyChange[]): string {
-  return changes.length === 0 ? 'no changes\n' : `${changes.map(formatChange).join('\n')}\n`;
+export function formatDiff(changes: readonly JourneyChange[], words: Words): string {
+  return changes.length === 0 ? `${say(words, 'cli.noChanges')}\n` : `${changes.map((c) => formatChange(c, words)).join('\n')}\n`;
 }
