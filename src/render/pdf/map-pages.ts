@@ -8,6 +8,7 @@ import { parseColor } from './pdf-color.js';
 import { drawFooter, font, type Chrome } from './page-chrome.js';
 import { SHEET_MARGIN_PT, TILE_OVERLAP_PT, type MapPlan, type Tile } from './map-plan.js';
 import { paintNodes } from './paint-scene.js';
+import { flowText } from './pdf-text.js';
 import type { Box } from '../../scene/scene-bounds.js';
 import { say } from '../../words/say.js';
 
@@ -87,7 +88,9 @@ function drawTileLabel(input: MapPagesInput, tile: Tile, rows: number, columns: 
   drawFooter(chrome, text, { margin: SHEET_MARGIN_PT, inset: MARK_CLEARANCE });
   // The label top right too, so a tile is identifiable whichever way up it lies on the table.
   const { doc, theme, pageSize } = chrome;
-  font(doc, 'semibold', 7.5, theme.colors.mutedText).text(
+  flowText(
+    font(doc, 'semibold', 7.5, theme.colors.mutedText),
+    'semibold',
     say(chrome.words, 'pdf.sheet', { sheet: sheetName(tile) }),
     SHEET_MARGIN_PT + MARK_CLEARANCE,
     SHEET_MARGIN_PT / 2 - 6,

@@ -6,6 +6,7 @@ import type { Asset } from '../renderer.js';
 import { say, type Words } from '../../words/say.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
 import { landscape, type PaperName } from './map-plan.js';
+import { flowText } from './pdf-text.js';
 
 export const MARGIN = 40;
 const HEADER_HEIGHT = 58;
@@ -57,15 +58,14 @@ export function startSummaryPage(chrome: Chrome, heading: string): number {
   doc.addPage({ size: pageSize, margin: 0 });
   doc.rect(0, 0, pageSize[0], HEADER_HEIGHT).fill(theme.colors.headerBackground);
   doc.rect(0, HEADER_HEIGHT, pageSize[0], 3).fill(theme.colors.accent);
-  font(doc, 'semibold', 18, theme.colors.headerText).text(heading, MARGIN, 20, {
+  flowText(font(doc, 'semibold', 18, theme.colors.headerText), 'semibold', heading, MARGIN, 20, {
     lineBreak: false,
     baseline: 'top',
   });
   const logoWidth = drawHeaderLogo(chrome);
   const titleWidth = pageSize[0] / 2 - MARGIN - logoWidth;
-  font(doc, 'regular', 10, theme.colors.headerText)
-    .fillOpacity(0.8)
-    .text(chrome.journeyTitle, pageSize[0] / 2, 25, { width: titleWidth, align: 'right', height: 14, ellipsis: true });
+  font(doc, 'regular', 10, theme.colors.headerText).fillOpacity(0.8);
+  flowText(doc, 'regular', chrome.journeyTitle, pageSize[0] / 2, 25, { width: titleWidth, align: 'right', height: 14, ellipsis: true });
   doc.fillOpacity(1);
   return HEADER_HEIGHT + 3 + 22;
 }
@@ -84,8 +84,8 @@ export function drawFooter(chrome: Chrome, text: { left: string; right: string }
   const y = pageSize[1] - at.margin / 2 - 4;
   const half = (pageSize[0] - 2 * (at.margin + inset)) / 2;
   font(doc, 'regular', 7.5, theme.colors.mutedText);
-  doc.text(text.left, at.margin + inset, y, { width: half, height: 10, ellipsis: true });
-  doc.text(text.right, at.margin + inset + half, y, { width: half, align: 'right', height: 10 });
+  flowText(doc, 'regular', text.left, at.margin + inset, y, { width: half, height: 10, ellipsis: true });
+  flowText(doc, 'regular', text.right, at.margin + inset + half, y, { width: half, align: 'right', height: 10 });
 }
 
 /**

@@ -3,7 +3,8 @@
 // right-to-left text (render/visual-runs.ts). Each run starts where the measured widths of the
 // runs before it end, so the line is as wide as layout made it. pdfkit subsets each face it uses.
 import { measureText } from '../../layout/measure-text.js';
-import type { FontSpec } from '../../scene/scene.js';
+import { faceRuns } from '../../assets/fallback-faces.js';
+import type { FontFaceName, FontSpec } from '../../scene/scene.js';
 import { visualRuns } from '../visual-runs.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
 
@@ -44,4 +45,42 @@ export function drawTextLine(doc: PdfDoc, text: string, x: number, y: number, fo
     });
     left += measureText(run.text, font);
   }
+}
+
+/**
+ * pdfkit's own wrapped text (summary pages, headers, footers) with the same per-character faces:
+ * Inter when the text needs nothing else (one plain call), else one `continued` call per face run,
+ * which pdfkit wraps as one paragraph. The caller has set size and colour; `weight` is the face
+ * it set. Right-to-left lines here keep pdfkit's left-to-right run order (only map text is bidi).
+ */
+export function flowText(
+  doc: PdfDoc,
+  weight: FontFaceName,
+  text: string,
+  x: number,
+  y: number,
+  options: PDFKit.Mixins.TextOptions,
+): PdfDoc {
+  const runs = faceRuns(text, weight);
+  if (runs.every((run) => !run.face)) return doc.font(PDF_FONT[weight]).text(text, x, y, options);
+  const fontOf = (run: (typeof runs)[number]): string => (run.face ? run.face.file : PDF_FONT[weight]);
+  if (options.align === 'right' || options.align === 'center') {
+    // pdfkit aligns each continued piece on its own: one line, placed from the runs' widths.
+    const widths = runs.map((run) => doc.font(fontOf(run)).widthOfString(run.text));
+    const total = widths.reduce((a, b) => a + b, 0);
+    const room = (options.width ?? total) - total;
+    let left = x + Math.max(0, options.align === 'right' ? room : room / 2);
+    runs.forEach((run, i) => {
+      doc.font(fontOf(run)).text(run.text, left, y, { lineBreak: false, ...(options.baseline ? { baseline: options.baseline } : {}) });
+      left += widths[i] ?? 0;
+    });
+    return doc;
+  }
+  runs.forEach((run, i) => {
+    doc.font(fontOf(run));
+    const more = { ...options, continued: i < runs.length - 1 };
+    if (i === 0) doc.text(run.text, x, y, more);
+    else doc.text(run.text, more);
+  });
+  return doc;
 }

@@ -2,6 +2,7 @@
 // formatting. pdfkit wraps the text here (summary pages are not part of the Scene).
 import { formatNumber as formatNumberLabel } from '../../scene/number-label.js';
 import { font, type Chrome } from './page-chrome.js';
+import { flowText } from './pdf-text.js';
 
 export interface TextStyle {
   readonly face: 'regular' | 'semibold';
@@ -25,7 +26,7 @@ export function block(
   style: TextStyle,
 ): void {
   font(chrome.doc, style.face, style.size, style.color);
-  chrome.doc.text(text, at.x, at.y, {
+  flowText(chrome.doc, style.face, text, at.x, at.y, {
     width: at.width,
     lineGap: LINE_GAP,
     align: at.align ?? 'left',
