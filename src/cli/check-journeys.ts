@@ -25,7 +25,7 @@ export async function checkJourneys(
     const read = await readInput(input, session.io);
     diagnostics.push(...read.diagnostics);
     if (!read.source) continue;
-    session.texts.set(read.source.path, read.source.text);
+    session.texts.set(read.source.path, (read.shown ?? read.source).text);
     const loaded = loadSource(read.source, session.host);
     diagnostics.push(...loaded.diagnostics);
     // Rules only mean something on a journey that loaded without errors.

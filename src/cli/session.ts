@@ -1,5 +1,6 @@
 // What every journey command shares: the project root and config, the Host, the inputs, the
 // reporter, and the texts of the files read (for code frames). Config errors are diagnostics.
+import { expandMarkdownInputs } from '../project/markdown-inputs.js';
 import { dirname } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createFsHost } from '../project/fs-host.js';
@@ -81,10 +82,12 @@ export async function sessionInputs(session: Session, paths: readonly string[]):
   // Config globs are relative to the config file's folder, command-line paths to the cwd.
   const base = fromConfig && session.configPath ? dirname(session.configPath) : session.io.cwd;
   const outputs = outputBase(session.configPath, session.io.cwd);
-  const { inputs, errors } = await resolveInputs(wanted, base, session.root, outputs, { fromConfig });
-  if (errors.length > 0) throw new UsageError(errors.join('\n'));
+  const resolved = await resolveInputs(wanted, base, session.root, outputs, { fromConfig });
+  if (resolved.errors.length > 0) throw new UsageError(resolved.errors.join('\n'));
+  // Each ```journey fence of a Markdown input is an input of its own.
+  const inputs = await expandMarkdownInputs(resolved.inputs);
   if (inputs.length === 0) {
-    throw new UsageError(`no journey found in ${wanted.join(', ')} (journeys are named *.journey.yaml)`);
+    throw new UsageError(`no journey found in ${wanted.join(', ')} (journeys are named *.journey.yaml, or are \`\`\`journey fences in a .md file)`);
   }
   return inputs;
 }

@@ -27,6 +27,19 @@ export interface InputFile {
   readonly refused?: Diagnostic;
   /** Render options for this journey alone, over the run's (build --site: its map page's links). */
   readonly renderOptions?: Readonly<Record<string, string>>;
+  /** One ```journey fence of a Markdown file (markdown-inputs.ts): `absolute` is the Markdown file. */
+  readonly markdown?: MarkdownFence;
+}
+
+/** Which fence of a Markdown input this is, and where the rewritten Markdown goes. */
+export interface MarkdownFence {
+  /** 1-based; 0 when the file could not be read as text (readInput reports why). */
+  readonly fence: number;
+  /** The Markdown file's own output stem: `<out>/<stem>.md` is the rewritten Markdown. */
+  readonly stem: string;
+  /** Offsets of the whole fence in the Markdown text: what the rewritten Markdown replaces. */
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface ResolvedInputs {
@@ -55,8 +68,9 @@ async function fromGlob(pattern: string, cwd: string): Promise<string[]> {
     dot: false,
     ignore: ['**/node_modules/**'],
   })
-    // A glob names journeys by pattern, so only YAML files are taken from what it matches.
-    .filter((file) => /\.ya?ml$/.test(file))
+    // A glob names journeys by pattern, so only YAML files are taken from what it matches, and
+    // Markdown files only from a pattern that itself ends in .md (docs/cli.md "Markdown").
+    .filter((file) => /\.ya?ml$/.test(file) || (/\.md$/i.test(pattern) && /\.md$/i.test(file)))
     .sort();
 }
 

@@ -59,5 +59,6 @@ export async function buildOne(input: InputFile, context: BuildOneContext): Prom
   const absent = built.compiled.personaAbsent ? { personaAbsent: built.compiled.journey?.personas.map((p) => p.id) ?? [] } : {};
   const journey = built.compiled.journey;
   const summary = context.site && journey && built.artifacts.length > 0 ? { summary: summarizeJourney(journey) } : {};
-  return { source, diagnostics, artifacts: built.artifacts, inputs: built.compiled.inputs, ...absent, ...summary };
+  // A Markdown fence: code frames show the Markdown file itself (read.shown).
+  return { source: read.shown ?? source, diagnostics, artifacts: built.artifacts, inputs: built.compiled.inputs, ...absent, ...summary };
 }

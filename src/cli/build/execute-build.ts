@@ -14,6 +14,7 @@ import type { JourneyBuild } from './build-one.js';
 import { buildOne } from './build-one.js';
 import { type EmitResult, emitOutputs, type PlannedOutput, startOutputRun } from './emit-outputs.js';
 import { jobCount } from './jobs.js';
+import { type BuiltFence, emitMarkdownOutputs } from './markdown-outputs.js';
 import type { BuildPlan } from './plan-build.js';
 import { sayCount, wordsFor } from '../../words/say.js';
 
@@ -73,6 +74,8 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   const run = startOutputRun(Date.now());
   const reads = new Map<string, readonly string[]>();
   const summaries: SiteJourney[] = [];
+  // Markdown fences whose SVG is written: the rewritten Markdown links them (markdown-outputs.ts).
+  const fences: BuiltFence[] = [];
   const accept = (input: InputFile, build: JourneyBuild): void => {
     reads.set(input.display, build.inputs);
     if (build.source) session.texts.set(build.source.path, build.source.text);
@@ -101,6 +104,7 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
     emitted.stale.push(...result.stale);
     emitted.failures.push(...result.failures);
     outputCount += planned.length;
+    if (input.markdown && result.failures.length === 0) fences.push({ input, svg: outputPath(outDir, input, 'svg', flags.persona) });
   };
 
   // Standard input can only be read on the main thread; -o - has one input anyway.
@@ -116,6 +120,13 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
     }
   } finally {
     await plan.closePlugins();
+  }
+  if (!plan.toStdout) {
+    const markdown = await emitMarkdownOutputs(outDir, inputs, fences, { persona: flags.persona, check: flags.check, cwd: session.io.cwd, run });
+    emitted.written.push(...markdown.written);
+    emitted.stale.push(...markdown.stale);
+    emitted.failures.push(...markdown.failures);
+    outputCount += markdown.count;
   }
   // Journeys without the persona are skipped while another journey has it; when none has it, the
   // run names the mistake once per journey, as a build of a single journey always did.

@@ -13,6 +13,7 @@ import { openSession, reportAll, type Session, sessionInputs } from '../session.
 import { shownPath } from '../shown-path.js';
 import { UsageError } from '../usage-error.js';
 import type { BuildOneContext } from './build-one.js';
+import { markdownOutputPaths } from './markdown-outputs.js';
 import type { WorkerSetup } from './build-worker-protocol.js';
 import { planSite, type SitePlan, siteFormats, siteInputs, sitePageOutputs, wantsSite } from './plan-site.js';
 import { renderOptions, sourceDateEpoch } from './render-options.js';
@@ -61,6 +62,11 @@ function runOutputs(session: Session, inputs: readonly InputFile[], renderers: r
       const path = outputPath(outDir, input, renderer.extension, flags.persona);
       return { path, label: `${shownPath(session.io.cwd, path)} (the ${renderer.format} of ${input.display})` };
     }),
+  ).concat(
+    markdownOutputPaths(outDir, inputs, flags.persona).map(({ path, input }) => ({
+      path,
+      label: `${shownPath(session.io.cwd, path)} (the rewritten Markdown of ${input.display})`,
+    })),
   );
 }
 
@@ -117,6 +123,10 @@ async function planRun(
     throw new UsageError('-o - writes one file to standard output: give exactly one journey and one --format');
   }
   const outDir = outDirOf(session, flags);
+  // The rewritten Markdown links each fence's map as SVG.
+  if (inputs.some((input) => input.markdown) && !renderers.some((renderer) => renderer.format === 'svg')) {
+    throw new UsageError(`a Markdown input's rewritten .md links its maps as SVG: add svg to --format (e.g. -f svg,${formats.join(',')})`);
+  }
   if (!toStdout) {
     const collisions = findOutputCollisions(inputs);
     if (collisions.length > 0) throw new UsageError(collisions.join('\n'));

@@ -20,8 +20,8 @@ import { say, sayCount, wordsFor } from '../../words/say.js';
 export const DEBOUNCE_MS = 10;
 
 
-/** Files a build reads: journeys, libraries, config and themes, images, renderer plugins. */
-const INPUT_FILE = /\.(ya?ml|json|png|jpe?g|svg|m?js)$/i;
+/** Files a build reads: journeys (and Markdown with journey fences), libraries, config and themes, images, renderer plugins. */
+const INPUT_FILE = /\.(ya?ml|json|png|jpe?g|svg|m?js|md)$/i;
 
 /**
  * Changes that must not trigger a build: outputs, dot-files (temporaries, .git), dependencies,
