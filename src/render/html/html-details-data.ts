@@ -1,7 +1,8 @@
 // The journey facts the page's script shows in its details panel, as a small JSON view model,
 // and the one safe way to put JSON inside a <script> element. No geometry, no markup.
 import type { Journey, Kpi, Touchpoint } from '../../model/journey.js';
-import { formatNumber, withUnit } from '../../scene/number-label.js';
+import { withUnit } from '../../scene/number-label.js';
+import { signedNumber } from './html-table.js';
 import type { JourneyView } from '../../view/journey-view.js';
 import { laneTitle } from '../../view/lane-title.js';
 import { detailHref, detailStem } from '../../view/detail-link.js';
@@ -105,7 +106,8 @@ export interface TouchpointView {
   readonly action?: string;
   readonly thought?: string;
   /** In persona order, only personas with a value. */
-  readonly emotions: readonly { readonly persona: string; readonly value: number }[];
+  /** `text` is the value as the locale writes it ('+1,5' in de), from the view's formatter. */
+  readonly emotions: readonly { readonly persona: string; readonly value: number; readonly text: string }[];
   readonly pains: readonly string[];
   readonly opportunities: readonly string[];
   readonly frontstage?: string;
@@ -156,8 +158,8 @@ const kpiViewOf =
       better: k.better,
       source: k.source,
       met: k.met,
-      valueText: k.value === undefined ? undefined : withUnit(formatNumber(k.value), k.unit),
-      targetText: k.target === undefined ? undefined : `${k.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(formatNumber(k.target), k.unit)}`,
+      valueText: k.value === undefined ? undefined : withUnit(view.format.number(k.value), k.unit),
+      targetText: k.target === undefined ? undefined : `${k.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(view.format.number(k.target), k.unit)}`,
       ...(facts
         ? { series: { source: facts.source, asOf: facts.asOf, points: facts.points.map((p) => ({ date: view.format.date(p.date), text: withUnit(view.format.number(p.value), k.unit) })) } }
         : {}),
@@ -182,7 +184,7 @@ function touchpointView(view: JourneyView, stageName: string, t: Touchpoint, lon
     thought: t.thought,
     emotions: journey.personas.flatMap((p) => {
       const value = t.emotion[p.id];
-      return value === undefined ? [] : [{ persona: p.id, value }];
+      return value === undefined ? [] : [{ persona: p.id, value, text: signedNumber(value, view.format) }];
     }),
     pains: t.pains,
     opportunities: t.opportunities,

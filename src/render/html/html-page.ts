@@ -64,7 +64,7 @@ export function buildHtmlPage(parts: HtmlPageParts): string {
     `<p class="jmp-hint" aria-hidden="true">${escapeText(say(words, 'html.hint'))}</p>`,
     '</div>',
     `<aside class="jmp-details" id="jmp-details" aria-label="${escapeAttribute(say(words, 'html.details'))}"></aside>`,
-    `<section class="jmp-table-view" id="jmp-table-view" aria-label="${escapeAttribute(say(words, 'html.tableLabel'))}">${journeyTable(journey, words, 'jmp-table')}</section>`,
+    `<section class="jmp-table-view" id="jmp-table-view" aria-label="${escapeAttribute(say(words, 'html.tableLabel'))}">${journeyTable(journey, words, 'jmp-table', parts.view.format)}</section>`,
     '</main>',
     '</div>',
     '<div class="jmp-live" id="jmp-live" role="status" aria-live="polite"></div>',

@@ -4,11 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { sampleJourney } from '../../../test/support/journeys.js';
 import { blueprintJourney } from '../../../test/support/blueprint-journey.js';
 import { en } from '../../words/en.js';
+import { localeWords } from '../../words/locale-words.js';
+import { formatsFor } from '../../view/formats.js';
 import { laneTitle } from '../../view/lane-title.js';
 import { emotionLabel, journeyTable, kpiText } from './html-table.js';
 
+const fmt = formatsFor(en);
+
 describe('journeyTable', () => {
-  const html = journeyTable(sampleJourney, en, 'jmp-table');
+  const html = journeyTable(sampleJourney, en, 'jmp-table', fmt);
   const touchpoints = sampleJourney.stages.flatMap((s) => s.touchpoints);
 
   it('has a caption, column headers for every lane but touchpoints, and a row group per stage', () => {
@@ -27,19 +31,19 @@ describe('journeyTable', () => {
 
   it('escapes text and marks moments of truth in words', () => {
     const j = { ...sampleJourney, title: 'A <b>&</b>' };
-    expect(journeyTable(j, en, 'x')).toContain('<caption>A &lt;b&gt;&amp;&lt;/b&gt;: touchpoints by stage</caption>');
+    expect(journeyTable(j, en, 'x', fmt)).toContain('<caption>A &lt;b&gt;&amp;&lt;/b&gt;: touchpoints by stage</caption>');
     const critical = touchpoints.find((t) => t.critical);
     expect(html).toContain(`${critical?.name} (moment of truth)`);
   });
 
   it('words emotions and KPIs', () => {
     expect([-2, -1, 0, 0.4, 1, 2].map((v) => emotionLabel(v, en))).toEqual(['very negative', 'negative', 'neutral', 'neutral', 'positive', 'very positive']);
-    expect(kpiText({ name: 'Bounce', value: 62, target: 40, unit: '%', better: 'lower', met: false }, en)).toBe('Bounce: 62% (target 40%, lower is better) – Off target');
-    expect(kpiText({ name: 'NPS', better: 'higher' }, en)).toBe('NPS');
+    expect(kpiText({ name: 'Bounce', value: 62, target: 40, unit: '%', better: 'lower', met: false }, en, fmt)).toBe('Bounce: 62% (target 40%, lower is better) – Off target');
+    expect(kpiText({ name: 'NPS', better: 'higher' }, en, fmt)).toBe('NPS');
   });
 
   it('words the service blueprint: time, failures with recovery, the handoff into a step', () => {
-    const table = journeyTable(blueprintJourney, en, 't');
+    const table = journeyTable(blueprintJourney, en, 't', fmt);
     const row = (id: string): string => table.split(`<tr data-ref="${id}">`)[1]!.split('</tr>')[0]!;
     expect(row('waits')).toContain('<td data-lane="time"><ul><li>Waits 1 d</li><li>Longest wait</li></ul></td>');
     expect(row('waits')).toContain('<td data-lane="failures"><ul><li>Courier cannot find the door</li><li>No recovery defined</li></ul></td>');
@@ -51,8 +55,16 @@ describe('journeyTable', () => {
   });
 
   it('writes KPI figures as the map does: word units spaced, no exponent, grouped thousands', () => {
-    expect(kpiText({ name: 'Average wait', value: 12, target: 3, unit: 'min', better: 'lower', met: false }, en)).toBe('Average wait: 12 min (target 3 min, lower is better) – Off target');
-    expect(kpiText({ name: 'Error rate', value: 1e-7, better: 'lower' }, en)).toBe('Error rate: 0.0000001');
-    expect(kpiText({ name: 'Revenue', value: 123456789, target: -5, unit: '€', better: 'higher', met: true }, en)).toBe('Revenue: 123,456,789 € (target \u22125 €, higher is better) – On target');
+    expect(kpiText({ name: 'Average wait', value: 12, target: 3, unit: 'min', better: 'lower', met: false }, en, fmt)).toBe('Average wait: 12 min (target 3 min, lower is better) – Off target');
+    expect(kpiText({ name: 'Error rate', value: 1e-7, better: 'lower' }, en, fmt)).toBe('Error rate: 0.0000001');
+    expect(kpiText({ name: 'Revenue', value: 123456789, target: -5, unit: '€', better: 'higher', met: true }, en, fmt)).toBe('Revenue: 123,456,789 € (target \u22125 €, higher is better) – On target');
+  });
+
+  it('writes figures and emotions as the map’s locale does', () => {
+    const de = localeWords('de');
+    expect(kpiText({ name: 'NPS', value: 1.8, target: 12.5, better: 'higher', met: false }, de, formatsFor(de))).toBe('NPS: 1,8 (Ziel 12,5, höher ist besser) – Ziel verfehlt');
+    const table = journeyTable(sampleJourney, de, 'jmp-table', formatsFor(de));
+    expect(table).toContain('Touchpoints nach Phase</caption>');
+    expect(table).toMatch(/: \u22121 \(negativ\)|: \+1 \(positiv\)/);
   });
 });

@@ -2,7 +2,8 @@
 // readers and the "Table view" toggle. One row per touchpoint (grouped by stage), lanes as columns.
 // All text goes through markup.ts; nothing is escaped here.
 import type { Journey, Kpi, Lane, Touchpoint } from '../../model/journey.js';
-import { formatNumber, withUnit } from '../../scene/number-label.js';
+import { withUnit } from '../../scene/number-label.js';
+import type { Formats } from '../../view/formats.js';
 import { escapeAttribute, escapeText } from '../markup.js';
 import { laneTitle } from '../../view/lane-title.js';
 import { formatDuration } from '../../view/format-duration.js';
@@ -21,11 +22,12 @@ export function emotionLabel(value: number, words: Words): string {
 
 const EVIDENCE_WORD: Readonly<Record<Touchpoint['evidence'], WordId>> = { assumption: 'evidence.assumption', research: 'evidence.research', data: 'evidence.data' };
 
-export const signed = (value: number): string => (value > 0 ? `+${value}` : String(value));
+/** An emotion or change with its sign, as the locale writes numbers: '+1,5' in de, '−1' (real minus). */
+export const signedNumber = (value: number, format: Formats): string => (value > 0 ? `+${format.number(value)}` : format.number(value));
 
 /** "Bounce rate: 62% (target 40%, lower is better) – Off target" */
-export function kpiText(k: Kpi, words: Words): string {
-  const figure = (n: number): string => withUnit(formatNumber(n), k.unit);
+export function kpiText(k: Kpi, words: Words, format: Formats): string {
+  const figure = (n: number): string => withUnit(format.number(n), k.unit);
   const parts = [k.value === undefined ? k.name : `${k.name}: ${figure(k.value)}`];
   const extra: string[] = [];
   if (k.target !== undefined) extra.push(say(words, 'html.kpiTarget', { target: figure(k.target) }));
@@ -40,6 +42,7 @@ export function kpiText(k: Kpi, words: Words): string {
 interface RowContext {
   readonly journey: Journey;
   readonly words: Words;
+  readonly format: Formats;
   readonly longestWait: string | undefined;
 }
 
@@ -58,7 +61,7 @@ function laneCell(row: RowContext, lane: Lane, t: Touchpoint): Cell {
     case 'emotions':
       return journey.personas.flatMap((p) => {
         const v = t.emotion[p.id];
-        return v === undefined ? [] : [`${p.name}: ${signed(v)} (${emotionLabel(v, words)})`];
+        return v === undefined ? [] : [`${p.name}: ${signedNumber(v, row.format)} (${emotionLabel(v, words)})`];
       });
     case 'pains':
       return t.pains;
@@ -90,7 +93,7 @@ function laneCell(row: RowContext, lane: Lane, t: Touchpoint): Cell {
     case 'systems':
       return t.systems;
     case 'kpis':
-      return t.kpis.map((k) => kpiText(k, words));
+      return t.kpis.map((k) => kpiText(k, words, row.format));
     case 'evidence':
       return say(words, EVIDENCE_WORD[t.evidence]);
     case 'notes':
@@ -112,7 +115,7 @@ function personaNames(journey: Journey, t: Touchpoint): string[] {
 }
 
 /** The whole table; `id` lets the page's toggle and skip link point at it. */
-export function journeyTable(journey: Journey, words: Words, id: string): string {
+export function journeyTable(journey: Journey, words: Words, id: string, format: Formats): string {
   const lanes = journey.lanes.filter((l) => !(l.kind === 'builtin' && l.id === 'touchpoints'));
   const showPersonas = journey.personas.length > 1;
   const touchpointHead = say(words, 'html.touchpoint');
@@ -122,7 +125,7 @@ export function journeyTable(journey: Journey, words: Words, id: string): string
     `<th scope="col"${lane === undefined ? '' : ` data-lane="${escapeAttribute(lane)}"`}>${escapeText(title)}</th>`;
   const headCells = [headCell(touchpointHead), ...(showPersonas ? [headCell(personasHead)] : []), ...lanes.map((l) => headCell(laneTitle(l, words), l.id))];
   const head = `<thead><tr>${headCells.join('')}</tr></thead>`;
-  const row: RowContext = { journey, words, longestWait: journeyTime(journey).longestWait?.touchpoint };
+  const row: RowContext = { journey, words, format, longestWait: journeyTime(journey).longestWait?.touchpoint };
   const bodies = journey.stages.map((stage) => {
     const title = stage.objective ? `${stage.name} — ${stage.objective}` : stage.name;
     const stageRow = `<tr class="jmp-table-stage"><th scope="rowgroup" colspan="${columns.length}">${escapeText(title)}</th></tr>`;

@@ -4,12 +4,15 @@
 import type { Journey, Kpi } from '../../model/journey.js';
 import { tint } from './pdf-color.js';
 import { contentWidth, createFlow, font, MARGIN, type Chrome, type Flow } from './page-chrome.js';
-import { block, formatNumber, measure, type TextStyle } from './summary-text.js';
+import { block, measure, type TextStyle } from './summary-text.js';
 import { collectKpis, seriesFacts, statusText, type KpiRow } from '../summary-data.js';
 import type { Formats } from '../../view/formats.js';
 import { say, sayCount, type WordId, type Words } from '../../words/say.js';
 
 export { collectKpis, statusText, type KpiRow } from '../summary-data.js';
+
+/** A KPI figure as the view's formatter writes it (1,8 in de), or a dash when absent. */
+const dashOr = (n: number | undefined, format: Formats): string => (n === undefined ? '—' : format.number(n));
 
 interface Column {
   /** The column's header, set in capitals. */
@@ -22,14 +25,14 @@ interface Column {
 const COLUMNS: readonly Column[] = [
   { title: 'kpiTable.kpi.caps', share: 0.19, align: 'left', cell: (r) => r.kpi.name },
   { title: 'kpiTable.where.caps', share: 0.15, align: 'left', cell: (r) => r.where },
-  { title: 'kpiTable.value.caps', share: 0.08, align: 'right', cell: (r) => formatNumber(r.kpi.value) },
+  { title: 'kpiTable.value.caps', share: 0.08, align: 'right', cell: (r, _words, format) => dashOr(r.kpi.value, format) },
   {
     title: 'kpiTable.target.caps',
     share: 0.09,
     align: 'right',
-    cell: (r) => (r.kpi.target === undefined ? '—' : `${r.kpi.better === 'lower' ? '≤' : '≥'} ${formatNumber(r.kpi.target)}`),
+    cell: (r, _words, format) => (r.kpi.target === undefined ? '—' : `${r.kpi.better === 'lower' ? '≤' : '≥'} ${format.number(r.kpi.target)}`),
   },
-  { title: 'kpiTable.baseline.caps', share: 0.08, align: 'right', cell: (r) => formatNumber(r.kpi.baseline) },
+  { title: 'kpiTable.baseline.caps', share: 0.08, align: 'right', cell: (r, _words, format) => dashOr(r.kpi.baseline, format) },
   { title: 'kpiTable.unit.caps', share: 0.06, align: 'left', cell: (r) => r.kpi.unit ?? '' },
   { title: 'kpiTable.source.caps', share: 0.12, align: 'left', cell: (r) => r.kpi.source ?? '' },
   { title: 'kpiTable.series.caps', share: 0.12, align: 'left', cell: (r, words, format) => seriesFacts(r.kpi, words, format)?.asOf ?? '' },

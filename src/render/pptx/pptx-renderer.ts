@@ -50,7 +50,7 @@ export async function renderPptx(scene: Scene, context: RenderContext): Promise<
   };
   const summary = [
     ...addPersonaSlides(pptx, chrome, context.view, assets, (slide, title) => drawHeader(slide, chrome, title, journey.title)),
-    ...addKpiSlides(chrome, journey, words, newSlide(say(words, 'section.kpis'))),
+    ...addKpiSlides(chrome, journey, words, context.view.format, newSlide(say(words, 'section.kpis'))),
     ...addActionSlides(chrome, journey, words, newSlide(say(words, 'section.actions'))),
   ];
   const left = [theme.brand, journey.title, journey.owner, journey.updated ? say(words, 'updated.short', { date: journey.updated }) : undefined].filter((s): s is string => s !== undefined).join(' · ');

@@ -2,7 +2,7 @@
 // the PDF's summary pages (render/summary-data.ts), with the map's number labels.
 import type { Slide } from './pptxgen.js';
 import type { Journey, Kpi } from '../../model/journey.js';
-import { formatNumber } from '../../scene/number-label.js';
+import type { Formats } from '../../view/formats.js';
 import { collectKpis, groupByOwner, statusText, type ActionItem } from '../summary-data.js';
 import { CONTENT, hex, place, pt, type ChromeContext } from './slide-chrome.js';
 import { addTableSlides, type TableCellSpec } from './table-slides.js';
@@ -11,10 +11,11 @@ import { say, sayCount, type Words } from '../../words/say.js';
 const ACTION_COLUMNS = ['action.column.owner', 'action.column.stage', 'action.column.type', 'action.column.action', 'action.column.touchpoint'] as const;
 const KPI_COLUMNS = ['kpiTable.kpi', 'kpiTable.where', 'kpiTable.value', 'kpiTable.target', 'kpiTable.baseline', 'kpiTable.unit', 'kpiTable.source', 'kpiTable.status'] as const;
 
-const number = (n: number | undefined): string => (n === undefined ? '' : formatNumber(n));
-const target = (k: Kpi): string => (k.target === undefined ? '—' : `${k.better === 'lower' ? '≤' : '≥'} ${formatNumber(k.target)}`);
+// Figures through the view's formatter, as the map writes them in its locale (1,8 in de).
+const number = (n: number | undefined, format: Formats): string => (n === undefined ? '' : format.number(n));
+const target = (k: Kpi, format: Formats): string => (k.target === undefined ? '—' : `${k.better === 'lower' ? '≤' : '≥'} ${format.number(k.target)}`);
 
-export function addKpiSlides(c: ChromeContext, journey: Journey, words: Words, newSlide: () => Slide): Slide[] {
+export function addKpiSlides(c: ChromeContext, journey: Journey, words: Words, format: Formats, newSlide: () => Slide): Slide[] {
   const rows = collectKpis(journey, words);
   if (rows.length === 0) return [];
   const { colors } = c.theme;
@@ -30,9 +31,9 @@ export function addKpiSlides(c: ChromeContext, journey: Journey, words: Words, n
       rows: rows.map(({ kpi, where }): TableCellSpec[] => [
         { text: kpi.name, bold: true },
         { text: where, color: colors.mutedText },
-        { text: number(kpi.value) },
-        { text: target(kpi) },
-        { text: number(kpi.baseline) },
+        { text: number(kpi.value, format) },
+        { text: target(kpi, format) },
+        { text: number(kpi.baseline, format) },
         { text: kpi.unit ?? '' },
         { text: kpi.source ?? '', color: colors.mutedText },
         { text: statusText(kpi, words), bold: true, color: kpi.met === true ? colors.kpiMet : kpi.met === false ? colors.kpiMissed : colors.kpiUnknown },

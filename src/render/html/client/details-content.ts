@@ -11,8 +11,6 @@ export interface DetailsContent {
   readonly overview: () => void;
 }
 
-const signed = (v: number): string => (v > 0 ? `+${v}` : String(v));
-
 const emotionWord = (say: Say, v: number): string =>
   say(
     v <= -1.5
@@ -76,7 +74,7 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
       bar.appendChild(fill);
       bar.setAttribute('aria-hidden', 'true');
       li.appendChild(bar);
-      const value = make('span', 'jmp-emotion-value', signed(e.value));
+      const value = make('span', 'jmp-emotion-value', e.text);
       value.title = emotionWord(say, e.value);
       li.appendChild(value);
       li.appendChild(make('span', 'jmp-sr-only', ` (${emotionWord(say, e.value)})`));
