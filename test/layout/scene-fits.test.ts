@@ -10,6 +10,8 @@ import type { Theme } from '../../src/theme/theme.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { journeyArbitrary, largeJourney, sampleJourney } from '../support/journeys.js';
 import { withCompare } from '../support/compare-journeys.js';
+import { blueprintJourney } from '../support/blueprint-journey.js';
+import { localeWords } from '../../src/words/locale-words.js';
 import { extent, flatten, textNodes } from '../support/scene-walk.js';
 
 const EPS = 0.02;
@@ -52,6 +54,18 @@ describe('scene fits', () => {
     const scene = sceneOf(sampleJourney, { theme: defaultTheme });
     expect(textNodes(scene).length).toBeGreaterThan(100);
     expect(fitProblems(scene)).toEqual([]);
+  });
+
+  // Layout measures the localized words: German's long compounds (VERANTWORTLICHE, MOMENT DER
+  // WAHRHEIT, Sichtbarkeitslinie), French and Spanish phrases, Japanese in the bundled CJK face.
+  it.each(['de', 'fr', 'es', 'ja'])('the sample journey, blueprint and compared, in %s: every line fits', (locale) => {
+    const words = localeWords(locale);
+    const scene = sceneOf(sampleJourney, { theme: defaultTheme, words });
+    const texts = textNodes(scene).map((t) => t.lines.map((l) => l.text).join(' '));
+    expect(texts).toContain(words['mark.momentOfTruth.caps']);
+    expect(fitProblems(scene)).toEqual([]);
+    expect(fitProblems(sceneOf(blueprintJourney, { theme: defaultTheme, words }))).toEqual([]);
+    expect(fitProblems(sceneOf(withCompare(sampleJourney), { theme: defaultTheme, words }))).toEqual([]);
   });
 
   it('the sample journey seen by one persona', () => {
