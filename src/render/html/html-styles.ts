@@ -6,13 +6,23 @@ import type { Theme } from '../../theme/theme.js';
 import { kindSelector } from '../svg/scene-selectors.js';
 
 export interface EmbeddedFonts {
-  /** Base64 of the regular and semibold TTF files. */
+  /** Base64 of the regular and semibold TTF files (subset to the page's characters). */
   readonly regular: string;
   readonly semibold: string;
+  /** Bundled fallback faces for characters Inter lacks, declared as Inter for their characters. */
+  readonly fallbacks?: readonly FallbackFontFace[];
 }
 
-const fontFace = (base64: string, weight: number): string =>
+export interface FallbackFontFace {
+  readonly weight: number;
+  /** CSS unicode-range: the characters this face draws on the page. */
+  readonly unicodeRange: string;
+  readonly base64: string;
+}
+
+const fontFace = (base64: string, weight: number, unicodeRange?: string): string =>
   `@font-face{font-family:Inter;font-style:normal;font-weight:${weight};font-display:block;` +
+  (unicodeRange ? `unicode-range:${unicodeRange};` : '') +
   `src:url(data:font/ttf;base64,${base64}) format("truetype")}`;
 
 /** Every group that stands for a touchpoint: its cells and its moment-of-truth band. */
@@ -160,5 +170,6 @@ body{background:#fff}
 .jmp-canvas>svg{width:100%!important;height:auto!important;max-height:270mm;box-shadow:none;border-radius:0}
 .jmp-persona-dim{opacity:.14}
 }`;
-  return fontFace(fonts.regular, 400) + fontFace(fonts.semibold, 600) + rules;
+  const fallbacks = (fonts.fallbacks ?? []).map((f) => fontFace(f.base64, f.weight, f.unicodeRange)).join('');
+  return fontFace(fonts.regular, 400) + fontFace(fonts.semibold, 600) + fallbacks + rules;
 }
