@@ -57,14 +57,18 @@ function drawHeader(flow: Flow): void {
   const { chrome } = flow;
   const { doc, theme } = chrome;
   const xs = columnXs(chrome);
-  doc.rect(MARGIN, flow.y, contentWidth(chrome), HEADER_H).fill(theme.colors.laneTitleBackground);
-  doc.moveTo(MARGIN, flow.y + HEADER_H).lineTo(MARGIN + contentWidth(chrome), flow.y + HEADER_H).lineWidth(1).stroke(theme.colors.cardBorder);
   const style: TextStyle = { face: 'semibold', size: 8.5, color: theme.colors.laneTitleText };
+  // A title another locale writes longer (AUSGANGSWERT) wraps: the header grows to hold it.
+  const titles = COLUMNS.map((c) => say(chrome.words, c.title));
+  const line = measure(chrome, 'X', style, contentWidth(chrome));
+  const height = HEADER_H + Math.max(0, ...titles.map((t, i) => measure(chrome, t, style, xs[i]!.width - 2 * CELL_PAD_X) - line));
+  doc.rect(MARGIN, flow.y, contentWidth(chrome), height).fill(theme.colors.laneTitleBackground);
+  doc.moveTo(MARGIN, flow.y + height).lineTo(MARGIN + contentWidth(chrome), flow.y + height).lineWidth(1).stroke(theme.colors.cardBorder);
   COLUMNS.forEach((c, i) => {
     const col = xs[i]!;
-    block(chrome, say(chrome.words, c.title), { x: col.x + CELL_PAD_X, y: flow.y + 7, width: col.width - 2 * CELL_PAD_X, align: c.align }, style);
+    block(chrome, titles[i]!, { x: col.x + CELL_PAD_X, y: flow.y + 7, width: col.width - 2 * CELL_PAD_X, align: c.align }, style);
   });
-  flow.y += HEADER_H;
+  flow.y += height;
 }
 
 function summaryLine(rows: readonly KpiRow[], words: Words): string {
