@@ -89,10 +89,11 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
       .argument('<old>', 'the old version (- for standard input, e.g. from git show HEAD~1:path)')
       .argument('<new>', 'the new version')
       .addOption(
-        new Option('--format <format>', 'text or json (the list of changes), or markdown (a pull-request comment)')
-          .choices(['text', 'json', 'markdown'])
+        new Option('--format <format>', 'text or json (the list of changes), markdown (a pull-request comment), or html (a visual diff page)')
+          .choices(['text', 'json', 'markdown', 'html'])
           .default('text'),
       )
+      .option('-o, --out <file>', 'write the diff to this file instead of standard output')
       .option('--exit-code', 'exit 1 when there are changes', false),
   ).action((oldPath: string, newPath: string, flags: DiffFlags) =>
     run(async () => (await import('./commands/diff.js')).runDiff(oldPath, newPath, flags, io)),

@@ -1,11 +1,12 @@
 // `journeymap diff <old> <new>`: loads both versions (either may be `-`, e.g. piped from
 // `git show HEAD~1:path`), prints their structured differences as coloured text, JSON, or a
-// Markdown pull-request comment (the same changes, grouped by stage).
+// Markdown pull-request comment (the same changes, grouped by stage), or an HTML visual diff page
+// (cli/diff/diff-page.ts); -o writes any of them to a file.
 // Exits 0 with or without changes unless --exit-code, like `git diff`; 1 when a file has errors.
 import { loadSource } from '../../compile.js';
 import { type Diagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
 import { diffJourneys } from '../../model/diff-journeys.js';
-import { formatChange } from '../../render/diff/format-diff.js';
+import { formatChange, formatDiff } from '../../render/diff/format-diff.js';
 import { formatDiffMarkdown } from '../../render/diff/format-diff-markdown.js';
 import type { Journey } from '../../model/journey.js';
 import { chalkFor } from '../color.js';
@@ -15,10 +16,13 @@ import type { InputFile } from '../../project/resolve-inputs.js';
 import { namedFile } from '../read-named-file.js';
 import { openSession, reportAll, type Session } from '../session.js';
 import { EXIT_ERRORS, EXIT_OK, UsageError } from '../usage-error.js';
+import { resolve } from 'node:path';
+import { writeFileAtomic } from '../../project/atomic-write.js';
+import { sourceDateEpoch } from '../build/render-options.js';
 import type { DiffFlags } from './flags.js';
 import { say, wordsFor } from '../../words/say.js';
 
-export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
+export const DIFF_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 
 /**
  * The file to load. Standard input piped from `git show HEAD~1:maps/a.journey.yaml` is named
@@ -41,6 +45,15 @@ async function load(session: Session, input: InputFile, diagnostics: Diagnostic[
   return loaded.journey;
 }
 
+/** Writes the diff to its -o file; a file that cannot be written is a usage error (exit 2). */
+function writeDiffFile(path: string, bytes: string | Uint8Array): void {
+  try {
+    writeFileAtomic(path, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+}
+
 export async function runDiff(oldPath: string, newPath: string, flags: DiffFlags, io: CliIo): Promise<number> {
   if (oldPath === '-' && newPath === '-') throw new UsageError('only one of <old> and <new> can be - (standard input)');
   // Standard output carries the diff, so machine-readable diagnostics go to standard error.
@@ -54,11 +67,28 @@ export async function runDiff(oldPath: string, newPath: string, flags: DiffFlags
   if (!old || !now || hasErrors(diagnostics)) return EXIT_ERRORS;
 
   const changes = diffJourneys(old, now);
+  // -o file: whatever the format, written atomically there instead of standard output.
+  const toFile = flags.out !== undefined && flags.out !== '-';
+  if (toFile && [oldPath, newPath].some((path) => path !== '-' && resolve(io.cwd, path) === resolve(io.cwd, flags.out as string))) {
+    throw new UsageError(`-o ${flags.out} is one of the journeys compared; nothing was written`);
+  }
+  const out = (bytes: string | Uint8Array): void => {
+    if (toFile) writeDiffFile(resolve(io.cwd, flags.out as string), bytes);
+    else io.writeOut(bytes);
+  };
   if (flags.format === 'json') {
-    io.writeOut(`${JSON.stringify(changes, null, 2)}\n`);
+    out(`${JSON.stringify(changes, null, 2)}\n`);
   } else if (flags.format === 'markdown') {
     const file = newPath === '-' ? inputOf(session, oldPath, newPath).display : inputOf(session, newPath, oldPath).display;
-    io.writeOut(formatDiffMarkdown(changes, old, now, { file, words: wordsFor() }));
+    out(formatDiffMarkdown(changes, old, now, { file, words: wordsFor() }));
+  } else if (flags.format === 'html') {
+    const { renderDiffPage } = await import('../diff/diff-page.js');
+    const page = await renderDiffPage(old, now, { host: session.host, epoch: sourceDateEpoch(io.env) });
+    reportAll(session, page.diagnostics, 2);
+    if (!page.bytes) return EXIT_ERRORS;
+    out(page.bytes);
+  } else if (toFile) {
+    out(changes.length === 0 ? `${say(wordsFor(), 'cli.noChanges')}\n` : formatDiff(changes, wordsFor()));
   } else if (changes.length === 0) {
     if (!flags.quiet) io.writeOut(`${say(wordsFor(), 'cli.noChanges')}\n`);
   } else {

@@ -36,7 +36,9 @@ export interface LintFlags extends CommonFlags {
 }
 
 export interface DiffFlags {
-  readonly format: 'text' | 'json' | 'markdown';
+  readonly format: 'text' | 'json' | 'markdown' | 'html';
+  /** -o: the file to write (html, markdown, json, text); standard output when absent or -. */
+  readonly out?: string;
   readonly exitCode: boolean;
   readonly reporter: CommonFlags['reporter'];
   readonly quiet: boolean;
