@@ -3,7 +3,8 @@
 // whole, and Japanese, Korean, simplified and traditional Chinese subset (harfbuzz, subset-font) to
 // the characters in common use: JIS X 0208, every Hangul syllable and jamo, GB 2312, Big5; plus
 // their CJK punctuation and full-width forms. Layout tables stay only where text needs them
-// (Arabic joining, emoji sequences); the rest are dropped as for Inter (no kerning anywhere).
+// (Arabic joining, emoji sequences; Hebrew keeps GSUB without GPOS kerning: fontkit lays out
+// right to left only fonts with layout tables); the rest are dropped as for Inter (no kerning).
 // Writes fallback/metrics.json: advances as spans [first code point, count, advance] per face.
 // Run after changing a font: npm run gen:fonts
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -45,7 +46,7 @@ const CHARSETS = {
 // The fallback order: the first face that has a character draws it (src/assets/fallback-faces.ts).
 const FACES = [
   { key: 'arabic', pkg: 'noto-sans-arabic', file: 'NotoSansArabic', layout: true },
-  { key: 'hebrew', pkg: 'noto-sans-hebrew', file: 'NotoSansHebrew', layout: true },
+  { key: 'hebrew', pkg: 'noto-sans-hebrew', file: 'NotoSansHebrew', layout: 'no-kerning' },
   { key: 'jp', pkg: 'noto-sans-jp', file: 'NotoSansJP', layout: false },
   { key: 'kr', pkg: 'noto-sans-kr', file: 'NotoSansKR', layout: false },
   { key: 'sc', pkg: 'noto-sans-sc', file: 'NotoSansSC', layout: false },
@@ -60,7 +61,7 @@ for (const face of FACES) {
     let bytes = readFileSync(join(pkg(face.pkg), folder, `${face.file}_${folder}.ttf`));
     const charset = CHARSETS[face.key];
     if (charset) bytes = await subsetFont(bytes, [...charset].join(''), { targetFormat: 'truetype' });
-    bytes = stripFont(Buffer.from(bytes), face.layout ? new Set() : LAYOUT_TABLES);
+    bytes = stripFont(Buffer.from(bytes), face.layout === true ? new Set() : face.layout === 'no-kerning' ? new Set(['GPOS']) : LAYOUT_TABLES);
     const name = `${face.file}-${weight === 'regular' ? 'Regular' : 'SemiBold'}.ttf`;
     writeFileSync(new URL(`../assets/fonts/fallback/${name}`, import.meta.url), bytes);
     const font = fontkit.create(bytes);

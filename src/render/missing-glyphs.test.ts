@@ -20,27 +20,29 @@ const scene = (...lines: string[]): Scene => ({
 });
 
 describe('missingGlyphs', () => {
-  it('finds emoji and CJK but not Latin, Greek, Cyrillic, symbols, spaces or joiners', () => {
+  it('finds what no bundled face has (Thai, Ethiopic), not Latin, Greek, Cyrillic, CJK, Arabic, Hebrew, emoji, symbols or joiners', () => {
     expect(missingGlyphs(scene('Café Ωμέγα Привет → ✓ €5 — “quotes”', 'a\u200db'))).toEqual([]);
-    expect(missingGlyphs(scene('Launch 🚀 day', '配達 🚀'))).toEqual(['🚀', '配', '達']);
+    expect(missingGlyphs(scene('配達 🚀 광고 طلب מזמין 👩\u200d💻', '繁體 简体'))).toEqual([]);
+    expect(missingGlyphs(scene('Launch ሀ day 🚀', 'กข 配'))).toEqual(['ሀ', 'ก', 'ข']);
   });
 
   it('also checks text printed beyond the map', () => {
-    expect(missingGlyphs(scene('ok'), ['Goal ✨'])).toEqual(['✨']);
+    expect(missingGlyphs(scene('ok'), ['Goal ✨ ሁ'])).toEqual(['ሁ']);
   });
 });
 
 describe('missingGlyphsWarning', () => {
   it('is one warning naming the characters, their code points and the format', () => {
-    const warning = missingGlyphsWarning(scene('🚀 配'), { format: 'pdf', file: 'a.journey.yaml' });
+    const warning = missingGlyphsWarning(scene('🚀 ሀ ก'), { format: 'pdf', file: 'a.journey.yaml' });
     expect(warning).toMatchObject({ code: 'glyphs-missing', severity: 'warning', file: 'a.journey.yaml' });
-    expect(warning?.message).toContain('"🚀" (U+1F680)');
-    expect(warning?.message).toContain('"配" (U+914D)');
+    expect(warning?.message).toBe(
+      'no bundled font has a glyph for "ሀ" (U+1200), "ก" (U+0E01); the PDF shows them as empty boxes',
+    );
     expect(warning?.message).toContain('PDF');
   });
 
   it('names at most five characters and counts the rest', () => {
-    const warning = missingGlyphsWarning(scene('一二三四五六七'), { format: 'png', file: 'a' });
+    const warning = missingGlyphsWarning(scene('กขคฆงจฉ'), { format: 'png', file: 'a' });
     expect(warning?.message).toContain('and 2 more');
   });
 
