@@ -23,6 +23,8 @@ export interface ProjectConfig {
   readonly locale?: string;
   /** Words replacing the catalogue's, by message id (checked: unknown ids are unknown-label). */
   readonly labels?: Labels;
+  /** The build cache's folder, relative to the config file's folder. */
+  readonly cacheDir?: string;
 }
 
 export interface LoadedConfig {

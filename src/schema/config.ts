@@ -41,6 +41,10 @@ export const configSchema = described(
       z.optional(z.number().check(z.positive(), z.lte(3600))),
       'Seconds a plugin may take to load, and to render one journey, before it is stopped (render-failed). Default: 60.',
     ),
+    cacheDir: described(
+      z.optional(z.string().check(z.minLength(1))),
+      'The build cache folder, relative to this file; safe to delete and to share between CI runs. Default: node_modules/.cache/journeymap.',
+    ),
   }),
   'journeymap project configuration (journeymap.config.yaml).',
 );

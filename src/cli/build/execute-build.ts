@@ -11,7 +11,8 @@ import type { InputFile } from '../../project/resolve-inputs.js';
 import type { SiteJourney } from '../../site/site-journey.js';
 import type { BuildFlags } from '../commands/flags.js';
 import type { JourneyBuild } from './build-one.js';
-import { buildOne } from './build-one.js';
+import { type CacheEntry, lookupCache, recordCache } from './build-cache.js';
+import { NO_PROGRESS, type Progress, startProgress, wantsProgress } from './progress.js';
 import { type EmitResult, emitOutputs, type PlannedOutput, startOutputRun } from './emit-outputs.js';
 import { jobCount } from './jobs.js';
 import { type BuiltFence, emitMarkdownOutputs } from './markdown-outputs.js';
@@ -31,6 +32,10 @@ export interface BuildOutcome {
   readonly reads: ReadonlyMap<string, readonly string[]>;
   /** build --site: the journeys built without errors, in input order, with their map pages. */
   readonly summaries: readonly SiteJourney[];
+  /** Journeys skipped because the cache found their inputs and outputs unchanged. */
+  readonly unchanged: number;
+  /** The outputs of those journeys (counted in outputCount too). */
+  readonly unchangedOutputs: number;
 }
 
 /** The error for a journey without the --persona persona, reported when no journey has it. */
@@ -71,12 +76,15 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   const absent: { input: InputFile; ids: readonly string[] }[] = [];
   let built = 0;
   let outputCount = 0;
+  let unchangedOutputs = 0;
   const run = startOutputRun(Date.now());
   const reads = new Map<string, readonly string[]>();
   const summaries: SiteJourney[] = [];
   // Markdown fences whose SVG is written: the rewritten Markdown links them (markdown-outputs.ts).
   const fences: BuiltFence[] = [];
+  const cache = plan.toStdout ? undefined : plan.cache;
   const accept = (input: InputFile, build: JourneyBuild): void => {
+    progress.tick(toBuild[++acceptedCount]?.display);
     reads.set(input.display, build.inputs);
     if (build.source) session.texts.set(build.source.path, build.source.text);
     diagnostics.push(...build.diagnostics);
@@ -105,20 +113,53 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
     emitted.failures.push(...result.failures);
     outputCount += planned.length;
     if (input.markdown && result.failures.length === 0) fences.push({ input, svg: outputPath(outDir, input, 'svg', flags.persona) });
+    if (cache && !flags.check && result.failures.length === 0) {
+      const outputs = planned.map(({ path, artifact }) => ({ path, bytes: artifact.bytes }));
+      recordCache(cache, input, outDir, { reads: build.inputs, outputs, diagnostics: build.diagnostics, ...(build.summary ? { summary: build.summary } : {}) });
+    }
   };
+  // A cached journey: its diagnostics again (with their texts for code frames), no compiling.
+  const acceptCached = (input: InputFile, entry: CacheEntry): void => {
+    reads.set(input.display, entry.reads.map(([path]) => path));
+    diagnostics.push(...entry.diagnostics);
+    built++;
+    const page = plan.site?.pages.get(input.display);
+    if (entry.summary && page !== undefined) summaries.push({ ...entry.summary, page });
+    outputCount += entry.outputs.length;
+    if (input.markdown) fences.push({ input, svg: outputPath(outDir, input, 'svg', flags.persona) });
+    unchangedOutputs += entry.outputs.length;
+  };
+  const cached = new Map<InputFile, CacheEntry>();
+  if (cache) {
+    for (const input of inputs) {
+      const entry = lookupCache(cache, input, outDir);
+      if (entry) cached.set(input, entry);
+    }
+  }
+  for (const [input, entry] of cached) acceptCached(input, entry);
+  const toBuild = inputs.filter((input) => !cached.has(input));
+  let acceptedCount = 0;
+  const io = session.io;
+  const progress: Progress =
+    toBuild.length > 1 && wantsProgress({ errIsTTY: io.errIsTTY === true, env: io.env, quiet: flags.quiet, reporter: flags.reporter })
+      ? startProgress(toBuild.length, (text) => io.writeErr(text), { now: Date.now, columns: io.errColumns, first: toBuild[0]?.display })
+      : NO_PROGRESS;
 
   // Standard input can only be read on the main thread; -o - has one input anyway.
-  const count = inputs.some((i) => i.absolute === undefined) ? 1 : jobCount(jobs, { journeys: inputs.length, formats: plan.setup.formats });
+  const count = toBuild.some((i) => i.absolute === undefined) ? 1 : jobCount(jobs, { journeys: toBuild.length, formats: plan.setup.formats });
   const parallel = count > 1 ? await import('./build-parallel.js') : undefined;
   const entry = parallel?.workerEntry();
   try {
     if (parallel && entry) {
       if (flags.verbose) session.io.writeErr(`${sayCount(wordsFor(), 'cli.workers', count)}\n`);
-      await parallel.buildParallel(inputs, count, plan.setup, entry, (index, build) => accept(inputs[index] as InputFile, build));
-    } else {
-      for (const input of inputs) accept(input, await buildOne(input, plan.context));
+      await parallel.buildParallel(toBuild, count, plan.setup, entry, (index, build) => accept(toBuild[index] as InputFile, build));
+    } else if (toBuild.length > 0) {
+      // Loaded only when a journey needs building: a run the cache answers never loads the compiler.
+      const { buildOne } = await import('./build-one.js');
+      for (const input of toBuild) accept(input, await buildOne(input, plan.context));
     }
   } finally {
+    progress.end();
     await plan.closePlugins();
   }
   if (!plan.toStdout) {
@@ -134,5 +175,8 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   const noneHasIt = persona !== undefined && built === 0 && absent.length > 0;
   if (noneHasIt) diagnostics.push(...absent.map(({ input, ids }) => personaAbsentError(persona, input.display, ids)));
   const skipped = noneHasIt ? [] : absent.map(({ input }) => input.display);
-  return { emitted, diagnostics, outputCount, journeys: inputs.length, outDir, skipped, reads, summaries };
+  // Cached journeys were accepted first: the site lists journeys in input order all the same.
+  const order = new Map(inputs.map((input, index) => [input.display, index]));
+  summaries.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  return { emitted, diagnostics, outputCount, journeys: inputs.length, outDir, skipped, reads, summaries, unchanged: cached.size, unchangedOutputs };
 }

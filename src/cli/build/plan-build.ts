@@ -13,9 +13,12 @@ import { openSession, reportAll, type Session, sessionInputs } from '../session.
 import { shownPath } from '../shown-path.js';
 import { UsageError } from '../usage-error.js';
 import type { BuildOneContext } from './build-one.js';
+import type { BuildCache } from './build-cache.js';
+import { openCache } from './open-cache.js';
+import { inShard, parseShard, type Shard } from './shard.js';
 import { markdownOutputPaths } from './markdown-outputs.js';
 import type { WorkerSetup } from './build-worker-protocol.js';
-import { planSite, type SitePlan, siteFormats, siteInputs, sitePageOutputs, wantsSite } from './plan-site.js';
+import type { SitePlan } from './plan-site.js';
 import { renderOptions, sourceDateEpoch } from './render-options.js';
 import { renderTimeoutMs } from './render-timeout.js';
 import { buildRegistry, DEFAULT_FORMATS, type PluginSources, selectRenderers, splitList } from './select-renderers.js';
@@ -41,6 +44,11 @@ export interface BuildPlan {
   readonly outputKeys: OutputKeys;
   /** build --site: the journeys on the site; the run writes its pages after the maps. */
   readonly site?: SitePlan;
+  /** The build cache; absent with --no-cache, --watch and -o -. */
+  readonly cache?: BuildCache;
+  /** --shard: this run builds only `inputs` of its part; `allInputs` are every journey of the run (the manifest lists them all). */
+  readonly shard?: Shard;
+  readonly allInputs: readonly InputFile[];
   /** Stops the plugins' worker threads; the run calls it when done. */
   readonly closePlugins: () => Promise<void>;
 }
@@ -92,6 +100,9 @@ async function planRun(
   closers: (() => Promise<void>)[],
 ): Promise<Omit<BuildPlan, 'closePlugins'> | undefined> {
   const toStdout = flags.out === '-';
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  if (toStdout && (shard || flags.clean)) throw new UsageError('-o - writes to standard output: it cannot be combined with --shard or --clean');
+  if (flags.check && flags.clean) throw new UsageError('--check writes nothing, so it cannot --clean; run the two separately');
   const opened = await openSession(io, { flags, stdoutTaken: toStdout });
   if (!opened.session) return undefined;
   const session = opened.session;
@@ -101,8 +112,10 @@ async function planRun(
     cliPlugins: flags.plugin,
     cwd: io.cwd,
   };
-  const site = wantsSite(flags.site, session.config.site, toStdout);
-  const formats = siteFormats(site, flags.format !== undefined ? splitList(flags.format) : (session.config.formats ?? DEFAULT_FORMATS));
+  // Loaded only for a site: it brings the compile pipeline, which a run the cache answers never loads.
+  const sitePlanning = flags.site === true || session.config.site === true ? await import('./plan-site.js') : undefined;
+  const site = sitePlanning?.wantsSite(flags.site, session.config.site, toStdout) ?? false;
+  const formats = (sitePlanning?.siteFormats ?? ((_: boolean, f: readonly string[]) => f))(site, flags.format !== undefined ? splitList(flags.format) : (session.config.formats ?? DEFAULT_FORMATS));
   const renderTimeout = renderTimeoutMs(flags.renderTimeout, session.config.renderTimeout);
   const modules: { specifier: string; file: string }[] = [];
   const isolation = { timeoutMs: renderTimeout, root: session.root, closers, modules };
@@ -118,7 +131,7 @@ async function planRun(
   }
   if (!themeResult.theme) throw new UsageError(themeResult.error);
   const found = await sessionInputs(session, paths);
-  let inputs = site ? siteInputs(found) : found;
+  let inputs = sitePlanning && site ? sitePlanning.siteInputs(found) : found;
   if (toStdout && (renderers.length !== 1 || inputs.length !== 1)) {
     throw new UsageError('-o - writes one file to standard output: give exactly one journey and one --format');
   }
@@ -134,7 +147,7 @@ async function planRun(
   // Same file named as resolveTheme reads it: a name that is not built-in is a file.
   const themeFile = themeName !== undefined && !builtinThemes[themeName] ? resolve(themeDir, themeName) : undefined;
   const checked = checkOutputs(
-    toStdout ? [] : [...runOutputs(session, inputs, renderers, flags, outDir), ...(site ? sitePageOutputs(outDir, io.cwd) : [])],
+    toStdout ? [] : [...runOutputs(session, inputs, renderers, flags, outDir), ...(sitePlanning && site ? sitePlanning.sitePageOutputs(outDir, io.cwd) : [])],
     [
       ...runInputs(session, inputs, themeFile, themeResult.theme.logo),
       ...modules.map((m) => ({ path: m.file, label: `the plugin module ${m.specifier}` })),
@@ -143,10 +156,16 @@ async function planRun(
   if (checked.messages.length > 0) throw new UsageError(`${checked.messages.join('\n')}\nnothing was written; choose another -o folder or format`);
   const base = { theme: themeResult.theme, epoch: sourceDateEpoch(io.env), options: renderOptions(flags) };
   let sitePlan: SitePlan | undefined;
-  if (site) ({ site: sitePlan, inputs } = await planSite(session, inputs, { outDir, persona: flags.persona, staleAfterDays: session.config.staleAfterDays }));
+  if (sitePlanning && site) ({ site: sitePlan, inputs } = await sitePlanning.planSite(session, inputs, { outDir, persona: flags.persona, staleAfterDays: session.config.staleAfterDays }));
+  const cache =
+    flags.cache === false || toStdout || flags.watch || flags.serve !== undefined
+      ? undefined
+      : openCache({ root: session.root, configPath: session.configPath, cacheDir: session.config.cacheDir, formats, options: base.options, theme: base.theme, epoch: base.epoch, persona: flags.persona, plugins: modules });
+  const allInputs = inputs;
+  inputs = inShard(inputs, shard);
   const { locale, labels } = session.config;
   const language = locale !== undefined || labels !== undefined ? { language: { ...(locale !== undefined ? { locale } : {}), ...(labels ? { labels } : {}) } } : {};
   const context: BuildOneContext = { host: session.host, renderers, base, persona: flags.persona, io, ...(site ? { site } : {}), ...language };
   const setup: WorkerSetup = { root: session.root, plugins, formats, ...base, persona: flags.persona, renderTimeoutMs: renderTimeout, ...(site ? { site } : {}), ...language };
-  return { session, context, setup, inputs, outDir, toStdout, outputKeys: checked.keys, ...(sitePlan ? { site: sitePlan } : {}) };
+  return { session, context, setup, inputs, allInputs, outDir, toStdout, outputKeys: checked.keys, ...(sitePlan ? { site: sitePlan } : {}), ...(cache ? { cache } : {}), ...(shard ? { shard } : {}) };
 }

@@ -6,6 +6,7 @@ import { type BuildOutcome, executeBuild } from '../build/execute-build.js';
 import { parseJobs } from '../build/jobs.js';
 import { planBuild } from '../build/plan-build.js';
 import { writeSite } from '../build/write-site.js';
+import { updateRunManifest } from '../build/run-manifest.js';
 import type { CliIo } from '../io.js';
 import { reportAll, type Session } from '../session.js';
 import { shownPath } from '../shown-path.js';
@@ -25,6 +26,10 @@ export async function runBuild(paths: readonly string[], flags: BuildFlags, io: 
   const outcome = plan.site ? writeSite(plan.site, { epoch: plan.setup.epoch, cwd: io.cwd }, flags, built) : built;
   reportAll(plan.session, outcome.diagnostics, outcome.journeys);
   if (plan.toStdout) return hasErrors(outcome.diagnostics) ? EXIT_ERRORS : EXIT_OK;
+  if (!flags.check) {
+    const failure = updateRunManifest(plan, flags);
+    if (failure) outcome.emitted.failures.push(failure);
+  }
   return finishBuild(plan.session, flags, outcome);
 }
 
@@ -33,6 +38,17 @@ export function skippedNote(persona: string | undefined, skipped: readonly strin
   if (persona === undefined || skipped.length === 0) return undefined;
   const words = wordsFor();
   return say(words, 'cli.skippedPersona', { journeys: sayCount(words, 'cli.journeys', skipped.length), persona, names: skipped.join(', ') });
+}
+
+/** The summary of a writing run: what it wrote, and how many journeys the cache found unchanged. */
+function wroteLine(outcome: BuildOutcome, dir: string): string {
+  const words = wordsFor();
+  const unchanged = sayCount(words, 'cli.journeys', outcome.unchanged);
+  const rebuilt = outcome.journeys - outcome.skipped.length - outcome.unchanged;
+  if (rebuilt === 0 && outcome.unchanged > 0) return say(words, 'cli.allUnchanged', { journeys: unchanged, dir });
+  const files = sayCount(words, 'cli.files', outcome.outputCount - outcome.unchangedOutputs);
+  const wrote = say(words, 'cli.wrote', { files, dir, journeys: sayCount(words, 'cli.journeys', rebuilt) });
+  return outcome.unchanged > 0 ? `${wrote}; ${say(words, 'cli.unchanged', { journeys: unchanged })}` : wrote;
 }
 
 /** Reports --check findings and write failures, prints the one-line summary, picks the exit code. */
@@ -51,7 +67,7 @@ function finishBuild(session: Session, flags: BuildFlags, outcome: BuildOutcome)
     const files = sayCount(words, 'cli.files', outcome.outputCount);
     const dir = shownPath(io.cwd, outcome.outDir);
     const journeys = sayCount(words, 'cli.journeys', outcome.journeys - outcome.skipped.length);
-    io.writeErr(`${say(words, flags.check ? 'cli.upToDate' : 'cli.wrote', { files, dir, journeys })}\n`);
+    io.writeErr(`${flags.check ? say(words, 'cli.upToDate', { files, dir, journeys }) : wroteLine(outcome, dir)}\n`);
   }
   return failed ? EXIT_ERRORS : EXIT_OK;
 }

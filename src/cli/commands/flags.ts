@@ -28,6 +28,12 @@ export interface BuildFlags extends CommonFlags {
   readonly jobs?: string;
   /** --render-timeout <seconds>: how long a plugin may take to load and to render one journey. */
   readonly renderTimeout?: string;
+  /** false with --no-cache: build every journey, even unchanged ones. */
+  readonly cache?: boolean;
+  /** --shard k/n: build only the k-th of n parts. */
+  readonly shard?: string;
+  /** --clean: also delete the outputs (listed in the manifest) of journeys that no longer exist. */
+  readonly clean?: boolean;
 }
 
 export interface LintFlags extends CommonFlags {

@@ -1,0 +1,32 @@
+// After a writing build: records every journey of the run (all shards' journeys, from the plan, so
+// each shard writes the same manifest) with the outputs it may write in <out>/.journeymap-manifest.json,
+// and with --clean deletes the listed outputs of journeys that no longer exist, naming each one.
+import { relative, sep } from 'node:path';
+import { outputPath } from '../../project/output-paths.js';
+import { updateManifest } from '../../project/output-manifest.js';
+import { say, wordsFor } from '../../words/say.js';
+import type { BuildFlags } from '../commands/flags.js';
+import { shownPath } from '../shown-path.js';
+import type { BuildPlan } from './plan-build.js';
+
+/** Updates the manifest (and cleans); a message when it cannot be written. */
+export function updateRunManifest(plan: BuildPlan, flags: BuildFlags): string | undefined {
+  const { outDir, session } = plan;
+  const current: Record<string, string[]> = {};
+  for (const input of plan.allInputs) {
+    if (input.absolute === undefined) continue;
+    current[input.display] = plan.context.renderers.map((r) =>
+      relative(outDir, outputPath(outDir, input, r.extension, flags.persona)).split(sep).join('/'),
+    );
+  }
+  try {
+    const { deleted } = updateManifest({ outDir, root: session.root, current, clean: flags.clean === true });
+    if (!flags.quiet) {
+      for (const file of deleted) session.io.writeErr(`${say(wordsFor(), 'cli.cleaned', { path: shownPath(session.io.cwd, `${outDir}${sep}${file}`) })}\n`);
+    }
+    return undefined;
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException;
+    return `cannot update ${shownPath(session.io.cwd, `${outDir}${sep}.journeymap-manifest.json`)}: ${err.code ?? err.message}`;
+  }
+}
