@@ -19,6 +19,7 @@ import { failureMarker } from './lanes/blueprint-lanes.js';
 import { iconNode } from './lanes/text-lanes.js';
 import { formatDuration } from '../view/format-duration.js';
 import { COMPARE_DASH, COMPARE_OPACITY, GAP_DASH } from './lanes/emotions-lane.js';
+import { textOn } from '../theme/contrast.js';
 
 const PAD_Y = 28;
 
@@ -31,9 +32,10 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
   const contentW = width - 2 * SIZES.margin - brandReserve(theme);
   const nodes: SceneNode[] = [];
   let y = PAD_Y;
+  const badgeFill = journey.state === 'future' ? c.opportunity : c.accent;
   const badge = chip(say(words, journey.state === 'future' ? 'state.future.caps' : 'state.current.caps'), x, y, contentW, {
-    fill: journey.state === 'future' ? c.opportunity : c.accent,
-    text: '#ffffff',
+    fill: badgeFill,
+    text: textOn(badgeFill, theme),
     semibold: true,
   }, ctx);
   const content: SceneNode[] = [];
@@ -61,8 +63,9 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
   }
   if (journey.tags.length > 0) {
     const maxW = Math.min(contentW, 280);
-    // Tags read as inverted header colours, so they show on a dark band and on a white one.
-    const style: ChipStyle = { fill: c.headerText, text: c.headerBackground };
+    // Tags are chips in the header's text colour, so they show on a dark band and on a white one;
+    // their text is the band's colour when that reads on the chip, else white or the theme's text.
+    const style: ChipStyle = { fill: c.headerText, text: textOn(c.headerText, theme, c.headerBackground) };
     const items: FlowItem[] = journey.tags.flatMap((tag) => {
       const probe = chip(tag, 0, 0, maxW, style, ctx);
       return probe ? [{ width: probe.width, height: probe.height, build: (tx: number, ty: number) => chip(tag, tx, ty, maxW, style, ctx)?.nodes ?? [] }] : [];

@@ -14,6 +14,7 @@ import { say, type WordId, type Words } from '../words/say.js';
 import { type CompareView, comparedKpi, type KpiOwner } from '../view/compare-view.js';
 import type { Formats } from '../view/formats.js';
 import { SPARKLINE_HEIGHT, sparkline } from './sparkline.js';
+import { inkOn } from '../theme/contrast.js';
 
 const PAD = 8;
 const STRIPE = 4;
@@ -95,7 +96,7 @@ export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, l
     { kind: 'path', commands: placeCommands(circlePath(0, 0, 1), cx, cy, r), fill: statusColor },
     { kind: 'path', commands: placeCommands(symbol, cx, cy, r), stroke: { color: '#ffffff', width: 1.6 } },
   );
-  const label = textBlock(statusText, { x: textX + 2 * r + 5, y, width: textW - 2 * r - 5 }, { font: statusFont, color: statusColor, maxLines: 1 });
+  const label = textBlock(statusText, { x: textX + 2 * r + 5, y, width: textW - 2 * r - 5 }, { font: statusFont, color: inkOn(statusColor, theme.colors.cardBackground, theme), maxLines: 1 });
   if (label) content.push(label.node);
   y += rowH + PAD;
   const height = y - at.y;

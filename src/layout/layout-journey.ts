@@ -13,6 +13,7 @@ import { layoutLane } from './lanes/index.js';
 import { layoutStageHeaders } from './stage-headers.js';
 import { textBlock } from './text-block.js';
 import { journeyTime } from '../view/journey-time.js';
+import { inkOn } from '../theme/contrast.js';
 
 function createContext(view: JourneyView): LayoutContext {
   const { journey, theme, personas, words, format, compare } = view;
@@ -34,7 +35,7 @@ function visibilityRow(ctx: LayoutContext, y: number): SceneNode {
   const mid = round2(y + h / 2);
   const label = textBlock(say(ctx.words, 'map.lineOfVisibility.caps'), { x: SIZES.margin + SIZES.cellPadX, y: y + (h - 13.3) / 2, width: SIZES.laneTitleWidth - 2 * SIZES.cellPadX }, {
     font: { face: 'semibold', size: ctx.theme.fontSizes.small },
-    color: ctx.theme.colors.accent,
+    color: inkOn(ctx.theme.colors.accent, ctx.theme.colors.laneTitleBackground, ctx.theme),
     maxLines: 1,
   });
   return {

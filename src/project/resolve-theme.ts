@@ -14,9 +14,11 @@ import { builtinThemes, defaultTheme } from '../theme/themes.js';
 import { readProjectFile } from './read-project-file.js';
 import { realRootOf, toRootRelative } from './root-paths.js';
 import { checkLogo, LOGO_ESCAPES } from './theme-logo.js';
+import { lowContrastWarnings } from './theme-contrast-warnings.js';
 
 export type ThemeResult =
-  | { theme: Theme; error?: undefined; diagnostics?: undefined; source?: undefined }
+  /** `warnings`: theme colours text cannot reach WCAG AA on (low-contrast), with `source` for code frames. */
+  | { theme: Theme; error?: undefined; diagnostics?: undefined; source?: SourceFile; warnings?: Diagnostic[] }
   | { theme?: undefined; error: string; diagnostics?: undefined; source?: undefined }
   /** The theme file's problems; `source` for code frames when it was read. */
   | { theme?: undefined; error?: undefined; diagnostics: Diagnostic[]; source?: SourceFile };
@@ -86,16 +88,16 @@ export async function themeFromFile(path: string, root: string, options: ThemeFi
   const base = builtinThemes[data.extends ?? 'default'] ?? defaultTheme;
   const colors = Object.fromEntries(Object.entries(data.colors ?? {}).filter(([, v]) => v !== undefined));
   const fontSizes = Object.fromEntries(Object.entries(data.fontSizes ?? {}).filter(([, v]) => v !== undefined));
-  return {
-    theme: {
+  const theme: Theme = {
       name: data.name ?? base.name,
       colors: { ...base.colors, ...colors } as Theme['colors'],
       fontSizes: { ...base.fontSizes, ...fontSizes } as Theme['fontSizes'],
       personaPalette: data.personaPalette ?? base.personaPalette,
       ...(logoCheck ? { logo: logoCheck.key } : {}),
       ...(data.brand !== undefined ? { brand: data.brand.trim() } : {}),
-    },
   };
+  const warnings = lowContrastWarnings(theme, parsed.parsed);
+  return warnings.length > 0 ? { theme, source, warnings } : { theme };
 }
 
 /**

@@ -1,5 +1,6 @@
 // The built-in themes as plain data. Colours are chosen for contrast in print (A3) and on
-// screen; the persona palette is colour-blind-safe (Okabe–Ito based).
+// screen (every text reaches WCAG AA, 4.5:1: the green, orange and grey marks are dark enough to
+// carry white text and to be words on white); the persona palette is colour-blind-safe (Okabe–Ito based).
 import type { Theme } from './theme.js';
 
 export const defaultTheme: Theme = {
@@ -19,11 +20,11 @@ export const defaultTheme: Theme = {
     cardBackground: '#ffffff',
     cardBorder: '#cbd2d9',
     pain: '#c92a2a',
-    opportunity: '#2b8a3e',
-    critical: '#e8590c',
-    kpiMet: '#2b8a3e',
+    opportunity: '#2b803b',
+    critical: '#c4470a',
+    kpiMet: '#2b803b',
     kpiMissed: '#c92a2a',
-    kpiUnknown: '#7b8794',
+    kpiUnknown: '#66727f',
     neutralLine: '#9aa5b1',
     positiveZone: '#ebfbee',
     negativeZone: '#fff5f5',

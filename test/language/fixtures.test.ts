@@ -17,9 +17,11 @@ import { folderHost } from './hosts.js';
 
 const repo = join(import.meta.dirname, '../..');
 /** Codes that only renderers report, tested where the renderers are. */
-const RENDERER_CODES: readonly string[] = ['render-failed', 'png-downscaled', 'glyphs-missing'];
+const RENDERER_CODES: readonly string[] = ['render-failed', 'png-downscaled', 'glyphs-missing', 'print-text-small'];
 /** Codes about journeymap.config.yaml only: their fixtures are configs, tested in test/cli/locale-config.test.ts. */
 const CONFIG_CODES: readonly string[] = ['unknown-label'];
+/** Codes only theme files get. */
+const THEME_CODES: readonly string[] = ['low-contrast'];
 const invalid = join(repo, 'test/fixtures/invalid');
 const fixtures = globSync('*/*.journey.yaml', { cwd: invalid });
 
@@ -80,10 +82,12 @@ describe('the catalog', () => {
   it.each(codes.filter((c) => !RENDERER_CODES.includes(c) && !CONFIG_CODES.includes(c)))('%s has an invalid fixture', (code) => {
     // Mermaid import codes are about .mmd files: their fixtures live with the Mermaid samples;
     // workshop import codes are about spreadsheets: CSV fixtures under test/fixtures/sheets.
+    // Theme-file codes: theme files under test/fixtures/themes (checked in src/project/resolve-theme.test.ts).
     const mermaid = code.startsWith('mermaid-');
     const sheet = code.startsWith('sheet-');
-    const dir = mermaid ? join(repo, 'test/fixtures/mermaid/invalid', code) : sheet ? join(repo, 'test/fixtures/sheets/invalid', code) : join(invalid, code);
-    const ext = mermaid ? '.mmd' : sheet ? '.csv' : '.journey.yaml';
+    const theme = THEME_CODES.includes(code);
+    const dir = mermaid ? join(repo, 'test/fixtures/mermaid/invalid', code) : sheet ? join(repo, 'test/fixtures/sheets/invalid', code) : theme ? join(repo, 'test/fixtures/themes/invalid', code) : join(invalid, code);
+    const ext = mermaid ? '.mmd' : sheet ? '.csv' : theme ? '.theme.yaml' : '.journey.yaml';
     expect(existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(ext))).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 // positions), pdfinfo (metadata), qpdf --json (outline). Skipped only when the tools are absent.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { Journey } from '../../src/model/journey.js';
 import { pdfRenderer, renderPdf } from '../../src/render/pdf/pdf-renderer.js';
 import type { GroupNode, Scene, SceneNode, TextNode } from '../../src/scene/scene.js';
@@ -174,10 +175,34 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF on paper', () => {
     for (const name of names(journey)) expect(page1).toContain(name);
   });
 
-  it('tiles a wide map over several pages when scaling would shrink text below 6pt', async () => {
+  it('a4: a wide map on exactly one scaled sheet, with a warning naming A3 when body text prints under 5pt', async () => {
     const journey = wideJourney(12);
     const scene: Scene = sceneFor(journey);
-    const file = writeTemp(await renderPdf(scene, contextFor(journey, { options: { page: 'a4' } })));
+    const reported: Diagnostic[] = [];
+    const file = writeTemp(await renderPdf(scene, contextFor(journey, { options: { page: 'a4' }, report: (d) => reported.push(d) })));
+    expect(run('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors');
+    const outline = outlines(file);
+    // One page for the map: the personas section starts on page 2.
+    expect(outline.find((o) => o.title === 'Journey map')!.kids).toHaveLength(0);
+    expect(outline.find((o) => o.title === 'Personas')!.destpageposfrom1).toBe(2);
+    expect(pdfInfo(file)['Page size']).toMatch(/^841\.8\d* x 595\.2\d* pts/);
+    const page1 = run('pdftotext', ['-f', '1', '-l', '1', file, '-']);
+    for (const name of names(journey)) expect(page1).toContain(name);
+    expect(page1).not.toContain('sheet A1');
+    const bodyPt = (11 * (841.89 - 60)) / scene.width;
+    expect(bodyPt).toBeLessThan(5);
+    const small = reported.filter((d) => d.code === 'print-text-small');
+    expect(small).toHaveLength(1);
+    expect(small[0]).toMatchObject({ severity: 'warning', file: journey.file, message: `fitted on one A4 sheet the map's body text prints at ${(Math.floor(bodyPt * 10) / 10).toFixed(1)} pt, under 5 pt` });
+    expect(small[0]?.hint).toMatch(/^--page a3 prints it at \d\.\d pt/);
+  });
+
+  it('a4 --tile: a wide map over several pages, as a poster, when scaling would shrink text below 6pt', async () => {
+    const journey = wideJourney(12);
+    const scene: Scene = sceneFor(journey);
+    const reported: Diagnostic[] = [];
+    const file = writeTemp(await renderPdf(scene, contextFor(journey, { options: { page: 'a4', tile: 1 }, report: (d) => reported.push(d) })));
+    expect(reported.filter((d) => d.code === 'print-text-small')).toEqual([]);
     run('qpdf', ['--check', file]);
     const outline = outlines(file);
     const map = outline.find((o) => o.title === 'Journey map')!;

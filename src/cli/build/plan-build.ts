@@ -1,6 +1,7 @@
 // What a build run decides before compiling anything: the session, the renderers, the theme, the
 // inputs and the output folder; usage errors (bad flags, colliding outputs) are thrown here.
 import { resolve } from 'node:path';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { checkOutputs, type NamedPath, type OutputKeys } from '../../project/output-clobbers.js';
 import { findOutputCollisions, outputBase, outputPath } from '../../project/output-paths.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
@@ -42,6 +43,8 @@ export interface BuildPlan {
   readonly toStdout: boolean;
   /** Every output the run may write, by resolved path: imports and images found later are checked against it. */
   readonly outputKeys: OutputKeys;
+  /** The theme file's low-contrast warnings, reported with the run's diagnostics. */
+  readonly themeWarnings?: readonly Diagnostic[];
   /** build --site: the journeys on the site; the run writes its pages after the maps. */
   readonly site?: SitePlan;
   /** The build cache; absent with --no-cache, --watch and -o -. */
@@ -130,6 +133,8 @@ async function planRun(
     return undefined;
   }
   if (!themeResult.theme) throw new UsageError(themeResult.error);
+  // Theme colours text cannot read on (low-contrast): reported with the run's diagnostics.
+  if (themeResult.source) session.texts.set(themeResult.source.path, themeResult.source.text);
   const found = await sessionInputs(session, paths);
   let inputs = sitePlanning && site ? sitePlanning.siteInputs(found) : found;
   if (toStdout && (renderers.length !== 1 || inputs.length !== 1)) {
@@ -167,5 +172,5 @@ async function planRun(
   const language = locale !== undefined || labels !== undefined ? { language: { ...(locale !== undefined ? { locale } : {}), ...(labels ? { labels } : {}) } } : {};
   const context: BuildOneContext = { host: session.host, renderers, base, persona: flags.persona, io, ...(site ? { site } : {}), ...language };
   const setup: WorkerSetup = { root: session.root, plugins, formats, ...base, persona: flags.persona, renderTimeoutMs: renderTimeout, ...(site ? { site } : {}), ...language };
-  return { session, context, setup, inputs, allInputs, outDir, toStdout, outputKeys: checked.keys, ...(sitePlan ? { site: sitePlan } : {}), ...(cache ? { cache } : {}), ...(shard ? { shard } : {}) };
+  return { session, context, setup, inputs, allInputs, outDir, toStdout, outputKeys: checked.keys, ...(themeResult.warnings ? { themeWarnings: themeResult.warnings } : {}), ...(sitePlan ? { site: sitePlan } : {}), ...(cache ? { cache } : {}), ...(shard ? { shard } : {}) };
 }

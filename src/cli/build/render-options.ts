@@ -1,4 +1,4 @@
-// Turns --page, --slide, --scale and SOURCE_DATE_EPOCH into RenderContext values, refusing bad ones
+// Turns --page, --tile, --slide, --scale and SOURCE_DATE_EPOCH into RenderContext values, refusing bad ones
 // as usage errors before any file is compiled.
 import type { RenderContext } from '../../render/renderer.js';
 import type { BuildFlags } from '../commands/flags.js';
@@ -16,6 +16,10 @@ export function renderOptions(flags: BuildFlags): RenderContext['options'] {
       throw new UsageError(`--page must be one of ${PAGE_SIZES.join(', ')}; got "${flags.page}"`);
     }
     options.page = page;
+  }
+  if (flags.tile) {
+    if (options.page === undefined || options.page === 'fit') throw new UsageError('--tile cuts the map onto paper: give --page a4, a3 or letter with it');
+    options.tile = 1;
   }
   if (flags.slide !== undefined) {
     const slide = flags.slide.toLowerCase();

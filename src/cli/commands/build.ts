@@ -24,7 +24,7 @@ export async function runBuild(paths: readonly string[], flags: BuildFlags, io: 
   if (!plan) return EXIT_ERRORS;
   const built = await executeBuild(plan, flags, jobs);
   const outcome = plan.site ? writeSite(plan.site, { epoch: plan.setup.epoch, cwd: io.cwd }, flags, built) : built;
-  reportAll(plan.session, outcome.diagnostics, outcome.journeys);
+  reportAll(plan.session, [...(plan.themeWarnings ?? []), ...outcome.diagnostics], outcome.journeys);
   if (plan.toStdout) return hasErrors(outcome.diagnostics) ? EXIT_ERRORS : EXIT_OK;
   if (!flags.check) {
     const failure = updateRunManifest(plan, flags);

@@ -14,6 +14,8 @@ export interface BuildFlags extends CommonFlags {
   readonly theme?: string;
   readonly plugin: readonly string[];
   readonly page?: string;
+  /** --tile: with --page, a poster of several pages with trim marks instead of one fitted sheet. */
+  readonly tile?: boolean;
   readonly scale?: string;
   /** --slide fit|16:9: the pptx slide size. */
   readonly slide?: string;

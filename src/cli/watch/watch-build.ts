@@ -56,7 +56,7 @@ export async function watchBuild(paths: readonly string[], flags: BuildFlags, io
       if (!plan) return status(say(words, 'cli.watch.configErrors', { time: time() }));
       outDir = plan.outDir;
       const outcome = await rebuilder.execute(plan);
-      reportAll(plan.session, outcome.diagnostics, outcome.journeys);
+      reportAll(plan.session, [...(plan.themeWarnings ?? []), ...outcome.diagnostics], outcome.journeys);
       for (const failure of outcome.emitted.failures) io.writeErr(`journeymap: error: ${failure}\n`);
       const { errors, warnings } = countSeverities(outcome.diagnostics);
       const problems =

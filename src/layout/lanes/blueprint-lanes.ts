@@ -15,6 +15,7 @@ import { chip } from './chip-lanes.js';
 import type { CellArea, CellBuilder, CellContent } from './lane.js';
 import { stack } from './lane.js';
 import { ICON_SIZE, iconNode } from './text-lanes.js';
+import { inkOn } from '../../theme/contrast.js';
 
 /** A warning triangle with an exclamation mark, radius ~1 around the origin: the failure marker. */
 const TRIANGLE: PathCommand[] = [{ op: 'M', x: 0, y: -1 }, { op: 'L', x: 1, y: 0.8 }, { op: 'L', x: -1, y: 0.8 }, { op: 'Z' }];
@@ -48,7 +49,7 @@ export const timeCell: CellBuilder = (tp, area, ctx) => {
     (y) => {
       if (!longest) return undefined;
       // Outlined in the pain colour with the words themselves: never colour alone.
-      const pill = chip(say(ctx.words, 'time.longestWait'), area.x + ICON_SIZE + 6, y, area.width - ICON_SIZE - 6, { fill: c.background, stroke: { color: c.pain, width: 1.25 }, text: c.pain, semibold: true }, ctx);
+      const pill = chip(say(ctx.words, 'time.longestWait'), area.x + ICON_SIZE + 6, y, area.width - ICON_SIZE - 6, { fill: c.background, stroke: { color: c.pain, width: 1.25 }, text: inkOn(c.pain, c.background, ctx.theme), semibold: true }, ctx);
       return pill && { height: pill.height, nodes: [{ kind: 'group', role: 'longest-wait', label: say(ctx.words, 'time.longestWaitOf', { duration: formatDuration(wait?.seconds ?? 0, ctx.words) }), children: pill.nodes }] };
     },
     (y) => duration && iconLine(BLUEPRINT_ICONS.clock, say(ctx.words, 'time.duration', { duration: formatDuration(duration.seconds, ctx.words) }), area, ctx, y, false),

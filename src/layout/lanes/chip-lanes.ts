@@ -9,6 +9,7 @@ import { boxWidthFor, textBlock } from '../text-block.js';
 import type { CellArea, CellBuilder, CellContent } from './lane.js';
 import { stack } from './lane.js';
 import { say, type WordId } from '../../words/say.js';
+import { inkOn, textOn } from '../../theme/contrast.js';
 
 const PAD_X = 7;
 const PAD_Y = 3;
@@ -48,8 +49,8 @@ export const evidenceCell: CellBuilder = (tp, area, ctx) => {
   const c = ctx.theme.colors;
   const styles: Readonly<Record<Evidence, ChipStyle>> = {
     assumption: { fill: c.cardBackground, stroke: { color: c.kpiUnknown, width: 1.2, dash: [3, 2] }, text: c.mutedText },
-    research: { fill: c.cardBackground, stroke: { color: c.accent, width: 1.2 }, text: c.accent, semibold: true },
-    data: { fill: c.accent, text: '#ffffff', semibold: true },
+    research: { fill: c.cardBackground, stroke: { color: c.accent, width: 1.2 }, text: inkOn(c.accent, c.cardBackground, ctx.theme), semibold: true },
+    data: { fill: c.accent, text: textOn(c.accent, ctx.theme), semibold: true },
   };
   return chip(say(ctx.words, EVIDENCE_WORD[tp.evidence]), area.x, area.y, area.width, styles[tp.evidence], ctx);
 };

@@ -13,6 +13,7 @@ import { ICON_SIZE, iconNode } from './text-lanes.js';
 import { say } from '../../words/say.js';
 import { detailBadge } from './detail-badge.js';
 import { chip } from './chip-lanes.js';
+import { inkOn } from '../../theme/contrast.js';
 
 export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
   const { theme } = ctx;
@@ -20,7 +21,7 @@ export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
   const flag = (y: number): CellContent | undefined => {
     if (!tp.critical) return undefined;
     const font = { face: 'semibold', size: theme.fontSizes.small } as const;
-    const block = textBlock(say(ctx.words, 'mark.momentOfTruth.caps'), { x: area.x + 16, y, width: area.width - 16 }, { font, color: theme.colors.critical, maxLines: 1 });
+    const block = textBlock(say(ctx.words, 'mark.momentOfTruth.caps'), { x: area.x + 16, y, width: area.width - 16 }, { font, color: inkOn(theme.colors.critical, theme.colors.background, theme), maxLines: 1 });
     if (!block) return undefined;
     const star: SceneNode = { kind: 'path', commands: placeCommands(starPath(), area.x + 6, y + lineHeight(font) / 2, 6.5), fill: theme.colors.critical };
     return { height: block.height, nodes: [star, block.node] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PAGE_PT, MIN_PRINT_TEXT_PT, PX_TO_PT, SHEET_MARGIN_PT, TILE_OVERLAP_PT, landscape, planMap } from './map-plan.js';
+import { MAX_PAGE_PT, MIN_PRINT_TEXT_PT, PX_TO_PT, SHEET_MARGIN_PT, TILE_OVERLAP_PT, landscape, planMap, sheetScale } from './map-plan.js';
+import { printTextWarning } from './print-text-warning.js';
 
 describe('planMap', () => {
   it("'fit' sizes the page to the Scene at 0.75pt per px", () => {
@@ -28,8 +29,18 @@ describe('planMap', () => {
     expect(plan.origin[0] * 2 + 1400 * plan.ptPerPx).toBeCloseTo(w);
   });
 
-  it('tiles when fitting would shrink the smallest text below 6pt, covering the whole map', () => {
+  it('fits a wide map on one sheet without --tile, however small its text gets', () => {
     const plan = planMap({ width: 6000, height: 1800, minFontPx: 9.5, page: 'a4' });
+    expect(plan.kind).toBe('sheet');
+    if (plan.kind !== 'sheet') return;
+    expect(plan.pageSize).toEqual(landscape('a4'));
+    expect(plan.ptPerPx).toBeCloseTo(sheetScale('a4', 6000, 1800));
+    expect(6000 * plan.ptPerPx).toBeCloseTo(landscape('a4')[0] - 2 * SHEET_MARGIN_PT);
+    expect(9.5 * plan.ptPerPx).toBeLessThan(MIN_PRINT_TEXT_PT);
+  });
+
+  it('--tile: tiles at the scale that keeps the smallest text at 6pt, covering the whole map', () => {
+    const plan = planMap({ width: 6000, height: 1800, minFontPx: 9.5, page: 'a4', tile: true });
     expect(plan.kind).toBe('tiles');
     if (plan.kind !== 'tiles') return;
     expect(9.5 * plan.ptPerPx).toBeGreaterThanOrEqual(MIN_PRINT_TEXT_PT);
@@ -46,7 +57,7 @@ describe('planMap', () => {
   });
 
   it('tiles on as few sheets as 6pt text allows, as large as that many sheets allow', () => {
-    const input = { width: 3000, height: 1500, minFontPx: 9.5, page: 'letter' } as const;
+    const input = { width: 3000, height: 1500, minFontPx: 9.5, page: 'letter', tile: true } as const;
     const plan = planMap(input);
     if (plan.kind !== 'tiles') throw new Error('expected tiles');
     expect(plan.ptPerPx).toBeLessThanOrEqual(PX_TO_PT);
@@ -62,8 +73,29 @@ describe('planMap', () => {
   });
 
   it('tiles at a larger scale when even true size would print text below 6pt', () => {
-    const plan = planMap({ width: 5000, height: 500, minFontPx: 6, page: 'letter' });
+    const plan = planMap({ width: 5000, height: 500, minFontPx: 6, page: 'letter', tile: true });
     expect(plan.kind).toBe('tiles');
     expect(plan.ptPerPx * 6).toBeCloseTo(MIN_PRINT_TEXT_PT);
+  });
+});
+
+describe('printTextWarning', () => {
+  it('names A3 when A4 would print body text under 5pt, with both sizes', () => {
+    // 11 px body text on a 6000 px map: A4 gives 781.89/6000 pt per px, A3 1130.55/6000.
+    const warning = printTextWarning({ paper: 'a4', width: 6000, height: 1800, bodyPx: 11, file: 'maps/wide.journey.yaml' });
+    expect(warning).toEqual({
+      code: 'print-text-small',
+      severity: 'warning',
+      message: "fitted on one A4 sheet the map's body text prints at 1.4 pt, under 5 pt",
+      file: 'maps/wide.journey.yaml',
+      hint: '--page a3 prints it at 2.0 pt (still small); --page a3 --tile makes a poster at full legibility',
+    });
+  });
+
+  it('says A3 is enough when it is, and nothing when the text stays at 5pt or more', () => {
+    // 11 px at 781.89/1500 = 5.73pt on A4: fine; 2200 px: 3.9pt on A4, 5.65pt on A3.
+    expect(printTextWarning({ paper: 'a4', width: 1500, height: 600, bodyPx: 11, file: 'f' })).toBeUndefined();
+    expect(printTextWarning({ paper: 'letter', width: 2200, height: 600, bodyPx: 11, file: 'f' })?.hint).toBe('--page a3 prints it at 5.6 pt; --page a3 --tile makes a poster at full legibility');
+    expect(printTextWarning({ paper: 'a3', width: 6000, height: 600, bodyPx: 11, file: 'f' })?.hint).toBe('--page a3 --tile makes a poster at full legibility');
   });
 });

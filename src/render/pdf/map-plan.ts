@@ -1,11 +1,13 @@
 // Decides how the map goes onto paper: one page sized to the Scene ('fit'), one landscape sheet
-// scaled to fit, or tiles at a legible scale when scaling down would shrink the smallest text
-// below 6 pt. Pure numbers (points and scene px); draws nothing.
+// scaled to fit (--page), or with --tile a poster of tiles at a scale that keeps the smallest
+// text at 6 pt. Pure numbers (points and scene px); draws nothing.
 import type { Box } from '../../scene/scene-bounds.js';
 
 export const PX_TO_PT = 0.75;
-/** The smallest text size a printed map may have; below it the map is tiled instead. */
+/** The smallest text size tiles print (--tile chooses its scale by it). */
 export const MIN_PRINT_TEXT_PT = 6;
+/** Body text on a fitted sheet below this size is warned about (print-text-small). */
+export const MIN_BODY_TEXT_PT = 5;
 /** Margin of a paper sheet, room for crop marks and the tile label. */
 export const SHEET_MARGIN_PT = 30;
 /** How much neighbouring tiles repeat, so they can be trimmed and taped together. */
@@ -90,6 +92,14 @@ export interface MapPlanInput {
   /** Smallest font size (px) in the Scene; undefined when it has no text. */
   readonly minFontPx: number | undefined;
   readonly page: PaperName | 'fit';
+  /** --tile: cut the map into a poster of pages instead of fitting it on one. */
+  readonly tile?: boolean;
+}
+
+/** The scale (pt per px) that fits a map on one landscape sheet of `paper`, inside the margins. */
+export function sheetScale(paper: PaperName, width: number, height: number): number {
+  const pageSize = landscape(paper);
+  return Math.min((pageSize[0] - 2 * SHEET_MARGIN_PT) / Math.max(1, width), (pageSize[1] - 2 * SHEET_MARGIN_PT) / Math.max(1, height), PX_TO_PT * MAX_PAPER_ZOOM);
 }
 
 export function planMap(input: MapPlanInput): MapPlan {
@@ -102,9 +112,9 @@ export function planMap(input: MapPlanInput): MapPlan {
   }
   const pageSize = landscape(input.page);
   const content: [number, number] = [pageSize[0] - 2 * SHEET_MARGIN_PT, pageSize[1] - 2 * SHEET_MARGIN_PT];
-  const fitScale = Math.min(content[0] / width, content[1] / height, PX_TO_PT * MAX_PAPER_ZOOM);
+  const fitScale = sheetScale(input.page, width, height);
   const minFont = input.minFontPx ?? 0;
-  if (minFont * fitScale >= MIN_PRINT_TEXT_PT || minFont === 0) {
+  if (!input.tile || minFont === 0) {
     const origin = [(pageSize[0] - width * fitScale) / 2, (pageSize[1] - height * fitScale) / 2] as const;
     return { kind: 'sheet', pageSize, ptPerPx: fitScale, origin };
   }

@@ -16,11 +16,12 @@ import { drawFooter, MARGIN, summaryPageSize, type Chrome } from './page-chrome.
 import { createPdfDocument, finishPdf } from './pdf-document.js';
 import { drawPersonasPage } from './personas-page.js';
 import { minFontSize } from './min-font-size.js';
+import { printTextWarning } from './print-text-warning.js';
 import { imageKeys, withRasterizedSvg } from './raster-svg-assets.js';
 import { displaySizedAssets, PDF_IMAGE_DENSITY } from '../display-images.js';
 import { say } from '../../words/say.js';
 
-/** `--page`: 'fit' (default) or a paper name; anything else falls back to 'fit'. */
+/** `--page`: 'fit' (default) or a paper name; anything else falls back to 'fit'. `--tile` is options.tile = 1. */
 export function pageOption(context: RenderContext): PaperName | 'fit' {
   const page = context.options['page'];
   return isPaperName(page) ? page : 'fit';
@@ -40,7 +41,12 @@ export async function renderPdf(scene: Scene, context: RenderContext): Promise<U
   if (glyphs) context.report(glyphs);
   const page = pageOption(context);
   const doc = createPdfDocument(journey, context.epoch);
-  const plan = planMap({ width: scene.width, height: scene.height, minFontPx: minFontSize(scene.nodes), page });
+  const tile = context.options['tile'] === 1;
+  const plan = planMap({ width: scene.width, height: scene.height, minFontPx: minFontSize(scene.nodes), page, tile });
+  if (page !== 'fit' && !tile) {
+    const small = printTextWarning({ paper: page, width: scene.width, height: scene.height, bodyPx: theme.fontSizes.body, file: journey.file });
+    if (small) context.report(small);
+  }
   const keys = imageKeys(scene.nodes);
   for (const persona of journey.personas) if (persona.image !== undefined) keys.add(persona.image);
   if (theme.logo !== undefined) keys.add(theme.logo);

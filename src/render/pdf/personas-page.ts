@@ -7,6 +7,7 @@ import { tint } from './pdf-color.js';
 import { contentWidth, createFlow, MARGIN, type Chrome } from './page-chrome.js';
 import { block, bullets, measure, measureBullets, type TextStyle } from './summary-text.js';
 import { say, type WordId, type Words } from '../../words/say.js';
+import { AA_LARGE_TEXT, inkOn } from '../../theme/contrast.js';
 
 
 const GAP = 16;
@@ -86,14 +87,15 @@ function drawAvatar(chrome: Chrome, card: CardPlan, assets: AssetStore, at: { x:
       doc.restore();
     }
   }
-  doc.circle(cx, cy, AVATAR / 2).fill(tint(card.color, 0.8));
+  const disc = tint(card.color, 0.8);
+  doc.circle(cx, cy, AVATAR / 2).fill(disc);
   const initials = card.persona.name
     .split(/[\s,]+/)
     .filter((w) => /^\p{L}/u.test(w))
     .slice(0, 2)
     .map((w) => w[0]!.toUpperCase())
     .join('');
-  block(chrome, initials, { x: at.x, y: cy - 9, width: AVATAR, align: 'center' }, { face: 'semibold', size: 16, color: card.color });
+  block(chrome, initials, { x: at.x, y: cy - 9, width: AVATAR, align: 'center' }, { face: 'semibold', size: 16, color: inkOn(card.color, disc, chrome.theme, AA_LARGE_TEXT) });
 }
 
 function drawCard(chrome: Chrome, card: CardPlan, assets: AssetStore, at: { x: number; y: number; width: number; height: number }): void {
