@@ -1,7 +1,7 @@
 // build README.md: each ```journey fence becomes <out>/<md name>-<n>.<ext>, the rewritten Markdown
 // links their SVGs; diagnostics at the Markdown file's own lines and columns; --check, --persona,
 // --jobs; a fence with errors writes nothing of its own; folders do not pick up Markdown.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
@@ -128,6 +128,18 @@ describe('build <file>.md', () => {
     const empty = runCli(['build', 'EMPTY.md'], { cwd });
     expect(empty.status).toBe(2);
     expect(empty.stderr).toContain('no journey found in EMPTY.md');
+  });
+
+  it('the output manifest lists every fence’s outputs and the rewritten Markdown; --clean removes them with the file', () => {
+    const cwd = tempProject({ 'README.md': README.replace('emotion: 9', 'emotion: 2'), 'a.journey.yaml': VALID_JOURNEY });
+    expect(runCli(['build', 'README.md', 'a.journey.yaml', '-f', 'svg'], { cwd }).status).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(cwd, 'out', '.journeymap-manifest.json'), 'utf8'));
+    expect(JSON.stringify(manifest)).toContain('"README-1.svg","README-2.svg","README-3.svg","README.md"');
+    rmSync(join(cwd, 'README.md'));
+    const r = runCli(['build', 'a.journey.yaml', '-f', 'svg', '--clean'], { cwd });
+    expect(r.status).toBe(0);
+    for (const file of ['README-1.svg', 'README-2.svg', 'README-3.svg', 'README.md']) expect(existsSync(join(cwd, 'out', file))).toBe(false);
+    expect(existsSync(join(cwd, 'out', 'a.svg'))).toBe(true);
   });
 
   it('a rewritten Markdown that would overwrite its own input is refused', () => {

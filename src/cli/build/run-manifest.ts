@@ -3,6 +3,7 @@
 // and with --clean deletes the listed outputs of journeys that no longer exist, naming each one.
 import { relative, sep } from 'node:path';
 import { outputPath } from '../../project/output-paths.js';
+import { markdownOutputPaths } from './markdown-outputs.js';
 import { updateManifest } from '../../project/output-manifest.js';
 import { say, wordsFor } from '../../words/say.js';
 import type { BuildFlags } from '../commands/flags.js';
@@ -15,9 +16,15 @@ export function updateRunManifest(plan: BuildPlan, flags: BuildFlags): string | 
   const current: Record<string, string[]> = {};
   for (const input of plan.allInputs) {
     if (input.absolute === undefined) continue;
-    current[input.display] = plan.context.renderers.map((r) =>
+    const outputs = plan.context.renderers.map((r) =>
       relative(outDir, outputPath(outDir, input, r.extension, flags.persona)).split(sep).join('/'),
     );
+    // The fences of one Markdown file share its path: its entry lists every fence's outputs.
+    current[input.display] = [...(current[input.display] ?? []), ...outputs];
+  }
+  // And the rewritten Markdown (markdown-outputs.ts), under the Markdown file's own entry.
+  for (const { path, input } of markdownOutputPaths(outDir, plan.allInputs, flags.persona)) {
+    current[input.display]?.push(relative(outDir, path).split(sep).join('/'));
   }
   try {
     const { deleted } = updateManifest({ outDir, root: session.root, current, clean: flags.clean === true });
