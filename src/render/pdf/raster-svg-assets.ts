@@ -1,11 +1,14 @@
 // pdfkit embeds PNG and JPEG only, so SVG pictures (brand logos are usually SVG) are rasterized
-// once per render with resvg into a PNG sharp enough for print. Wraps the AssetStore; never
+// once per render with resvg into a PNG sharp enough for print; the PNG renderer does the same,
+// as resvg draws no text in an SVG nested as an <image>. The picture's text gets the bundled
+// faces (Inter, and the fallback faces its characters need). Wraps the AssetStore; never
 // changes PNG/JPEG assets. resvg is native, so it is required lazily, only when an SVG is used.
 // resvg loads any file an <image href> names (absolute, or relative to the working directory) and
 // has no option against it (loadSystemFonts is off; there is no resources switch): it may only be
 // given SVG from the AssetStore, which cleans every SVG first (project/clean-svg.ts).
 import { createRequire } from 'node:module';
 import { bundledFontPath } from '../../assets/bundled-fonts.js';
+import { addFaceUses, type FaceUse } from '../scene-faces.js';
 import type { SceneNode } from '../../scene/scene.js';
 import type { Asset, AssetStore } from '../renderer.js';
 
@@ -15,8 +18,19 @@ const RASTER_SIDE = 1200;
 function rasterize(asset: Asset): Asset | undefined {
   try {
     const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
-    const font = { loadSystemFonts: false, fontFiles: [bundledFontPath('regular'), bundledFontPath('semibold')], defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' };
     const svg = Buffer.from(asset.bytes);
+    // Every character of the file, markup included: a superset of its text, cheap to scan.
+    const uses = new Map<string, FaceUse>();
+    const source = svg.toString('utf8');
+    addFaceUses(source, 'regular', uses);
+    addFaceUses(source, 'semibold', uses);
+    const fallbacks = [...uses.values()].map((use) => use.face.file);
+    const font = {
+      loadSystemFonts: false,
+      fontFiles: [bundledFontPath('regular'), bundledFontPath('semibold'), ...fallbacks],
+      defaultFontFamily: 'Inter',
+      sansSerifFamily: 'Inter',
+    };
     const probe = new Resvg(svg, { font, logLevel: 'off' });
     const wide = probe.width >= probe.height;
     const fitTo = wide ? ({ mode: 'width', value: RASTER_SIDE } as const) : ({ mode: 'height', value: RASTER_SIDE } as const);

@@ -9,6 +9,7 @@ import type { Scene } from '../../scene/scene.js';
 import type { RenderContext, Renderer } from '../renderer.js';
 import { missingGlyphsWarning } from '../missing-glyphs.js';
 import { sceneFaceUses } from '../scene-faces.js';
+import { imageKeys, withRasterizedSvg } from '../pdf/raster-svg-assets.js';
 import { renderSvg, svgOf } from '../svg/render-svg.js';
 import { SVG_IMAGE_DENSITY } from '../display-images.js';
 
@@ -73,7 +74,14 @@ export async function renderPng(scene: Scene, context: RenderContext): Promise<U
     });
   }
   // Pictures are embedded at 2 px per scene px in the shared SVG; a larger scale needs its own.
-  const svg = scale > SVG_IMAGE_DENSITY ? renderSvg(scene, context, { imageDensity: scale }) : svgOf(scene, context);
+  // resvg draws no text inside an SVG picture (a logo's name): those are rasterized first, with
+  // the bundled fonts, and then need their own SVG too.
+  const svgPictures = [...imageKeys(scene.nodes)].filter((key) => context.assets.get(key)?.mediaType === 'image/svg+xml');
+  const assets = svgPictures.length > 0 ? withRasterizedSvg(context.assets, svgPictures) : context.assets;
+  const svg =
+    scale > SVG_IMAGE_DENSITY || svgPictures.length > 0
+      ? renderSvg(scene, { ...context, assets }, scale > SVG_IMAGE_DENSITY ? { imageDensity: scale } : {})
+      : svgOf(scene, context);
   // A synchronous require (cached by Node after the first call): no await between here and
   // renderAsync, so rasterizing starts before other renderers take the JavaScript thread.
   const { renderAsync } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
