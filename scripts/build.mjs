@@ -32,7 +32,8 @@ try {
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   // mdast-util-from-markdown: a runtime dependency loaded only for Markdown inputs (build README.md).
-  external: ['pdfkit', '@resvg/resvg-js', 'playwright-core', 'fontkit', 'mdast-util-from-markdown'],
+  // subset-font: harfbuzz (wasm it reads from its package folder), loaded only by the HTML renderer.
+  external: ['pdfkit', '@resvg/resvg-js', 'playwright-core', 'fontkit', 'mdast-util-from-markdown', 'subset-font'],
   banner: {
     js: "import { createRequire as __jmCreateRequire } from 'node:module'; const require = __jmCreateRequire(import.meta.url);",
   },
