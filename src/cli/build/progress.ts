@@ -19,9 +19,11 @@ export function wantsProgress(p: ProgressEnv): boolean {
 }
 
 /** One progress line, cut to the terminal's width (the path keeps its end, which names the file). */
-export function renderProgress(done: number, total: number, current: string | undefined, columns = 80): string {
+export function renderProgress(done: number, total: number, current: string | undefined, columns?: number): string {
   const head = `[${done}/${total}]`;
-  const room = Math.max(0, columns - head.length - 2);
+  // A pseudo-terminal may report 0 columns: then assume 80.
+  const width = columns !== undefined && columns >= 20 ? columns : 80;
+  const room = Math.max(0, width - head.length - 2);
   const name = current === undefined ? '' : current.length > room ? `…${current.slice(current.length - room + 1)}` : current;
   return `\r\x1b[2K${head}${name ? ` ${name}` : ''}`;
 }
