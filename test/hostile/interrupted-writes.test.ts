@@ -14,6 +14,9 @@ function deadPid(): number {
   return Number(child.stdout.toString());
 }
 
+/** A folder's entries, the run's manifest of outputs aside. */
+const entries = (dir: string): string[] => readdirSync(dir).filter((n) => n !== '.journeymap-manifest.json');
+
 const HOUR_AGO = new Date(Date.now() - 3_600_000);
 const IN_AN_HOUR = new Date(Date.now() + 3_600_000);
 
@@ -44,7 +47,7 @@ describe('stale temporaries', () => {
 
     const r = runCli(['build', 'a.journey.yaml', '-f', 'svg'], { cwd });
     expect(r.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(
+    expect(entries(out).sort()).toEqual(
       [
         ...Object.keys(files).filter((n) => !n.includes('k3j9x0ab') && !n.startsWith('.gone')),
         `.d.svg.journeymap-${dead}-dir.tmp`,
@@ -101,6 +104,6 @@ describe('a journey writes all its outputs or none', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`journeymap: error: cannot write out/a.${extension}: ENAMETOOLONG (so none of its 2 outputs was written)`);
     expect(readFileSync(join(cwd, 'out', 'a.svg')).equals(old)).toBe(true);
-    expect(readdirSync(join(cwd, 'out'))).toEqual(['a.svg']);
+    expect(entries(join(cwd, 'out'))).toEqual(['a.svg']);
   });
 });

@@ -3,7 +3,7 @@
 // that throws does: render-failed naming the plugin for each journey, nothing written, exit 1
 // (a module that cannot load is a usage error, exit 2). Plugin code runs on its own worker thread.
 // Timeouts of a few seconds: loading counts against them too, and a loaded CI machine is slow.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileJourney, renderArtifacts } from '../../src/compile.js';
@@ -30,6 +30,12 @@ function timed(args: string[], cwd: string) {
   return { ...r, seconds: (Date.now() - start) / 1000 };
 }
 
+/** The files a build wrote under out/ (the run's manifest of outputs aside): [] when nothing. */
+const written = (cwd: string): string[] =>
+  existsSync(join(cwd, 'out'))
+    ? (readdirSync(join(cwd, 'out'), { recursive: true }) as string[]).filter((f) => f !== '.journeymap-manifest.json')
+    : [];
+
 const failedLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('error['));
 
 describe('renders that never end are stopped after --render-timeout', () => {
@@ -43,7 +49,7 @@ describe('renders that never end are stopped after --render-timeout', () => {
       'error[render-failed]: the bad renderer failed: plugin "./p.mjs" did not finish rendering maps/a.journey.yaml within 3 s (--render-timeout); it was stopped then and not asked to render this journey',
     ]);
     expect(r.stderr).toContain('--> maps/b.journey.yaml');
-    expect(existsSync(join(cwd, 'out'))).toBe(false);
+    expect(written(cwd)).toEqual([]);
   });
 
   it('a busy loop on the main build and under --jobs 2', () => {
@@ -55,7 +61,7 @@ describe('renders that never end are stopped after --render-timeout', () => {
       const lines = failedLines(r.stderr);
       expect(lines).toHaveLength(2);
       for (const line of lines) expect(line).toMatch(/^error\[render-failed\]: the bad renderer failed: plugin "\.\/p\.mjs" did not finish rendering maps\/[ab]\.journey\.yaml within 3 s/);
-      expect(existsSync(join(cwd, 'out'))).toBe(false);
+      expect(written(cwd)).toEqual([]);
     }
   });
 
@@ -122,7 +128,7 @@ describe('a renderer returning neither a string nor bytes', () => {
       'error[render-failed]: the bad renderer failed: plugin "./p.mjs" returned 42 instead of a string or a Uint8Array',
     ]);
     expect(r.stderr).not.toContain('ERR_INVALID_ARG_TYPE');
-    expect(existsSync(join(cwd, 'out'))).toBe(false);
+    expect(written(cwd)).toEqual([]);
   });
 
   it('in-process renderers (the API) get the same check', async () => {
