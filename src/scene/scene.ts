@@ -48,6 +48,7 @@ export type SceneRole =
   | 'compare-curve' // the compared (current-state) journey's curve of one persona, faint and dashed
   | 'compare-legend' // the legend entry of the compared curves
   | 'new-touchpoint' // the "new" tag of a touchpoint the compared journey lacks
+  | 'changed-touchpoint' // the "changed" tag of a touchpoint that differs from the compared one (diff page)
   | 'removed-touchpoints' // a stage's list of touchpoints the compared journey had and this one dropped
   | 'sparkline' // a KPI's series on its card (layout/sparkline.ts)
   | 'moment-of-truth' // the band over a critical touchpoint's column

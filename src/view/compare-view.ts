@@ -19,6 +19,33 @@ export interface CompareView {
   readonly removed: Readonly<Record<string, readonly { readonly id: string; readonly name: string }[]>>;
   /** The compared journey's KPIs by owner and name (see kpiKey). */
   readonly kpis: ReadonlyMap<string, Kpi>;
+  /**
+   * Touchpoint ids of this journey, not new, that changed (a field, an emotion, a KPI, its place),
+   * when the view asked for them (`journeymap diff --format html`); empty otherwise, so maps
+   * with `compare:` keep their look.
+   */
+  readonly changed: ReadonlySet<string>;
+}
+
+/** The touchpoint a change is about, if it is about one. */
+function touchpointOf(change: JourneyChange): string | undefined {
+  switch (change.kind) {
+    case 'field-changed':
+    case 'item-added':
+    case 'item-removed':
+      return change.target.kind === 'touchpoint' ? change.target.id : undefined;
+    case 'emotion-changed':
+      return change.touchpoint;
+    case 'touchpoint-moved':
+      return change.id;
+    case 'kpi-added':
+    case 'kpi-removed':
+    case 'kpi-changed':
+    case 'kpi-status':
+      return change.owner.kind === 'touchpoint' ? change.owner.id : undefined;
+    default:
+      return undefined;
+  }
 }
 
 export const kpiKey = (owner: KpiOwner, name: string): string => `${owner.kind === 'journey' ? 'journey' : `${owner.kind}:${owner.id}`}\u0000${name}`;
@@ -37,7 +64,7 @@ function kpisByOwner(journey: Journey): Map<string, Kpi> {
 }
 
 /** The comparison of `journey` (already narrowed) with its `compare`, or undefined without one. */
-export function compareView(journey: Journey, persona: string | undefined): CompareView | undefined {
+export function compareView(journey: Journey, persona: string | undefined, markChanged = false): CompareView | undefined {
   const source = journey.compare;
   if (!source) return undefined;
   // A persona the compared journey lacks keeps it whole: its curves are simply not drawn.
@@ -49,7 +76,14 @@ export function compareView(journey: Journey, persona: string | undefined): Comp
     if (change.kind === 'touchpoint-added') added.add(change.id);
     if (change.kind === 'touchpoint-removed') (removed[change.stage] ??= []).push({ id: change.id, name: change.name });
   }
-  return { journey: compared, changes, added, removed, kpis: kpisByOwner(compared) };
+  const changed = new Set<string>();
+  if (markChanged) {
+    for (const change of changes) {
+      const id = touchpointOf(change);
+      if (id !== undefined && !added.has(id)) changed.add(id);
+    }
+  }
+  return { journey: compared, changes, added, removed, kpis: kpisByOwner(compared), changed };
 }
 
 /** The compared journey's KPI of the same name and owner, if any. */

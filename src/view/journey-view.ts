@@ -33,6 +33,8 @@ export interface ViewOptions {
   readonly persona?: string;
   /** The catalogue; default: the one for the journey's locale (English until locales arrive). */
   readonly words?: Words;
+  /** With `compare`: also tag the touchpoints that changed (the diff page), not only the new ones. */
+  readonly markChanged?: boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export function journeyView(source: Journey, options: ViewOptions): JourneyView 
   const shown = new Set(narrowed.personas.map((p) => p.id));
   const personas = personaStyles(journey, theme).filter((p) => shown.has(p.id));
   const format = formatsFor(words);
-  const compare = compareView(narrowed, narrowed !== journey ? persona : undefined);
+  const compare = compareView(narrowed, narrowed !== journey ? persona : undefined, options.markChanged);
   return { journey: narrowed, theme, personas, words, format, ...(compare ? { compare } : {}), ...(narrowed !== journey ? { persona } : {}) };
 }
 

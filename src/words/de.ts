@@ -217,6 +217,8 @@ export const de: Words = {
   'compare.curveOf': 'Emotionskurve von {persona} im Ist-Zustand',
   'compare.new.caps': 'NEU',
   'compare.newOf': '{touchpoint} ist neu',
+  'compare.changed.caps': 'GEÄNDERT',
+  'compare.changedOf': '{touchpoint} wurde geändert',
   'compare.removedOf': 'Aus dem Ist-Zustand entfallen: {touchpoints}',
   'emotion.gap': 'Kein Schritt für diese Persona',
   'emotion.gapOf': '{persona} überspringt diese Schritte',

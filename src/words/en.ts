@@ -270,6 +270,8 @@ export const en = {
   'compare.curveOf': 'Current-state emotion curve of {persona}',
   'compare.new.caps': 'NEW',
   'compare.newOf': '{touchpoint} is new',
+  'compare.changed.caps': 'CHANGED',
+  'compare.changedOf': '{touchpoint} changed',
   'compare.removedOf': 'Removed from the current state: {touchpoints}',
   'emotion.gap': 'No step for this persona',
   'emotion.gapOf': '{persona} skips these steps',

@@ -218,6 +218,8 @@ export const es: Words = {
   'compare.curveOf': 'Curva emocional actual de {persona}',
   'compare.new.caps': 'NUEVO',
   'compare.newOf': '{touchpoint} es nuevo',
+  'compare.changed.caps': 'MODIFICADO',
+  'compare.changedOf': '{touchpoint} ha cambiado',
   'compare.removedOf': 'Eliminado de la situación actual: {touchpoints}',
   'emotion.gap': 'Sin paso para esta persona',
   'emotion.gapOf': '{persona} omite estos pasos',

@@ -218,6 +218,8 @@ export const fr: Words = {
   'compare.curveOf': 'Courbe émotionnelle actuelle de {persona}',
   'compare.new.caps': 'NOUVEAU',
   'compare.newOf': '{touchpoint} est nouveau',
+  'compare.changed.caps': 'MODIFIÉ',
+  'compare.changedOf': '{touchpoint} a changé',
   'compare.removedOf': 'Retiré de la situation actuelle\u00a0: {touchpoints}',
   'emotion.gap': 'Aucune étape pour ce persona',
   'emotion.gapOf': '{persona} saute ces étapes',

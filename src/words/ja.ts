@@ -218,6 +218,8 @@ export const ja: Words = {
   'compare.curveOf': '{persona}の現状の感情曲線',
   'compare.new.caps': '新規',
   'compare.newOf': '{touchpoint}は新規',
+  'compare.changed.caps': '変更',
+  'compare.changedOf': '{touchpoint}は変更あり',
   'compare.removedOf': '現状から削除：{touchpoints}',
   'emotion.gap': 'このペルソナの行動なし',
   'emotion.gapOf': '{persona}はこれらの行動を経由しない',

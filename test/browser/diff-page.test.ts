@@ -1,5 +1,6 @@
 // journeymap diff --format html in real Chromium: the new map with the old one as its comparison
-// (NEW tag on the added touchpoint, the removed one named at its stage, the old curve behind),
+// (NEW tag on the added touchpoint, CHANGED on the changed one, the removed one named at its
+// stage, the old curve behind),
 // the map pages' CSP (same policy as `build -f html` of the new journey), no errors, nothing fetched.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,12 +66,15 @@ describe('diff --format html', () => {
       const all = (role: string) => [...document.querySelectorAll(`[data-role="${role}"]`)];
       return {
         fresh: all('new-touchpoint').map((g) => g.getAttribute('aria-label')),
+        changed: all('changed-touchpoint').map((g) => `${g.getAttribute('aria-label')}: ${g.textContent?.trim()}`),
         removed: all('removed-touchpoints').map((g) => g.textContent?.replace(/\s+/g, ' ').trim()),
         oldCurves: all('compare-curve').length,
         curves: all('emotion-curve').length,
       };
     });
     expect(roles.fresh).toEqual(['Saves a list is new']);
+    // Card form's emotion changed (-2 → 1); Searches did not.
+    expect(roles.changed).toEqual(['Card form changed: CHANGED']);
     expect(roles.removed.join(' ')).toContain('Compares prices');
     expect(roles.oldCurves).toBe(1);
     expect(roles.curves).toBe(1);

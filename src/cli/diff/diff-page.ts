@@ -1,6 +1,7 @@
 // `journeymap diff --format html`: the visual diff page. The new journey is built with the old one
 // as its comparison (`compare`), through the same view, layout and HTML renderer as a map page:
-// new touchpoints tagged, removed ones named at their stage, the old emotion curves faint behind.
+// new touchpoints tagged, changed ones too (markChanged), removed ones named at their stage, the
+// old emotion curves faint behind.
 // No second way of drawing a comparison; the page has the map pages' CSP and is self-contained.
 import { renderArtifacts } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -20,7 +21,7 @@ export interface DiffPageOptions {
 
 /** The HTML page's bytes, or the renderer's diagnostics when it failed. */
 export async function renderDiffPage(old: Journey, now: Journey, options: DiffPageOptions): Promise<{ bytes?: Uint8Array; diagnostics: Diagnostic[] }> {
-  const view = journeyView({ ...now, compare: old }, { theme: defaultTheme });
+  const view = journeyView({ ...now, compare: old }, { theme: defaultTheme, markChanged: true });
   const html = builtinPlugin.renderers.find((renderer) => renderer.format === 'html');
   if (!html) throw new Error('the built-in html renderer is missing');
   const rendered = await renderArtifacts({ view, scene: layoutJourney(view) }, [html], {

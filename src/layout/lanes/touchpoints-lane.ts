@@ -58,6 +58,11 @@ export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
   // As-is vs to-be: a step the compared (current-state) journey does not have is tagged new
   // (text on the page, outlined in the opportunity colour: white on it fails 4.5:1 in some themes).
   const fresh = (y: number): CellContent | undefined => {
+    // The diff page also tags the changed ones, outlined in the text colour (view markChanged).
+    if (ctx.compare?.changed.has(tp.id)) {
+      const tag = chip(say(ctx.words, 'compare.changed.caps'), area.x, y, area.width, { fill: theme.colors.background, stroke: { color: theme.colors.text, width: 1 }, text: theme.colors.text, semibold: true }, ctx);
+      return tag && { height: tag.height, nodes: [{ kind: 'group', role: 'changed-touchpoint', ref: { kind: 'touchpoint', id: tp.id }, label: say(ctx.words, 'compare.changedOf', { touchpoint: tp.name }), children: tag.nodes }] };
+    }
     if (!ctx.compare?.added.has(tp.id)) return undefined;
     const tag = chip(say(ctx.words, 'compare.new.caps'), area.x, y, area.width, { fill: theme.colors.background, stroke: { color: theme.colors.opportunity, width: 1.5 }, text: theme.colors.text, semibold: true }, ctx);
     return tag && { height: tag.height, nodes: [{ kind: 'group', role: 'new-touchpoint', ref: { kind: 'touchpoint', id: tp.id }, label: say(ctx.words, 'compare.newOf', { touchpoint: tp.name }), children: tag.nodes }] };
