@@ -70,7 +70,7 @@ function section(heading: WordId, groups: [string | undefined, Item[]][], words:
   const parts = groups.map(([key, items]) => {
     const name = key ?? grouped.noKey;
     const cells = rows(items, words).map((row) => row.filter((_, i) => keep[i]));
-    return `<h3>${escapeText(name)}</h3>${siteTable(`${say(words, heading)}: ${name}`, columns, cells, words)}`;
+    return `<div class="group"><h3>${escapeText(name)}</h3>${siteTable(`${say(words, heading)}: ${name}`, columns, cells, words)}</div>`;
   });
   return `<section><h2>${escapeText(say(words, heading))}</h2>${parts.join('\n') || siteTable('', columns, [], words)}</section>`;
 }

@@ -36,7 +36,7 @@ export function personasPage(journeys: readonly SiteJourney[], words: Words): st
     });
     const counts = say(words, 'site.personaIn', { journeys: sayCount(words, 'cli.journeys', takesPart), touchpoints: sayCount(words, 'count.touchpoints', rows.length) });
     const table = siteTable(name, [{ word: 'site.col.journey' }, { word: 'site.col.stage' }, { word: 'site.col.touchpoint' }, { word: 'site.col.emotion' }], rows, words);
-    return `<section><h2>${escapeText(name)}</h2><p>${escapeText(counts)}</p>${table}</section>`;
+    return `<section class="group"><h2>${escapeText(name)}</h2><p>${escapeText(counts)}</p>${table}</section>`;
   });
   const body = sections.length ? sections.join('\n') : `<p class="empty">${escapeText(say(words, 'site.noItems'))}</p>`;
   return sitePage({ id: 'personas', words, body });

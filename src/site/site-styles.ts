@@ -35,4 +35,6 @@ export const SITE_STYLES = [
   '.met{color:var(--good)}.missed{color:var(--bad)}',
   '.tree,.tree ul{list-style:none;padding-left:18px}.tree li{margin:4px 0}.via{color:var(--muted);font-size:13px}',
   '.empty{color:var(--muted)}',
+  // A view of hundreds of journeys lays out only the groups near the screen.
+  '.group{content-visibility:auto;contain-intrinsic-size:auto 600px}',
 ].join('');
