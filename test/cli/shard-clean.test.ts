@@ -47,6 +47,20 @@ describe('--shard', () => {
     expect(new Map([...union].sort())).toEqual(new Map([...files(join(dir, 'full'))].sort()));
   });
 
+  it('with --site, only part 1 writes the site, listing every part: the union is one full --site build', () => {
+    const dir = tempProject(journeys);
+    expect(runCli(['build', 'maps', '-f', 'svg', '--site', '-o', 'full', '--no-cache'], { cwd: dir }).status).toBe(0);
+    const union = new Map<string, string>();
+    for (const k of [1, 2, 3]) {
+      const out = `part${k}`;
+      expect(runCli(['build', 'maps', '-f', 'svg', '--site', '-o', out, '--shard', `${k}/3`, '--no-cache'], { cwd: dir }).status).toBe(0);
+      const part = files(join(dir, out));
+      if (k > 1) expect(part.has('index.html')).toBe(false);
+      for (const [path, bytes] of part) union.set(path, bytes);
+    }
+    expect(new Map([...union].sort())).toEqual(new Map([...files(join(dir, 'full'))].sort()));
+  });
+
   it('assigns by path, not by input order or the paths given', () => {
     const dir = tempProject(journeys);
     runCli(['build', 'maps', '-f', 'svg', '-o', 'a', '--shard', '2/3'], { cwd: dir });

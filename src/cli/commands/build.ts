@@ -23,7 +23,10 @@ export async function runBuild(paths: readonly string[], flags: BuildFlags, io: 
   const plan = await planBuild(paths, flags, io);
   if (!plan) return EXIT_ERRORS;
   const built = await executeBuild(plan, flags, jobs);
-  const outcome = plan.site ? writeSite(plan.site, { epoch: plan.setup.epoch, cwd: io.cwd }, flags, built) : built;
+  // With --shard, only part 1 writes the site, and it shows every part's journeys.
+  const siteWriter = plan.site && (plan.shard === undefined || plan.shard.index === 1) ? plan.site : undefined;
+  const whole = siteWriter && plan.shard ? await (await import('../build/shard-site.js')).withOtherParts(plan, built, flags.persona) : built;
+  const outcome = siteWriter ? writeSite(siteWriter, { epoch: plan.setup.epoch, cwd: io.cwd }, flags, whole) : built;
   reportAll(plan.session, [...(plan.themeWarnings ?? []), ...outcome.diagnostics], outcome.journeys);
   if (plan.toStdout) return hasErrors(outcome.diagnostics) ? EXIT_ERRORS : EXIT_OK;
   if (!flags.check) {
