@@ -3,9 +3,12 @@
 // --jobs; a fence with errors writes nothing of its own; folders do not pick up Markdown.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
 import { runCli, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
+import { start, stopAll } from '../support/watch-process.js';
+
+afterEach(stopAll);
 
 const indent = (text: string, prefix: string): string =>
   text.trimEnd().split('\n').map((line) => `${prefix}${line}`).join('\n');
@@ -147,5 +150,17 @@ describe('build <file>.md', () => {
     const r = runCli(['build', 'README.md', '-f', 'svg', '-o', '.'], { cwd });
     expect(r.status).toBe(2);
     expect(readFileSync(join(cwd, 'README.md'), 'utf8')).toContain('```journey');
+  });
+
+  it('--watch rebuilds a saved Markdown file: its fences and the rewritten Markdown', async () => {
+    const cwd = tempProject({ 'README.md': README.replace('emotion: 9', 'emotion: 2') });
+    const run = start(['build', 'README.md', '--watch', '-f', 'svg'], cwd);
+    await run.waitFor(/watching .* for changes/);
+    expect(readFileSync(join(cwd, 'out', 'README.md'), 'utf8')).toContain('![Test journey](README-1.svg)');
+    const mark = run.stderr().length;
+    writeFileSync(join(cwd, 'README.md'), README.replace('emotion: 9', 'emotion: 2').replace('title: Test journey', 'title: Saved again'));
+    await run.waitFor(/\[watch\] 3 journeys: wrote/, mark);
+    expect(readFileSync(join(cwd, 'out', 'README-1.svg'), 'utf8')).toContain('Saved again');
+    expect(readFileSync(join(cwd, 'out', 'README.md'), 'utf8')).toContain('![Saved again](README-1.svg)');
   });
 });
