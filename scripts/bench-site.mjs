@@ -63,6 +63,20 @@ function timed(args, cwd) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** Opens each view in Chromium: ms from navigation to the first frame after load. */
+async function viewLoadTimes(browser, site) {
+  const times = {};
+  for (const view of ['opportunities', 'kpis', 'personas', 'structure']) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const start = Date.now();
+    await page.goto(pathToFileURL(join(site, 'portfolio', `${view}.html`)).href, { waitUntil: 'load' });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+    times[view] = Date.now() - start;
+    await page.close();
+  }
+  return times;
+}
+
 /** Filters the index's cards in Chromium; the slowest step in ms (input to a laid-out page). */
 async function filterTimes(index) {
   let chromium;
@@ -92,7 +106,7 @@ async function filterTimes(index) {
       const times = [];
       for (let round = 0; round < 3; round++) for (const [id, value] of steps) times.push(step(id, value));
       return { max: Math.max(...times), median: times.sort((a, b) => a - b)[Math.floor(times.length / 2)], shown: document.getElementById('shown').textContent };
-    });
+    }).then(async (filtering) => ({ ...filtering, views: await viewLoadTimes(browser, join(index, '..')) }));
   } finally {
     await browser.close();
   }
@@ -122,7 +136,10 @@ export async function benchSite({ journeys = 200, runs = 3 } = {}) {
     console.log(`  -f html:        ${median(html).toFixed(0)} ms`);
     console.log(`  --site -f html: ${median(site).toFixed(0)} ms (${ratio.toFixed(2)}x)`);
     console.log(`  index.html:     ${indexKb.toFixed(0)} KB`);
-    if (filtering) console.log(`  filtering ${journeys} cards in Chromium: median ${filtering.median.toFixed(1)} ms, slowest ${filtering.max.toFixed(1)} ms`);
+    if (filtering) {
+      console.log(`  filtering ${journeys} cards in Chromium: median ${filtering.median.toFixed(1)} ms, slowest ${filtering.max.toFixed(1)} ms`);
+      console.log(`  opening the views: ${Object.entries(filtering.views).map(([view, ms]) => `${view} ${ms} ms`).join(', ')}`);
+    }
     console.log('targets');
     console.log(`  ${ratio <= 1.5 ? 'PASS' : 'MISS'}  site build ≤ 1.5x the HTML alone`);
     console.log(`  ${indexKb < 1024 ? 'PASS' : 'MISS'}  index < 1 MB`);
