@@ -19,9 +19,9 @@ import { lowContrastWarnings } from './theme-contrast-warnings.js';
 export type ThemeResult =
   /** `warnings`: theme colours text cannot reach WCAG AA on (low-contrast), with `source` for code frames. */
   | { theme: Theme; error?: undefined; diagnostics?: undefined; source?: SourceFile; warnings?: Diagnostic[] }
-  | { theme?: undefined; error: string; diagnostics?: undefined; source?: undefined }
+  | { theme?: undefined; error: string; diagnostics?: undefined; source?: undefined; warnings?: undefined }
   /** The theme file's problems; `source` for code frames when it was read. */
-  | { theme?: undefined; error?: undefined; diagnostics: Diagnostic[]; source?: SourceFile };
+  | { theme?: undefined; error?: undefined; diagnostics: Diagnostic[]; source?: SourceFile; warnings?: undefined };
 
 /** For problems the schema mapper leaves without a hint: by the section they are in. */
 const SECTION_HINTS: readonly (readonly [string, string])[] = [

@@ -8,6 +8,11 @@ export const AA_TEXT = 4.5;
 export const AA_LARGE_TEXT = 3;
 export const LIGHT_TEXT = '#ffffff';
 
+/** What the rule needs of a theme: its (dark) text colour. */
+export interface TextTheme {
+  readonly colors: Pick<Theme['colors'], 'text'>;
+}
+
 /** #rgb, #rrggbb or a CSS colour name as '#rrggbb'; undefined for anything else. */
 export function toHex(colour: string): string | undefined {
   const v = colour.trim().toLowerCase();
@@ -36,7 +41,7 @@ export function contrastRatio(a: string, b: string): number {
  * The text colour for a fill: `preferred` (white unless the layout's design says otherwise) when it
  * reaches `minimum`, else whichever of it, white and the theme's text colour contrasts most.
  */
-export function textOn(fill: string, theme: Pick<Theme, 'colors'>, preferred = LIGHT_TEXT, minimum = AA_TEXT): string {
+export function textOn(fill: string, theme: TextTheme, preferred = LIGHT_TEXT, minimum = AA_TEXT): string {
   if (contrastRatio(preferred, fill) >= minimum) return preferred;
   let best = preferred;
   for (const candidate of [LIGHT_TEXT, theme.colors.text]) {
@@ -46,7 +51,7 @@ export function textOn(fill: string, theme: Pick<Theme, 'colors'>, preferred = L
 }
 
 /** The contrast textOn reaches on a fill. */
-export function bestTextContrast(fill: string, theme: Pick<Theme, 'colors'>, preferred = LIGHT_TEXT): number {
+export function bestTextContrast(fill: string, theme: TextTheme, preferred = LIGHT_TEXT): number {
   return contrastRatio(textOn(fill, theme, preferred), fill);
 }
 
@@ -54,6 +59,6 @@ export function bestTextContrast(fill: string, theme: Pick<Theme, 'colors'>, pre
  * Words written in a mark's colour (a moment-of-truth flag, a KPI's status): that colour when it
  * reaches AA on the fill, else the theme's text colour (the mark beside them keeps the colour).
  */
-export function inkOn(colour: string, fill: string, theme: Pick<Theme, 'colors'>, minimum = AA_TEXT): string {
+export function inkOn(colour: string, fill: string, theme: TextTheme, minimum = AA_TEXT): string {
   return contrastRatio(colour, fill) >= minimum ? colour : textOn(fill, theme, theme.colors.text, minimum);
 }

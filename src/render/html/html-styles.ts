@@ -4,6 +4,7 @@
 import { FONT_FAMILY_STACK } from '../../assets/bundled-fonts.js';
 import type { Theme } from '../../theme/theme.js';
 import { kindSelector } from '../svg/scene-selectors.js';
+import { inkOn, textOn } from '../../theme/contrast.js';
 
 export interface EmbeddedFonts {
   /** Base64 of the regular and semibold TTF files (subset to the page's characters). */
@@ -41,8 +42,22 @@ function safeColors(colors: Theme['colors']): Record<keyof Theme['colors'], stri
 
 export function pageStyles(theme: Theme, fonts: EmbeddedFonts): string {
   const c = safeColors(theme.colors);
+  // Words in a theme colour on the page's own light fills keep it where it reaches WCAG AA, else
+  // take the text colour (-ink); text on a theme colour is white or dark by contrast (-on).
+  const ink = (colour: string, fill: string): string => inkOn(colour, fill, { colors: c });
+  const inks = [
+    `--jmp-header-ink:${ink(c.headerBackground, '#ffffff')}`,
+    `--jmp-header-ink-soft:${ink(c.headerBackground, '#e8eefc')}`,
+    `--jmp-accent-ink:${ink(c.accent, '#e8eefc')}`,
+    `--jmp-critical-ink:${ink(c.critical, '#fff4e6')}`,
+    `--jmp-met-ink:${ink(c.kpiMet, '#ebfbee')}`,
+    `--jmp-pain-ink:${ink(c.pain, '#ffffff')}`,
+    `--jmp-missed-ink:${ink(c.kpiMissed, '#ffffff')}`,
+    `--jmp-on-header:${textOn(c.headerBackground, { colors: c })}`,
+    `--jmp-on-accent:${textOn(c.accent, { colors: c })}`,
+  ].join(';');
   const rules = String.raw`
-:root{--jmp-text:${c.text};--jmp-muted:${c.mutedText};--jmp-accent:${c.accent};--jmp-line:${c.grid};--jmp-soft:${c.laneTitleBackground};--jmp-card-border:${c.cardBorder};--jmp-pain:${c.pain};--jmp-opp:${c.opportunity};--jmp-critical:${c.critical};--jmp-met:${c.kpiMet};--jmp-missed:${c.kpiMissed};--jmp-unknown:${c.kpiUnknown};--jmp-header:${c.headerBackground}}
+:root{--jmp-text:${c.text};--jmp-muted:${c.mutedText};--jmp-accent:${c.accent};--jmp-line:${c.grid};--jmp-soft:${c.laneTitleBackground};--jmp-card-border:${c.cardBorder};--jmp-pain:${c.pain};--jmp-opp:${c.opportunity};--jmp-critical:${c.critical};--jmp-met:${c.kpiMet};--jmp-missed:${c.kpiMissed};--jmp-unknown:${c.kpiUnknown};--jmp-header:${c.headerBackground};${inks}}
 *,*::before,*::after{box-sizing:border-box}
 html,body{margin:0;padding:0}
 body{font-family:${FONT_FAMILY_STACK};font-size:14px;line-height:1.45;color:var(--jmp-text);background:#eef1f5;-webkit-font-smoothing:antialiased}
@@ -57,10 +72,10 @@ button,select,input,summary{font:inherit;color:inherit}
 .jmp-title-block{flex:1 1 auto;min-width:0}
 .jmp-brand{flex:0 0 auto;display:flex;align-items:center;height:44px;padding:6px 10px;border-radius:6px;background:var(--jmp-header)}
 .jmp-brand img{display:block;height:32px;width:auto;max-width:140px;object-fit:contain}
-.jmp-title{margin:0;font-size:20px;font-weight:600;letter-spacing:-.01em;color:var(--jmp-header);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.jmp-title{margin:0;font-size:20px;font-weight:600;letter-spacing:-.01em;color:var(--jmp-header-ink);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .jmp-meta{display:flex;flex-wrap:wrap;align-items:center;gap:4px 14px;margin:3px 0 0;color:var(--jmp-muted);font-size:12.5px}
 .jmp-description{margin:4px 0 0;color:var(--jmp-muted);font-size:13px;max-width:90ch}
-.jmp-badge{display:inline-block;padding:1px 9px;border-radius:999px;font-size:11.5px;font-weight:600;background:#e8eefc;color:var(--jmp-accent)}
+.jmp-badge{display:inline-block;padding:1px 9px;border-radius:999px;font-size:11.5px;font-weight:600;background:#e8eefc;color:var(--jmp-accent-ink)}
 .jmp-badge-future{background:#f3e8fb;color:#7048a8}
 .jmp-tag{padding:0 8px;border-radius:4px;background:var(--jmp-soft);border:1px solid var(--jmp-line);font-size:11.5px}
 .jmp-controls{display:flex;align-items:center;gap:10px;flex:none}
@@ -85,8 +100,8 @@ button,select,input,summary{font:inherit;color:inherit}
 .jmp-zoom button:last-child{border-radius:0 6px 6px 0}
 #jmp-zoom-in{font-size:16px}
 .jmp-zoom output{display:inline-flex;align-items:center;justify-content:center;height:32px;min-width:56px;margin-left:-1px;border:1px solid var(--jmp-card-border);background:#fff;font-size:12.5px;font-variant-numeric:tabular-nums;color:var(--jmp-muted)}
-.jmp-controls .jmp-primary{background:var(--jmp-header);border-color:var(--jmp-header);color:#fff;font-weight:600}
-.jmp-controls .jmp-primary:hover{background:var(--jmp-accent);border-color:var(--jmp-accent)}
+.jmp-controls .jmp-primary{background:var(--jmp-header);border-color:var(--jmp-header);color:var(--jmp-on-header);font-weight:600}
+.jmp-controls .jmp-primary:hover{background:var(--jmp-accent);border-color:var(--jmp-accent);color:var(--jmp-on-accent)}
 .jmp-main{display:flex;flex:1 1 auto;min-height:0}
 .jmp-nojs .jmp-main{display:block}
 .jmp-nojs .jmp-table-view{overflow-x:auto}
@@ -105,14 +120,14 @@ ${TOUCHPOINT}:focus-visible,.jmp-selected{outline:3px solid var(--jmp-accent);ou
 .jmp-persona-hidden,.jmp-lane-hidden{display:none}
 .jmp-details{flex:0 0 360px;overflow:auto;background:#fff;border-left:1px solid var(--jmp-line);padding:18px 20px 28px}
 .jmp-nojs .jmp-details{display:none}
-.jmp-details h2{margin:2px 0 4px;font-size:18px;line-height:1.3;font-weight:600;color:var(--jmp-header);overflow-wrap:anywhere}
+.jmp-details h2{margin:2px 0 4px;font-size:18px;line-height:1.3;font-weight:600;color:var(--jmp-header-ink);overflow-wrap:anywhere}
 .jmp-details h2:focus{outline:none}
 .jmp-kicker{margin:0;font-size:11px;font-weight:600;text-transform:uppercase;letter-spacing:.06em;color:var(--jmp-muted);overflow-wrap:anywhere}
 .jmp-details-empty{color:var(--jmp-muted);font-size:13px}
 .jmp-chips{display:flex;flex-wrap:wrap;gap:6px;margin:8px 0 2px;padding:0;list-style:none}
 .jmp-chip{display:inline-block;padding:1px 8px;border-radius:999px;font-size:11.5px;font-weight:600;background:var(--jmp-soft);border:1px solid var(--jmp-line);color:var(--jmp-muted)}
-.jmp-chip-critical{background:#fff4e6;border-color:#ffd8a8;color:var(--jmp-critical)}
-.jmp-chip-data{background:#ebfbee;border-color:#b2f2bb;color:var(--jmp-met)}
+.jmp-chip-critical{background:#fff4e6;border-color:#ffd8a8;color:var(--jmp-critical-ink)}
+.jmp-chip-data{background:#ebfbee;border-color:#b2f2bb;color:var(--jmp-met-ink)}
 .jmp-chip-research{background:#e7f5ff;border-color:#a5d8ff;color:#1864ab}
 .jmp-section{margin:16px 0 0}
 .jmp-section h3{margin:0 0 4px;font-size:11px;font-weight:600;text-transform:uppercase;letter-spacing:.06em;color:var(--jmp-muted)}
@@ -123,8 +138,8 @@ ${TOUCHPOINT}:focus-visible,.jmp-selected{outline:3px solid var(--jmp-accent);ou
 .jmp-pains li::marker{color:var(--jmp-pain)}
 .jmp-opps li::marker{color:var(--jmp-opp)}
 .jmp-fails li::marker{content:'⚠ ';color:var(--jmp-pain)}
-.jmp-handoff-risky p{color:var(--jmp-pain);font-weight:600}
-.jmp-time .jmp-chip-longest{margin:2px 0;color:var(--jmp-pain);border-color:var(--jmp-pain);background:#fff}
+.jmp-handoff-risky p{color:var(--jmp-pain-ink);font-weight:600}
+.jmp-time .jmp-chip-longest{margin:2px 0;color:var(--jmp-pain-ink);border-color:var(--jmp-pain);background:#fff}
 .jmp-emotions{list-style:none;padding:0!important;display:grid;gap:6px}
 .jmp-emotion{display:grid;grid-template-columns:minmax(0,1fr) 88px 38px;align-items:center;gap:8px;font-size:13px}
 .jmp-emotion-name{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
@@ -138,8 +153,8 @@ ${TOUCHPOINT}:focus-visible,.jmp-selected{outline:3px solid var(--jmp-accent);ou
 .jmp-kpi-figures{color:var(--jmp-muted);font-variant-numeric:tabular-nums;white-space:nowrap}
 .jmp-kpi-status{font-weight:600;white-space:nowrap}
 .jmp-kpi-met .jmp-kpi-status{color:var(--jmp-text)}
-.jmp-kpi-missed .jmp-kpi-status{color:var(--jmp-missed)}
-.jmp-details a{color:var(--jmp-accent);overflow-wrap:anywhere}
+.jmp-kpi-missed .jmp-kpi-status{color:var(--jmp-missed-ink)}
+.jmp-details a{color:var(--jmp-accent-ink);overflow-wrap:anywhere}
 .jmp-close{float:right;width:28px;height:28px;border:1px solid transparent;border-radius:6px;background:none;color:var(--jmp-muted);font-size:18px;line-height:1;cursor:pointer}
 .jmp-close:hover{background:var(--jmp-soft);border-color:var(--jmp-line)}
 .jmp-legend{list-style:none;padding:0!important;display:grid;gap:4px}
@@ -150,10 +165,10 @@ ${TOUCHPOINT}:focus-visible,.jmp-selected{outline:3px solid var(--jmp-accent);ou
 .jmp-js:not(.jmp-show-table) .jmp-table-view{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .jmp-show-table .jmp-viewport,.jmp-show-table .jmp-details{display:none}
 .jmp-table{border-collapse:collapse;font-size:13px;background:#fff;min-width:100%}
-.jmp-table caption{text-align:left;font-size:16px;font-weight:600;padding:0 0 10px;color:var(--jmp-header)}
+.jmp-table caption{text-align:left;font-size:16px;font-weight:600;padding:0 0 10px;color:var(--jmp-header-ink)}
 .jmp-table th,.jmp-table td{border:1px solid var(--jmp-line);padding:6px 10px;text-align:left;vertical-align:top;min-width:120px;max-width:320px;white-space:normal;overflow-wrap:anywhere}
 .jmp-table thead th{position:sticky;top:0;background:var(--jmp-soft);font-size:11.5px;text-transform:uppercase;letter-spacing:.04em;color:var(--jmp-muted)}
-.jmp-table .jmp-table-stage th{background:#e8eefc;color:var(--jmp-header);font-size:13.5px}
+.jmp-table .jmp-table-stage th{background:#e8eefc;color:var(--jmp-header-ink-soft);font-size:13.5px}
 .jmp-table tbody th[scope="row"]{font-weight:600;background:#fbfcfd}
 .jmp-table ul{margin:0;padding-left:16px}
 .jmp-table tr.jmp-persona-dim{opacity:.35}
