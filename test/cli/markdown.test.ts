@@ -145,6 +145,16 @@ describe('build <file>.md', () => {
     expect(existsSync(join(cwd, 'out', 'a.svg'))).toBe(true);
   });
 
+  it('--site has a card and a map page per fence', () => {
+    const cwd = tempProject({ 'README.md': README.replace('emotion: 9', 'emotion: 2') });
+    expect(runCli(['build', 'README.md', '--site', '-f', 'svg,html'], { cwd }).status).toBe(0);
+    const index = readFileSync(join(cwd, 'out', 'index.html'), 'utf8');
+    const pages = [...new Set([...index.matchAll(/href="(README-\d\.html)"/g)].map((m) => m[1]))];
+    expect(pages.sort()).toEqual(['README-1.html', 'README-2.html', 'README-3.html']);
+    for (const title of ['Test journey', 'Broken', 'Quoted [one]']) expect(index).toContain(title);
+    expect(readFileSync(join(cwd, 'out', 'README-2.html'), 'utf8')).toContain('href="index.html"');
+  });
+
   it('a rewritten Markdown that would overwrite its own input is refused', () => {
     const cwd = tempProject({ 'README.md': README.replace('emotion: 9', 'emotion: 2') });
     const r = runCli(['build', 'README.md', '-f', 'svg', '-o', '.'], { cwd });

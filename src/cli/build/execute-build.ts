@@ -16,6 +16,7 @@ import { NO_PROGRESS, type Progress, startProgress, wantsProgress } from './prog
 import { type EmitResult, emitOutputs, type PlannedOutput, startOutputRun } from './emit-outputs.js';
 import { jobCount } from './jobs.js';
 import { type BuiltFence, emitMarkdownOutputs } from './markdown-outputs.js';
+import { sitePageKey } from './plan-site.js';
 import type { BuildPlan } from './plan-build.js';
 import { sayCount, wordsFor } from '../../words/say.js';
 
@@ -90,7 +91,7 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
     diagnostics.push(...build.diagnostics);
     if (build.personaAbsent) absent.push({ input, ids: build.personaAbsent });
     else built++;
-    const page = plan.site?.pages.get(input.display);
+    const page = plan.site?.pages.get(sitePageKey(input));
     if (build.summary && page !== undefined) summaries.push({ ...build.summary, page });
     if (build.artifacts.length === 0) return;
     if (plan.toStdout) {
@@ -123,7 +124,7 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
     reads.set(input.display, entry.reads.map(([path]) => path));
     diagnostics.push(...entry.diagnostics);
     built++;
-    const page = plan.site?.pages.get(input.display);
+    const page = plan.site?.pages.get(sitePageKey(input));
     if (entry.summary && page !== undefined) summaries.push({ ...entry.summary, page });
     outputCount += entry.outputs.length;
     if (input.markdown) fences.push({ input, svg: outputPath(outDir, input, 'svg', flags.persona) });

@@ -50,6 +50,9 @@ export const sitePageOutputs = (outDir: string, cwd: string): NamedPath[] =>
 /** A journey that may link to a detail map: `map:` written in its own file (libraries hold no touchpoints). */
 const MAY_LINK = /\bmap\s*:/;
 
+/** A journey's key in SitePlan.pages: its path, and for a Markdown fence the fence number too (they share the path). */
+export const sitePageKey = (input: InputFile): string => (input.markdown ? `${input.display}#${input.markdown.fence}` : input.display);
+
 /** The site's plan, and the inputs with their map pages' options. */
 export async function planSite(
   session: Session,
@@ -60,7 +63,7 @@ export async function planSite(
   const parents: JourneySummary[] = [];
   for (const input of inputs) {
     if (input.absolute === undefined || input.refused) continue;
-    pages.set(input.display, relative(run.outDir, outputPath(run.outDir, input, 'html', run.persona)).split(sep).join('/'));
+    pages.set(sitePageKey(input), relative(run.outDir, outputPath(run.outDir, input, 'html', run.persona)).split(sep).join('/'));
     const read = await readInput(input, session.io);
     if (!read.source || !MAY_LINK.test(read.source.text)) continue;
     const { journey, diagnostics } = loadSource(read.source, session.host);
@@ -68,7 +71,7 @@ export async function planSite(
   }
   const options = mapPageOptions(parents, pages);
   const linked = inputs.map((input) => {
-    const option = options.get(input.display);
+    const option = options.get(sitePageKey(input));
     return option === undefined ? input : { ...input, renderOptions: { ...input.renderOptions, [SITE_OPTION]: option } };
   });
   return { site: { pages, staleAfterDays: run.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS }, inputs: linked };
@@ -81,7 +84,7 @@ export async function planSite(
 export async function loadSummaries(session: Session, inputs: readonly InputFile[], site: SitePlan): Promise<SiteJourney[]> {
   const summaries: SiteJourney[] = [];
   for (const input of inputs) {
-    const page = site.pages.get(input.display);
+    const page = site.pages.get(sitePageKey(input));
     if (input.absolute === undefined || input.refused || page === undefined) continue;
     const read = await readInput(input, session.io);
     if (!read.source) continue;

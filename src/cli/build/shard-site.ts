@@ -9,13 +9,14 @@ import { summarizeJourney } from '../../site/site-journey.js';
 import { readInput } from '../read-input.js';
 import type { BuildOutcome } from './execute-build.js';
 import type { BuildPlan } from './plan-build.js';
+import { sitePageKey } from './plan-site.js';
 
 /** The outcome with every other part's journeys added to its site summaries, in input order. */
 export async function withOtherParts(plan: BuildPlan, outcome: BuildOutcome, persona: string | undefined): Promise<BuildOutcome> {
   const own = new Set(plan.inputs.map((input) => input.display));
   const summaries: SiteJourney[] = [...outcome.summaries];
   for (const input of plan.allInputs) {
-    const page = plan.site?.pages.get(input.display);
+    const page = plan.site?.pages.get(sitePageKey(input));
     if (own.has(input.display) || page === undefined || input.absolute === undefined || input.refused) continue;
     const read = await readInput(input, plan.session.io);
     if (!read.source) continue;
