@@ -18,19 +18,27 @@ interface Identity {
   readonly inode?: string;
 }
 
-function realKey(path: string): string {
+/** Real paths of folders already resolved in one check (hundreds of outputs share a few folders). */
+type FolderMemo = Map<string, string>;
+
+function realKey(path: string, memo?: FolderMemo): string {
   const absolute = resolve(path);
   const parent = dirname(absolute);
   if (parent === absolute) return absolute;
+  const known = memo?.get(parent);
+  if (known !== undefined) return join(known, basename(absolute));
+  let real: string;
   try {
-    return join(realpathSync(parent), basename(absolute));
+    real = realpathSync(parent);
   } catch {
-    return join(realKey(parent), basename(absolute));
+    real = realKey(parent, memo);
   }
+  memo?.set(parent, real);
+  return join(real, basename(absolute));
 }
 
-function identityOf(path: string): Identity {
-  const key = realKey(path);
+function identityOf(path: string, memo?: FolderMemo): Identity {
+  const key = realKey(path, memo);
   try {
     const stats = statSync(path);
     return { key, inode: `${stats.dev}:${stats.ino}` };
@@ -39,7 +47,6 @@ function identityOf(path: string): Identity {
   }
 }
 
-const same = (a: Identity, b: Identity): boolean => a.key === b.key || (a.inode !== undefined && a.inode === b.inode);
 
 /**
  * One message per output that would overwrite an input or an earlier output; empty when none.
@@ -57,18 +64,26 @@ export function checkOutputs(
   outputs: readonly NamedPath[],
   inputs: readonly NamedPath[],
 ): { messages: string[]; keys: OutputKeys } {
-  const readIds = inputs.map((input) => ({ input, id: identityOf(input.path) }));
-  const written: { output: NamedPath; id: Identity }[] = [];
+  const memo: FolderMemo = new Map();
+  // Inputs by resolved path and by inode; outputs by resolved path: lookups, not scans.
+  const byKey = new Map<string, NamedPath>();
+  const byInode = new Map<string, NamedPath>();
+  for (const input of inputs) {
+    const id = identityOf(input.path, memo);
+    if (!byKey.has(id.key)) byKey.set(id.key, input);
+    if (id.inode !== undefined && !byInode.has(id.inode)) byInode.set(id.inode, input);
+  }
+  const written = new Map<string, NamedPath>();
   const messages: string[] = [];
   for (const output of outputs) {
-    const id = identityOf(output.path);
-    const input = readIds.find((r) => same(r.id, id))?.input;
-    const earlier = written.find((w) => w.id.key === id.key)?.output;
+    const id = identityOf(output.path, memo);
+    const input = byKey.get(id.key) ?? (id.inode === undefined ? undefined : byInode.get(id.inode));
+    const earlier = written.get(id.key);
     if (input) messages.push(`${output.label} would overwrite ${input.label}, an input of this run`);
     else if (earlier) messages.push(`${earlier.label} and ${output.label} would write the same file`);
-    written.push({ output, id });
+    if (!earlier) written.set(id.key, output);
   }
-  return { messages, keys: new Map(written.map((w) => [w.id.key, w.output.label])) };
+  return { messages, keys: new Map([...written].map(([key, output]) => [key, output.label])) };
 }
 
 /** One message per input (known only after compiling: imports, images) that is an output of the run. */

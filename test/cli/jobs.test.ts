@@ -39,7 +39,8 @@ describe('build --jobs', () => {
     expect(parallel.stdout).toBe(sequential.stdout);
     expect(JSON.parse(parallel.stdout)).toContainEqual(expect.objectContaining({ code: 'unknown-persona', file: 'maps/b/broken.journey.yaml' }));
     const seq = snapshot(join(cwd, 'seq'));
-    expect(Object.keys(seq)).toHaveLength(12);
+    // 12 maps and the output manifest.
+    expect(Object.keys(seq)).toHaveLength(13);
     expect(snapshot(join(cwd, 'par'))).toEqual(seq);
     // The written-files list (--verbose) follows input order, as in a sequential run.
     const written = (r: { stderr: string }, dir: string) =>

@@ -5,7 +5,6 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { type BuildOutcome, executeBuild } from '../build/execute-build.js';
 import { parseJobs } from '../build/jobs.js';
 import { planBuild } from '../build/plan-build.js';
-import { writeSite } from '../build/write-site.js';
 import { updateRunManifest } from '../build/run-manifest.js';
 import type { CliIo } from '../io.js';
 import { reportAll, type Session } from '../session.js';
@@ -13,6 +12,7 @@ import { shownPath } from '../shown-path.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UsageError } from '../usage-error.js';
 import type { BuildFlags } from './flags.js';
 import { say, sayCount, wordsFor } from '../../words/say.js';
+import { localeWords } from '../../words/locale-words.js';
 
 export async function runBuild(paths: readonly string[], flags: BuildFlags, io: CliIo): Promise<number> {
   if (flags.watch || flags.serve !== undefined) {
@@ -26,7 +26,7 @@ export async function runBuild(paths: readonly string[], flags: BuildFlags, io: 
   // With --shard, only part 1 writes the site, and it shows every part's journeys.
   const siteWriter = plan.site && (plan.shard === undefined || plan.shard.index === 1) ? plan.site : undefined;
   const whole = siteWriter && plan.shard ? await (await import('../build/shard-site.js')).withOtherParts(plan, built, flags.persona) : built;
-  const outcome = siteWriter ? writeSite(siteWriter, { epoch: plan.setup.epoch, cwd: io.cwd }, flags, whole) : built;
+  const outcome = siteWriter ? (await import('../build/write-site.js')).writeSite(siteWriter, { epoch: plan.setup.epoch, cwd: io.cwd, words: localeWords(plan.session.config.locale, plan.session.config.labels) }, flags, whole) : built;
   reportAll(plan.session, [...(plan.themeWarnings ?? []), ...outcome.diagnostics], outcome.journeys);
   if (plan.toStdout) return hasErrors(outcome.diagnostics) ? EXIT_ERRORS : EXIT_OK;
   if (!flags.check) {
