@@ -12,6 +12,7 @@ import { builtinPlugin } from '../../render/builtin.js';
 import type { Host } from '../../source/source-file.js';
 import { defaultTheme } from '../../theme/themes.js';
 import { journeyView } from '../../view/journey-view.js';
+import { localeWords } from '../../words/locale-words.js';
 
 export interface DiffPageOptions {
   readonly host: Host;
@@ -21,7 +22,7 @@ export interface DiffPageOptions {
 
 /** The HTML page's bytes, or the renderer's diagnostics when it failed. */
 export async function renderDiffPage(old: Journey, now: Journey, options: DiffPageOptions): Promise<{ bytes?: Uint8Array; diagnostics: Diagnostic[] }> {
-  const view = journeyView({ ...now, compare: old }, { theme: defaultTheme, markChanged: true });
+  const view = journeyView({ ...now, compare: old }, { theme: defaultTheme, markChanged: true, words: localeWords(now.locale) });
   const html = builtinPlugin.renderers.find((renderer) => renderer.format === 'html');
   if (!html) throw new Error('the built-in html renderer is missing');
   const rendered = await renderArtifacts({ view, scene: layoutJourney(view) }, [html], {
