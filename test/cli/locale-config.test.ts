@@ -48,6 +48,16 @@ describe('locale and labels in journeymap.config.yaml', () => {
     expect(svgText(cwd, 'b')).toContain('Off target');
   });
 
+  it('the portfolio site speaks the config’s locale', () => {
+    const cwd = tempProject({ 'journeymap.config.yaml': 'locale: fr\nformats: [svg]\n', 'a.journey.yaml': CRITICAL });
+    const r = runCli(['build', '--site'], { cwd });
+    expect(r.status).toBe(0);
+    const index = readFileSync(join(cwd, 'out', 'index.html'), 'utf8');
+    expect(index).toContain('lang="fr"');
+    expect(index).toContain('Portefeuille de parcours');
+    expect(index).not.toContain('Journey portfolio');
+  });
+
   it('an unknown label id is unknown-label at its line:col with a did-you-mean, and nothing is built', () => {
     const config = readFileSync(join(REPO_ROOT, 'test/fixtures/config/unknown-label/journeymap.config.yaml'), 'utf8');
     const cwd = tempProject({ 'journeymap.config.yaml': config, 'a.journey.yaml': VALID_JOURNEY });
