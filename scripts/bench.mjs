@@ -47,6 +47,25 @@ function generateJourney(stages, touchpoints, personas) {
   return `${lines.join('\n')}\n`;
 }
 
+/** The same journey in Chinese, Japanese and Korean (with emoji): what the fallback faces cost. */
+const CJK_WORDS = [
+  ['Generated benchmark journey', '生成的基准旅程 📊'],
+  ['Synthetic content for timing.', 'タイミング用の合成コンテンツ。'],
+  ['Finish quickly', '빨리 끝내기'],
+  ['Mobile app', '手机应用 📱'],
+  ['with a longer name that wraps', '折り返す長い名前のタッチポイント'],
+  ['Does something reasonably specific here', '여기서 꽤 구체적인 일을 한다'],
+  ['Will this work the way I expect it to?', '这会按我预期的方式工作吗？'],
+  ['Waits too long', '待ち時間が長すぎる'],
+  ['Unclear wording', '불명확한 문구'],
+  ['Show progress', '顯示進度'],
+  ['Screen and notification', '画面と通知'],
+  ['Order service', '订单服务'],
+  ['Product team', '제품 팀'],
+  ['Move the customer on to stage', '顧客を次の段階へ'],
+];
+const cjkJourney = (latin) => CJK_WORDS.reduce((text, [from, to]) => text.replaceAll(from, to), latin);
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -100,6 +119,10 @@ for (let i = 0; i < BATCH; i++) {
   const name = exampleNames[i % exampleNames.length];
   writeFileSync(join(batch, `${i}-${name}`), readFileSync(join(ROOT, 'examples', name)));
 }
+const latin = join(work, 'latin.journey.yaml');
+writeFileSync(latin, generateJourney(4, 6, 2));
+const cjk = join(work, 'cjk.journey.yaml');
+writeFileSync(cjk, cjkJourney(generateJourney(4, 6, 2)));
 const scaled = [1, 2, 5, 10].map((k) => {
   const file = join(work, `scale-${k}x.journey.yaml`);
   writeFileSync(file, generateJourney(2 * k, 6, 2));
@@ -115,6 +138,10 @@ const rows = measureAll([
   { label: 'example → pdf', args: build(EXAMPLE, 'pdf', 'o6') },
   { label: 'example → pptx', args: build(EXAMPLE, 'pptx', 'o7') },
   { label: 'example → xlsx', args: build(EXAMPLE, 'xlsx', 'o8') },
+  { label: 'example → html', args: build(EXAMPLE, 'html', 'o9') },
+  { label: 'latin 4x6x2 → pdf', args: build(latin, 'pdf', 'l1') },
+  { label: 'cjk 4x6x2 → pdf', args: build(cjk, 'pdf', 'c1') },
+  { label: 'cjk 4x6x2 → svg', args: build(cjk, 'svg', 'c2') },
   { label: 'large 12x15x3 → svg', args: build(large, 'svg', 'o4') },
   { label: 'large 12x15x3 → all', args: build(large, 'svg,pdf,html,png', 'o5') },
   { label: `batch ${BATCH} → svg`, args: build(batch, 'svg', 'b1') },
@@ -137,6 +164,7 @@ const targets = [
   ['png ≤ 8x node', get('example → png'), (r) => r.ms / base <= 8],
   ['pptx ≤ 2x pdf', get('example → pptx'), (r) => r.ms <= 2 * (get('example → pdf')?.ms ?? 0)],
   ['xlsx ≤ 2x pdf', get('example → xlsx'), (r) => r.ms <= 2 * (get('example → pdf')?.ms ?? 0)],
+  ['cjk pdf ≤ 2x latin pdf', get('cjk 4x6x2 → pdf'), (r) => r.ms <= 2 * (get('latin 4x6x2 → pdf')?.ms ?? 0)],
   ['large svg < 300 ms', get('large 12x15x3 → svg'), (r) => r.ms < 300],
   ['large all < 1500 ms', get('large 12x15x3 → all'), (r) => r.ms < 1500],
   ['large svg RSS < 150 MB', get('large 12x15x3 → svg'), (r) => r.rss < 150],

@@ -5,7 +5,8 @@
 // their CJK punctuation and full-width forms. Layout tables stay only where text needs them
 // (Arabic joining, emoji sequences; Hebrew keeps GSUB without GPOS kerning: fontkit lays out
 // right to left only fonts with layout tables); the rest are dropped as for Inter (no kerning).
-// Writes fallback/metrics.json: advances as spans [first code point, count, advance] per face.
+// Writes fallback/metrics.json: each face's file, family and units per em, and per weight the
+// fallback order resolved per code point (lookup: spans of face and advance).
 // Run after changing a font: npm run gen:fonts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -83,5 +84,28 @@ for (const face of FACES) {
     console.log(`wrote assets/fonts/fallback/${name} (${bytes.length} bytes, ${spans.length} spans)`);
   }
 }
+// Per weight, the fallback order resolved: for each code point the first face that has it, as
+// spans [first code point, count, face index in order, advance in em (6 decimals)]. Layout
+// looks a character up here with one binary search.
+metrics.lookup = {};
+for (const weight of Object.keys(WEIGHTS)) {
+  const chosen = new Map();
+  metrics.order.forEach((key, index) => {
+    for (const [first, count, advance] of metrics.faces[`${key}-${weight}`].spans) {
+      const em = Math.round((advance / metrics.faces[`${key}-${weight}`].unitsPerEm) * 1e6) / 1e6;
+      for (let cp = first; cp < first + count; cp++) if (!chosen.has(cp)) chosen.set(cp, [index, em]);
+    }
+  });
+  const spans = [];
+  for (const cp of [...chosen.keys()].sort((a, b) => a - b)) {
+    const [index, advance] = chosen.get(cp);
+    const last = spans.at(-1);
+    if (last && last[0] + last[1] === cp && last[2] === index && last[3] === advance) last[1]++;
+    else spans.push([cp, 1, index, advance]);
+  }
+  metrics.lookup[weight] = spans;
+}
+// The per-face spans served only to resolve the order: layout needs the lookup alone.
+for (const face of Object.values(metrics.faces)) delete face.spans;
 writeFileSync(new URL('../assets/fonts/fallback/metrics.json', import.meta.url), `${JSON.stringify(metrics)}\n`);
 console.log('wrote assets/fonts/fallback/metrics.json');

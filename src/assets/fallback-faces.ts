@@ -1,84 +1,74 @@
 // The bundled fallback faces (Noto: Arabic, Hebrew, JP, KR, SC, TC, Emoji; assets/fonts/fallback),
 // per character the first face of the fallback order that has its glyph. Read only when a text
 // has a character Inter lacks: `-f svg` of a Latin map never parses their metrics.
-import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { bundledFontsDir } from './bundled-fonts.js';
 import { glyphAdvanceEm, FACES, isZeroWidth } from './font-metrics.js';
 import type { FontFaceName } from '../scene/scene.js';
 
+/** Code points [first, count, face index in the fallback order, advance in em]. */
+type Span = readonly [number, number, number, number];
+
 export interface FallbackFace {
-  /** 'jp-regular', 'arabic-semibold', …: also the PDF font name. */
+  /** 'jp-regular', 'arabic-semibold', …: the same face always has the same id. */
   readonly id: string;
+  /** Absolute path of the TTF. */
   readonly file: string;
   readonly family: string;
   readonly unitsPerEm: number;
-  /** Sorted spans of code points with one advance: starts, counts and advances in font units. */
-  readonly starts: Int32Array;
-  readonly counts: Int32Array;
-  readonly advances: Float64Array;
-}
-
-interface FallbackSet {
-  readonly regular: readonly FallbackFace[];
-  readonly semibold: readonly FallbackFace[];
 }
 
 interface FallbackMetricsFile {
   readonly order: readonly string[];
-  readonly faces: Readonly<Record<string, { file: string; family: string; unitsPerEm: number; spans: [number, number, number][] }>>;
+  readonly faces: Readonly<Record<string, { file: string; family: string; unitsPerEm: number }>>;
+  /** Per weight, the first face that has each code point and its advance. */
+  readonly lookup: Readonly<Record<FontFaceName, readonly Span[]>>;
 }
 
-function loadFallbackSet(): FallbackSet {
-  const dir = join(bundledFontsDir(), 'fallback');
-  const source = JSON.parse(readFileSync(join(dir, 'metrics.json'), 'utf8')) as FallbackMetricsFile;
-  const faces = (weight: FontFaceName): FallbackFace[] =>
-    source.order.map((key) => {
-      const id = `${key}-${weight}`;
-      const face = source.faces[id];
-      if (!face) throw new Error(`journeymap: fallback font metrics lack ${id}`);
-      return {
-        id,
-        file: join(dir, face.file),
-        family: face.family,
-        unitsPerEm: face.unitsPerEm,
-        starts: Int32Array.from(face.spans, (s) => s[0]),
-        counts: Int32Array.from(face.spans, (s) => s[1]),
-        advances: Float64Array.from(face.spans, (s) => s[2]),
-      };
-    });
-  return { regular: faces('regular'), semibold: faces('semibold') };
-}
+const requireAsset = createRequire(import.meta.url);
+/** Found once at load (a few stat calls); the metrics file itself is read only on first use. */
+const FALLBACK_DIR = join(bundledFontsDir(), 'fallback');
+const METRICS_FILE = join(FALLBACK_DIR, 'metrics.json');
 
-// The one lazily filled slot of this module: the parsed metrics file, never changed once read
-// (a cache of a read-only asset; loading it eagerly would cost every `-f svg` run).
-let loaded: FallbackSet | undefined;
-const fallbackSet = (): FallbackSet => {
-  loaded ??= loadFallbackSet();
-  return loaded;
-};
+/**
+ * The parsed metrics file. Node's module cache holds it (read on first use, never written), so
+ * this module keeps no state of its own and `-f svg` of a Latin map never reads the file.
+ */
+const metricsFile = (): FallbackMetricsFile => requireAsset(METRICS_FILE) as FallbackMetricsFile;
 
-/** The face's advance for a code point in em, or NaN when it has no glyph (binary search over spans). */
-export function fallbackAdvanceEm(face: FallbackFace, cp: number): number {
+/** The span of the lookup holding cp, by binary search, or undefined when no fallback face has it. */
+function spanFor(cp: number, weight: FontFaceName, source: FallbackMetricsFile): Span | undefined {
+  const spans = source.lookup[weight];
   let lo = 0;
-  let hi = face.starts.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const start = face.starts[mid] ?? 0;
-    if (cp < start) hi = mid - 1;
-    else if (cp >= start + (face.counts[mid] ?? 0)) lo = mid + 1;
-    else return (face.advances[mid] ?? 0) / face.unitsPerEm;
+    const span = spans[mid] as Span;
+    if (cp < span[0]) hi = mid - 1;
+    else if (cp >= span[0] + span[1]) lo = mid + 1;
+    else return span;
   }
-  return Number.NaN;
+  return undefined;
 }
 
-/** The fallback faces of a weight, in fallback order (loads their metrics on first use). */
-export const fallbackFaces = (weight: FontFaceName): readonly FallbackFace[] => fallbackSet()[weight];
+function faceAt(index: number, weight: FontFaceName, source: FallbackMetricsFile): FallbackFace {
+  const id = `${source.order[index]}-${weight}`;
+  const face = source.faces[id];
+  if (!face) throw new Error(`journeymap: fallback font metrics lack ${id}`);
+  return { id, file: join(FALLBACK_DIR, face.file), family: face.family, unitsPerEm: face.unitsPerEm };
+}
+
+/** The advance in em of `cp` in the first fallback face that has it, or NaN when none does. */
+export function fallbackAdvanceEm(cp: number, weight: FontFaceName): number {
+  return spanFor(cp, weight, metricsFile())?.[3] ?? Number.NaN;
+}
 
 /** The first fallback face that draws `cp`, or undefined when none does. */
 export function fallbackFaceFor(cp: number, weight: FontFaceName): FallbackFace | undefined {
-  for (const face of fallbackFaces(weight)) if (!Number.isNaN(fallbackAdvanceEm(face, cp))) return face;
-  return undefined;
+  const source = metricsFile();
+  const span = spanFor(cp, weight, source);
+  return span ? faceAt(span[2], weight, source) : undefined;
 }
 
 /** A piece of a line drawn with one face: undefined face = the bundled Inter. */
@@ -102,7 +92,7 @@ export function faceRuns(text: string, weight: FontFaceName): FaceRun[] {
     let face: FallbackFace | undefined;
     if (joiner && last) face = last.face;
     else if (Number.isNaN(glyphAdvanceEm(inter, cp)) && !joiner) face = fallbackFaceFor(cp, weight);
-    if (last && last.face === face) last.text += ch;
+    if (last && last.face?.id === face?.id) last.text += ch;
     else runs.push({ face, text: ch });
   }
   return runs;

@@ -1,7 +1,7 @@
 // Text measurement and wrapping from the bundled Inter metrics (src/assets/font-metrics.ts), so
 // layout is deterministic and never touches system fonts. Must not cache across calls: the only
 // cache is a Map created inside one wrapText call.
-import { fallbackAdvanceEm, fallbackFaceFor } from '../assets/fallback-faces.js';
+import { fallbackAdvanceEm } from '../assets/fallback-faces.js';
 import { FACES, type Face, glyphAdvanceEm, isZeroWidth } from '../assets/font-metrics.js';
 import type { FontFaceName, FontSpec } from '../scene/scene.js';
 
@@ -21,8 +21,8 @@ function advanceEm(face: Face, weight: FontFaceName, cp: number): number {
   const advance = glyphAdvanceEm(face, cp);
   if (!Number.isNaN(advance)) return advance;
   if (isZeroWidth(cp)) return 0;
-  const fallback = fallbackFaceFor(cp, weight);
-  if (fallback) return fallbackAdvanceEm(fallback, cp);
+  const fallback = fallbackAdvanceEm(cp, weight);
+  if (!Number.isNaN(fallback)) return fallback;
   if (cp >= 0x2e80) return WIDE_FALLBACK_EM;
   return face.missingAdvance / face.unitsPerEm;
 }
