@@ -206,8 +206,6 @@ export interface Journey {
   readonly handoffs: readonly Handoff[];
   /** The current-state journey this one improves (`compare:`), loaded and checked. */
   readonly compare?: Journey;
-  /** Every file this journey read besides itself (imports, compare, maps, data, images), root-relative. */
-  readonly reads: readonly string[];
   /**
    * Bidi controls and zero-width characters found in the journey file and its imports (source
    * facts, found while parsing), for the invisible-characters lint rule. Absent when there are none.

@@ -48,18 +48,16 @@ export function loadJourney(source: SourceFile, host: CheckedHost, stack: readon
   if (hasErrors(diagnostics)) return { diagnostics };
 
   // Language 1.1: KPI series from data files, then the journeys it compares with and links to.
+  // Every file is read through the Host, which is how compile.ts records the journey's inputs.
   const withData = loadKpiData(normalized.journey, validated.value, parsed, host);
   diagnostics.push(...withData.diagnostics);
   const load = (path: string, text: string, chain: readonly string[]) => loadJourney({ path, text }, host, chain);
   const links = loadLinks(parsed, validated.value.compare, normalized.maps, { host, stack, load });
   diagnostics.push(...links.diagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };
-  const images = normalized.images.map((image) => image.path);
-  const reads = [...new Set([...imported.files, ...images, ...withData.reads, ...links.reads])].sort();
   const invisibleCharacters = [...parsed.invisibleCharacters, ...imported.invisibleCharacters];
   const journey = {
     ...withData.journey,
-    reads,
     ...(links.compare ? { compare: links.compare } : {}),
     ...(invisibleCharacters.length > 0 ? { invisibleCharacters } : {}),
   };

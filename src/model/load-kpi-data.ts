@@ -20,11 +20,9 @@ type KpiInput = z.infer<typeof kpiSchema>;
 export interface KpiDataResult {
   readonly journey: Journey;
   readonly diagnostics: Diagnostic[];
-  /** The data files read, root-relative. */
-  readonly reads: string[];
 }
 
-function withData(kpi: Kpi, input: KpiInput | undefined, at: DataPath, ctx: { parsed: ParsedFile; host: CheckedHost; out: Diagnostic[]; reads: Set<string> }): Kpi {
+function withData(kpi: Kpi, input: KpiInput | undefined, at: DataPath, ctx: { parsed: ParsedFile; host: CheckedHost; out: Diagnostic[] }): Kpi {
   const data = input?.data;
   if (data === undefined) return kpi;
   const { parsed, host, out } = ctx;
@@ -52,7 +50,6 @@ function withData(kpi: Kpi, input: KpiInput | undefined, at: DataPath, ctx: { pa
     out.push({ code: 'data-invalid', severity: 'error', message: `data file "${written}" is neither .csv nor .json`, span: resolved.span, hint: 'export the series as CSV (date,value rows) or JSON' });
     return kpi;
   }
-  ctx.reads.add(path);
   const bytes = host.readFile(path);
   const outside = bytes === undefined ? outsideRootProblem(host, 'data file', path, resolved.span) : undefined;
   if (outside) {
@@ -85,7 +82,7 @@ function withData(kpi: Kpi, input: KpiInput | undefined, at: DataPath, ctx: { pa
 
 /** Every KPI of the journey with its data file read; the input gives the written `data` and places. */
 export function loadKpiData(journey: Journey, input: JourneyInput, parsed: ParsedFile, host: CheckedHost): KpiDataResult {
-  const ctx = { parsed, host, out: [] as Diagnostic[], reads: new Set<string>() };
+  const ctx = { parsed, host, out: [] as Diagnostic[] };
   const list = (kpis: readonly Kpi[], inputs: readonly KpiInput[] | undefined, at: DataPath): Kpi[] =>
     kpis.map((kpi, i) => withData(kpi, inputs?.[i], [...at, i], ctx));
   const stages = journey.stages.map((stage, s) => {
@@ -102,5 +99,5 @@ export function loadKpiData(journey: Journey, input: JourneyInput, parsed: Parse
     };
   });
   const result: Journey = { ...journey, kpis: list(journey.kpis, input.kpis, ['kpis']), stages };
-  return { journey: result, diagnostics: ctx.out, reads: [...ctx.reads] };
+  return { journey: result, diagnostics: ctx.out };
 }

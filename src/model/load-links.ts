@@ -68,28 +68,21 @@ function loadLink(walk: LinkWalk, kind: LinkKind, path: string, span: Span, out:
 export interface LinksResult {
   readonly compare?: Journey;
   readonly diagnostics: Diagnostic[];
-  /** Files read: the compared and detail journeys and, through them, what they read. */
-  readonly reads: string[];
 }
 
 export function loadLinks(parsed: ParsedFile, compare: string | undefined, maps: readonly ImageRef[], walk: LinkWalk): LinksResult {
   const diagnostics: Diagnostic[] = [];
-  const reads = new Set<string>();
   const inner: LinkWalk = { ...walk, stack: [...walk.stack, parsed.source.path] };
   let compared: Journey | undefined;
   if (compare !== undefined) {
     const resolved = resolveWrittenPath(parsed, ['compare'], compare, 'compare', 'home-delivery.journey.yaml');
     if (resolved.diagnostic) diagnostics.push(resolved.diagnostic);
     if (resolved.path !== undefined) {
-      reads.add(resolved.path);
       compared = loadLink(inner, 'compare', resolved.path, resolved.span, diagnostics);
-      for (const file of compared?.reads ?? []) reads.add(file);
     }
   }
   for (const map of maps) {
-    reads.add(map.path);
-    const detail = loadLink(inner, 'map', map.path, map.span, diagnostics);
-    for (const file of detail?.reads ?? []) reads.add(file);
+    loadLink(inner, 'map', map.path, map.span, diagnostics);
   }
-  return { ...(compared ? { compare: compared } : {}), diagnostics, reads: [...reads] };
+  return { ...(compared ? { compare: compared } : {}), diagnostics };
 }

@@ -115,7 +115,6 @@ export function normalizeJourney(
     stages,
     ...(input.locale !== undefined ? { locale: input.locale } : {}),
     handoffs: findHandoffs(stages),
-    reads: [],
   };
   return { journey, images, maps, diagnostics };
 }

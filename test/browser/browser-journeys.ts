@@ -12,7 +12,6 @@ export function sampleJourney(): Journey {
   return {
     file: 'maps/grocery.journey.yaml',
     handoffs: [],
-    reads: [],
     title: 'First grocery order',
     description: 'From first ad to the second order, for new app customers.',
     state: 'current',

@@ -56,7 +56,6 @@ function sampleJourney(text?: string): Journey {
   return {
     file: 'maps/grocery.journey.yaml',
     handoffs: [],
-    reads: [],
     title: t('First grocery order'),
     description: t('From first ad to the second order.'),
     state: 'future',

@@ -69,5 +69,4 @@ export const blueprintJourney: Journey = {
   kpis: [],
   stages,
   handoffs: findHandoffs(stages),
-  reads: [],
 };

@@ -31,7 +31,6 @@ export const currentJourney: Journey = {
     },
   ],
   handoffs: [],
-  reads: [],
 };
 
 const futureStages: Journey['stages'] = [

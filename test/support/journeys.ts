@@ -45,7 +45,6 @@ const tp = touchpoint;
 export const sampleJourney: Journey = {
   file: 'maps/first-order.journey.yaml',
   handoffs: [],
-  reads: [],
   title: 'First grocery order',
   description: 'From first ad to the second order, for new app customers in the Lyon pilot area.',
   state: 'current',
@@ -347,7 +346,6 @@ export function journeyArbitrary(options: JourneyArbitraryOptions = {}): fc.Arbi
       return {
         file: 'gen.journey.yaml',
         handoffs: findHandoffs(stages),
-        reads: [],
         title: r.title,
         ...(r.description !== undefined ? { description: r.description } : {}),
         state: r.state,
