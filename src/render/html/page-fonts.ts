@@ -3,15 +3,13 @@
 // that layout measured them with (assets/fallback-faces.ts), each declared as Inter with a
 // unicode-range, so the browser draws exactly what layout measured. Deterministic: the same
 // characters give the same bytes.
-import { createRequire } from 'node:module';
 import { fallbackFaceFor } from '../../assets/fallback-faces.js';
 import { readBundledFont } from '../../assets/bundled-fonts.js';
 import { FACES, glyphAdvanceEm, isZeroWidth } from '../../assets/font-metrics.js';
 import { readFileSync } from 'node:fs';
 import type { FontFaceName } from '../../scene/scene.js';
+import { createSubsetter } from './harfbuzz-subset.js';
 import type { EmbeddedFonts, FallbackFontFace } from './html-styles.js';
-
-type SubsetFont = (font: Buffer, text: string, options: { targetFormat: 'truetype' }) => Promise<Buffer>;
 
 /**
  * Always embedded, whatever the page shows: printable ASCII and the punctuation the page script
@@ -45,10 +43,9 @@ const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base6
 
 /** The page's fonts for the characters it may show. */
 export async function pageFonts(chars: readonly string[]): Promise<EmbeddedFonts> {
-  const subsetFont = createRequire(import.meta.url)('subset-font') as SubsetFont;
+  const subsetFont = createSubsetter();
   const text = chars.join('');
-  const subset = async (bytes: Uint8Array, of: string): Promise<string> =>
-    base64(await subsetFont(Buffer.from(bytes), of, { targetFormat: 'truetype' }));
+  const subset = async (bytes: Uint8Array, of: string): Promise<string> => base64(subsetFont(bytes, of));
   const fallbacks: FallbackFontFace[] = [];
   for (const weight of ['regular', 'semibold'] as const satisfies readonly FontFaceName[]) {
     const byFace = new Map<string, { file: string; chars: string[] }>();
