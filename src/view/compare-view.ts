@@ -28,7 +28,7 @@ export interface CompareView {
 }
 
 /** The touchpoint a change is about, if it is about one. */
-function touchpointOf(change: JourneyChange): string | undefined {
+export function touchpointOf(change: JourneyChange): string | undefined {
   switch (change.kind) {
     case 'field-changed':
     case 'item-added':

@@ -236,6 +236,7 @@ export const de: Words = {
   'compare.change.caps': 'VERÄNDERUNG',
   'compare.atStage': '{touchpoint} ({stage})',
   'html.compareCurve': 'Kurve des Ist-Zustands',
+  'compare.changedFields': '{touchpoint}: {fields}',
   'html.compareCurveHint': 'Emotionskurven des Ist-Zustands ein- oder ausblenden (Taste C)',
   'client.series': 'Daten',
   'client.seriesFrom': 'aus {file}',

@@ -290,6 +290,7 @@ export const en = {
   'compare.atStage': '{touchpoint} ({stage})',
   'html.compareCurve': 'Current-state curve',
   'html.compareCurveHint': 'Show or hide the current state’s emotion curves (key C)',
+  'compare.changedFields': '{touchpoint}: {fields}',
   'client.series': 'Data',
   'client.seriesFrom': 'from {file}',
   'kpiTable.series.caps': 'DATA',

@@ -237,6 +237,7 @@ export const es: Words = {
   'compare.change.caps': 'CAMBIO',
   'compare.atStage': '{touchpoint} ({stage})',
   'html.compareCurve': 'Curva actual',
+  'compare.changedFields': '{touchpoint}: {fields}',
   'html.compareCurveHint': 'Mostrar u ocultar las curvas emocionales de la situación actual (tecla C)',
   'client.series': 'Datos',
   'client.seriesFrom': 'de {file}',

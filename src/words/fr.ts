@@ -237,6 +237,7 @@ export const fr: Words = {
   'compare.change.caps': 'ÉVOLUTION',
   'compare.atStage': '{touchpoint} ({stage})',
   'html.compareCurve': 'Courbe actuelle',
+  'compare.changedFields': '{touchpoint} : {fields}',
   'html.compareCurveHint': 'Afficher ou masquer les courbes émotionnelles de la situation actuelle (touche C)',
   'client.series': 'Données',
   'client.seriesFrom': 'source\u00a0: {file}',

@@ -237,6 +237,7 @@ export const ja: Words = {
   'compare.change.caps': '変化',
   'compare.atStage': '{touchpoint}（{stage}）',
   'html.compareCurve': '現状の曲線',
+  'compare.changedFields': '{touchpoint}：{fields}',
   'html.compareCurveHint': '現状の感情曲線を表示／非表示（C キー）',
   'client.series': 'データ',
   'client.seriesFrom': '出典 {file}',

@@ -6,6 +6,7 @@ import type { ImageNode, PathNode, RectNode, SceneNode, Stroke, TextNode } from 
 import { parseColor } from '../pdf/pdf-color.js';
 import type { AssetStore } from '../renderer.js';
 import { fitInto, imageSize } from './image-size.js';
+import { detailHref } from '../../view/detail-link.js';
 import { pxToPt, r4, toLen, toX, toY, type SlideFrame } from './slide-frame.js';
 
 
@@ -164,7 +165,8 @@ const DRAW: { readonly [K in SceneNode['kind']]: Draw<K> } = {
   text: paintText,
   path: paintPath,
   image: paintImage,
-  group: (t, node) => paintNodes(node.link ? { ...t, link: node.link } : t, node.children),
+  // A detail map's badge links to that journey's .pptx beside this one, as the SVG's to its .svg.
+  group: (t, node) => paintNodes(node.link ? { ...t, link: node.link } : node.detail !== undefined ? { ...t, link: detailHref(node.detail, 'pptx') } : t, node.children),
 };
 
 export function paintNodes(t: PaintTarget, nodes: readonly SceneNode[]): void {

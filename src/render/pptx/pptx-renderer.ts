@@ -1,5 +1,5 @@
 // The pptx renderer (pptxgenjs): the map slide painted from the Scene as native, editable shapes
-// and texts, a slide per persona, the KPI table and the action list as native tables, in theme
+// and texts, a slide per persona, "Current → future" with `compare`, the KPI table and the action list as native tables, in theme
 // colours with the brand; the zip rewritten with context.epoch dates for byte-identical builds.
 import type { Scene } from '../../scene/scene.js';
 import { imageKeys, withRasterizedSvg } from '../pdf/raster-svg-assets.js';
@@ -11,6 +11,7 @@ import { buildDate, pinCoreDates, pinZip } from './pinned-zip.js';
 import { drawFooter, drawHeader, hex, type ChromeContext } from './slide-chrome.js';
 import { designFrame, isSlideOption, mapFrame, type SlideOption } from './slide-frame.js';
 import { addActionSlides, addKpiSlides } from './summary-slides.js';
+import { addCompareSlides } from './compare-slides.js';
 import { say } from '../../words/say.js';
 
 /** `--slide`: 'fit' (default: the slide is the map's size) or '16:9' (the map scaled onto a widescreen slide). */
@@ -50,6 +51,7 @@ export async function renderPptx(scene: Scene, context: RenderContext): Promise<
   };
   const summary = [
     ...addPersonaSlides(pptx, chrome, context.view, assets, (slide, title) => drawHeader(slide, chrome, title, journey.title)),
+    ...addCompareSlides(chrome, context.view, newSlide(say(words, 'section.compare'))),
     ...addKpiSlides(chrome, journey, words, context.view.format, newSlide(say(words, 'section.kpis'))),
     ...addActionSlides(chrome, journey, words, newSlide(say(words, 'section.actions'))),
   ];
