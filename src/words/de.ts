@@ -209,6 +209,7 @@ export const de: Words = {
   'client.recovery': 'Behebung',
   'client.handoffs': 'Übergaben',
   'client.detailMap': 'Detailkarte',
+  'text.quoted': '„{text}“',
   'kpi.asOf': 'Stand {date}',
   'kpi.current': 'Aktuell {value}',
   'kpi.seriesOf': '{kpi} im Zeitverlauf',

@@ -237,6 +237,8 @@ export const en = {
   'client.handoffs': 'Handoffs',
   'client.detailMap': 'Detail map',
   // As-is vs to-be (`compare`) and KPI data (language 1.1): the map, the PDF page, the HTML page.
+  // A thought or a persona's quote, in the locale's quotation marks (ja 「…」, de „…“, fr « … »).
+  'text.quoted': '“{text}”',
   'kpi.asOf': 'as of {date}',
   'kpi.current': 'Current {value}',
   'kpi.seriesOf': '{kpi} over time',

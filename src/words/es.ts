@@ -210,6 +210,7 @@ export const es: Words = {
   'client.recovery': 'Recuperación',
   'client.handoffs': 'Traspasos',
   'client.detailMap': 'Mapa de detalle',
+  'text.quoted': '«{text}»',
   'kpi.asOf': 'a {date}',
   'kpi.current': 'Actual {value}',
   'kpi.seriesOf': '{kpi} en el tiempo',

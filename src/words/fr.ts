@@ -210,6 +210,7 @@ export const fr: Words = {
   'client.recovery': 'Solution de repli',
   'client.handoffs': 'Passages de relais',
   'client.detailMap': 'Carte détaillée',
+  'text.quoted': '« {text} »',
   'kpi.asOf': 'au {date}',
   'kpi.current': 'Actuel {value}',
   'kpi.seriesOf': '{kpi} dans le temps',

@@ -210,6 +210,7 @@ export const ja: Words = {
   'client.recovery': 'リカバリー',
   'client.handoffs': '引き継ぎ',
   'client.detailMap': '詳細マップ',
+  'text.quoted': '「{text}」',
   'kpi.asOf': '{date}時点',
   'kpi.current': '現状 {value}',
   'kpi.seriesOf': '{kpi}の推移',

@@ -5,13 +5,14 @@ import { SIZES } from '../context.js';
 import { rect, round2 } from '../geometry.js';
 import { textBlock } from '../text-block.js';
 import type { CellBuilder } from './lane.js';
+import { say } from '../../words/say.js';
 
 const PAD = 8;
 const TAIL = 7;
 
 export const thoughtsCell: CellBuilder = (tp, area, ctx) => {
   if (tp.thought === undefined || tp.thought.trim() === '') return undefined;
-  const text = `\u201c${tp.thought.trim()}\u201d`;
+  const text = say(ctx.words, 'text.quoted', { text: tp.thought.trim() });
   const block = textBlock(text, { x: area.x + PAD, y: area.y + PAD, width: area.width - 2 * PAD }, {
     font: { face: 'regular', size: ctx.theme.fontSizes.body },
     color: ctx.theme.colors.text,

@@ -13,6 +13,7 @@ import { seriesFacts } from '../summary-data.js';
 
 /** The catalogue ids the page's script shows (it holds no words of its own): the panel's words. */
 export const CLIENT_WORD_IDS = [
+  'text.quoted',
   'kpi.met',
   'kpi.missed',
   'kpi.lowerIsBetter',

@@ -55,7 +55,7 @@ function cardParts(chrome: Chrome, p: Persona, width: number) {
   const nameH = measure(chrome, p.name, s.name, textWidth);
   const subH = subtitleOf(p, chrome.words) ? measure(chrome, subtitleOf(p, chrome.words), s.sub, textWidth) : 0;
   const headH = Math.max(AVATAR, nameH + 3 + subH);
-  const quote = p.quote ? `“${p.quote}”` : undefined;
+  const quote = p.quote ? say(chrome.words, 'text.quoted', { text: p.quote }) : undefined;
   const quoteH = quote ? measure(chrome, quote, s.quote, inner - 10) : 0;
   const sections = sectionsOf(p).map(([label, items]) => ({
     label,

@@ -103,8 +103,9 @@ export function addPersonaSlides(pptx: PptxGen, c: ChromeContext, view: JourneyV
       let top = CONTENT.y + AVATAR + 0.3;
       if (p.quote) {
         slide.addShape('rect', { ...place(c.frame, { x: textX, y: CONTENT.y + 0.85, w: 0.05, h: 0.5 }), fill: { color: hex(color) }, line: { type: 'none' } });
-        const quoteSize = lineCount(`“${p.quote}”`, 'regular', 13, textW - 0.2) > 2 ? 10 : 13;
-        slide.addText(`“${p.quote}”`, { ...place(c.frame, { x: textX + 0.2, y: CONTENT.y + 0.8, w: textW - 0.2, h: 0.6 }), fontFace: 'Inter', fontSize: pt(c.frame, quoteSize), italic: true, color: hex(c.theme.colors.text), margin: 0, valign: 'middle', fit: 'none' });
+        const quoted = say(view.words, 'text.quoted', { text: p.quote });
+        const quoteSize = lineCount(quoted, 'regular', 13, textW - 0.2) > 2 ? 10 : 13;
+        slide.addText(quoted, { ...place(c.frame, { x: textX + 0.2, y: CONTENT.y + 0.8, w: textW - 0.2, h: 0.6 }), fontFace: 'Inter', fontSize: pt(c.frame, quoteSize), italic: true, color: hex(c.theme.colors.text), margin: 0, valign: 'middle', fit: 'none' });
         top = Math.max(top, CONTENT.y + 1.6);
       }
       drawColumns(slide, c, p, color, top, view.words);

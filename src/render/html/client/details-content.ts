@@ -159,7 +159,7 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
     }
     panel.appendChild(chips);
     text(say('client.action'), tp.action);
-    text(say('client.thought'), tp.thought ? `“${tp.thought}”` : '', 'jmp-thought');
+    text(say('client.thought'), tp.thought ? say('text.quoted', { text: tp.thought }) : '', 'jmp-thought');
     emotions(tp);
     list(say('lane.pains'), tp.pains, 'jmp-pains');
     list(say('lane.opportunities'), tp.opportunities, 'jmp-opps');
