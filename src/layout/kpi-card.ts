@@ -19,6 +19,23 @@ import { inkOn } from '../theme/contrast.js';
 const PAD = 8;
 const STRIPE = 4;
 
+/** A card's sizes (px) besides its padding and status stripe. */
+const CARD = {
+  /** The value is set this much larger than the theme's stage size. */
+  valueSizeUp: 1,
+  /** Above the sparkline, and under it before "as of". */
+  sparklineGap: 2,
+  sparklineBottomGap: 4,
+  statusGap: 3,
+  statusDiscRadius: 5.5,
+  statusSymbolStroke: 1.6,
+  /** Between the status disc and its words. */
+  statusTextGap: 5,
+  border: 1,
+  radius: 6,
+  stripeRadius: 2,
+} as const;
+
 export type KpiStatus = 'met' | 'missed' | 'unknown';
 
 /** From the IR's `met`; a Kpi built in memory without it is judged by the model's one rule. */
@@ -57,15 +74,15 @@ export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, l
   }
   // A long unit wraps the value (and the target line) rather than cutting the figure short.
   const value = kpi.value === undefined ? '\u2014' : withUnit(formatNumber(kpi.value), kpi.unit);
-  const big = textBlock(value, { x: textX, y, width: textW }, { font: { face: 'semibold', size: theme.fontSizes.stage + 1 }, color: theme.colors.text, maxLines: 3 });
+  const big = textBlock(value, { x: textX, y, width: textW }, { font: { face: 'semibold', size: theme.fontSizes.stage + CARD.valueSizeUp }, color: theme.colors.text, maxLines: 3 });
   if (big) {
     content.push(big.node);
     y += big.height;
   }
   const series = kpi.series;
   if (series && series.points.length > 0) {
-    content.push({ kind: 'group', role: 'sparkline', label: say(words, 'kpi.seriesOf', { kpi: kpi.name }), children: sparkline(series, { x: textX, y: y + 2, width: textW }, theme.colors.accent) });
-    y += SPARKLINE_HEIGHT + 4;
+    content.push({ kind: 'group', role: 'sparkline', label: say(words, 'kpi.seriesOf', { kpi: kpi.name }), children: sparkline(series, { x: textX, y: y + CARD.sparklineGap, width: textW }, theme.colors.accent) });
+    y += SPARKLINE_HEIGHT + CARD.sparklineBottomGap;
     const last = series.points[series.points.length - 1];
     const asOf = last && textBlock(say(words, 'kpi.asOf', { date: format.date(last.date) }), { x: textX, y, width: textW }, { font: small, color: theme.colors.mutedText, maxLines: 2 });
     if (asOf) {
@@ -85,24 +102,24 @@ export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, l
     y += detail.height;
   }
   // Status row: a disc with ✓ / ✗ / − and the words, so it never relies on colour alone.
-  y += 3;
+  y += CARD.statusGap;
   const statusFont = { face: 'semibold', size: theme.fontSizes.small } as const;
   const rowH = lineHeight(statusFont);
-  const r = 5.5;
+  const r = CARD.statusDiscRadius;
   const cx = textX + r;
   const cy = y + rowH / 2;
   const symbol = status === 'met' ? checkPath() : status === 'missed' ? crossPath() : minusPath();
   content.push(
     { kind: 'path', commands: placeCommands(circlePath(0, 0, 1), cx, cy, r), fill: statusColor },
-    { kind: 'path', commands: placeCommands(symbol, cx, cy, r), stroke: { color: '#ffffff', width: 1.6 } },
+    { kind: 'path', commands: placeCommands(symbol, cx, cy, r), stroke: { color: '#ffffff', width: CARD.statusSymbolStroke } },
   );
-  const label = textBlock(statusText, { x: textX + 2 * r + 5, y, width: textW - 2 * r - 5 }, { font: statusFont, color: inkOn(statusColor, theme.colors.cardBackground, theme), maxLines: 1 });
+  const label = textBlock(statusText, { x: textX + 2 * r + CARD.statusTextGap, y, width: textW - 2 * r - CARD.statusTextGap }, { font: statusFont, color: inkOn(statusColor, theme.colors.cardBackground, theme), maxLines: 1 });
   if (label) content.push(label.node);
   y += rowH + PAD;
   const height = y - at.y;
   const card: SceneNode[] = [
-    rect(x, at.y, width, height, { fill: theme.colors.cardBackground, stroke: { color: theme.colors.cardBorder, width: 1 }, radius: 6 }),
-    rect(x, at.y, STRIPE, height, { fill: statusColor, radius: 2 }),
+    rect(x, at.y, width, height, { fill: theme.colors.cardBackground, stroke: { color: theme.colors.cardBorder, width: CARD.border }, radius: CARD.radius }),
+    rect(x, at.y, STRIPE, height, { fill: statusColor, radius: CARD.stripeRadius }),
     ...content,
   ];
   const label2 = [kpi.name, value, statusText].join(', ');
