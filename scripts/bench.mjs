@@ -194,3 +194,7 @@ rmSync(work, { recursive: true, force: true });
 // The portfolio site of 200 journeys: build time against the HTML alone, index size, filtering.
 const { benchSite } = await import('./bench-site.mjs');
 await benchSite({ journeys: 200, runs: Math.min(RUNS, 3) });
+
+// The build cache: 200 journeys rebuilt with nothing changed, against `node -e 0` (target ≤ 3x).
+const { benchCache } = await import('./bench-cache.mjs');
+benchCache({ journeys: 200, runs: Math.min(RUNS, 5) });
