@@ -28,7 +28,7 @@ const TEXTS = {
 
 const JOURNEY = `title: ${TEXTS.title}
 personas:
-  - { id: li, name: 李娜 (上海), goals: [快速配送] }
+  - { id: li, name: 李娜 (上海), goals: [快速配送, توصيل سريع] }
   - { id: minji, name: 김민지, goals: [빠른 배송] }
 stages:
   - name: 发现 발견
@@ -64,6 +64,8 @@ describe('every script', () => {
     const lines = text.split('\n').map((line) => line.replace(/[\u202a-\u202e]/g, '').trim());
     for (const source of Object.values(TEXTS)) expect(lines).toContain(source);
     for (const source of ['李娜 (上海)', '김민지', '快速配送', '빠른 배송', '发现 발견']) expect(text).toContain(source);
+    // The persona page (pdfkit's own text, not the Scene) too: an Arabic goal reads back in logical order.
+    expect(lines).toContain('توصيل سريع');
     const fonts = spawnSync('pdffonts', [out('pdf')], { encoding: 'utf8' }).stdout;
     for (const family of ['NotoSansSC', 'NotoSansJP', 'NotoSansKR', 'NotoSansArabic', 'NotoSansHebrew', 'NotoEmoji']) {
       expect(fonts).toMatch(new RegExp(`[A-Z]{6}\\+${family}\\S*\\s+(CID )?TrueType.*yes yes`));

@@ -3,9 +3,8 @@
 // right-to-left text (render/visual-runs.ts). Each run starts where the measured widths of the
 // runs before it end, so the line is as wide as layout made it. pdfkit subsets each face it uses.
 import { measureText } from '../../layout/measure-text.js';
-import { faceRuns } from '../../assets/fallback-faces.js';
 import type { FontFaceName, FontSpec } from '../../scene/scene.js';
-import { visualRuns } from '../visual-runs.js';
+import { type VisualRun, visualRuns } from '../visual-runs.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
 
 /**
@@ -30,6 +29,10 @@ const PLAIN_FEATURES = {
  */
 const ARABIC_FEATURES = { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
 
+/** Features for a run: Inter's plain advances, Arabic without composition, other faces as they are. */
+const featuresFor = (run: VisualRun): PDFKit.Mixins.OpenTypeFeatures[] | undefined =>
+  run.face ? (run.face.id.startsWith('arabic') ? ARABIC_FEATURES : undefined) : PLAIN_FEATURES;
+
 /** Draws `text` with its left end at x and its baseline at y; the caller has set the fill colour. */
 export function drawTextLine(doc: PdfDoc, text: string, x: number, y: number, font: FontSpec): void {
   const runs = visualRuns(text, font.face);
@@ -41,7 +44,7 @@ export function drawTextLine(doc: PdfDoc, text: string, x: number, y: number, fo
     doc.text(run.text, left, y, {
       lineBreak: false,
       baseline: 'alphabetic',
-      features: run.face ? (run.face.id.startsWith('arabic') ? ARABIC_FEATURES : undefined) : PLAIN_FEATURES,
+      features: featuresFor(run),
     });
     left += measureText(run.text, font);
   }
@@ -51,7 +54,8 @@ export function drawTextLine(doc: PdfDoc, text: string, x: number, y: number, fo
  * pdfkit's own wrapped text (summary pages, headers, footers) with the same per-character faces:
  * Inter when the text needs nothing else (one plain call), else one `continued` call per face run,
  * which pdfkit wraps as one paragraph. The caller has set size and colour; `weight` is the face
- * it set. Right-to-left lines here keep pdfkit's left-to-right run order (only map text is bidi).
+ * it set. Runs come in visual order (bidi), which is right for a text that fits on one line; a
+ * right-to-left paragraph pdfkit wraps onto several lines keeps its words' visual order across them.
  */
 export function flowText(
   doc: PdfDoc,
@@ -61,24 +65,33 @@ export function flowText(
   y: number,
   options: PDFKit.Mixins.TextOptions,
 ): PdfDoc {
-  const runs = faceRuns(text, weight);
+  const runs = visualRuns(text, weight);
   if (runs.every((run) => !run.face)) return doc.font(PDF_FONT[weight]).text(text, x, y, options);
   const fontOf = (run: (typeof runs)[number]): string => (run.face ? run.face.file : PDF_FONT[weight]);
   if (options.align === 'right' || options.align === 'center') {
     // pdfkit aligns each continued piece on its own: one line, placed from the runs' widths.
-    const widths = runs.map((run) => doc.font(fontOf(run)).widthOfString(run.text));
+    const widths = runs.map((run) => {
+      const features = featuresFor(run);
+      return doc.font(fontOf(run)).widthOfString(run.text, run.face && features ? { features } : {});
+    });
     const total = widths.reduce((a, b) => a + b, 0);
     const room = (options.width ?? total) - total;
     let left = x + Math.max(0, options.align === 'right' ? room : room / 2);
     runs.forEach((run, i) => {
-      doc.font(fontOf(run)).text(run.text, left, y, { lineBreak: false, ...(options.baseline ? { baseline: options.baseline } : {}) });
+      const features = featuresFor(run);
+      doc.font(fontOf(run)).text(run.text, left, y, {
+        lineBreak: false,
+        ...(options.baseline ? { baseline: options.baseline } : {}),
+        ...(run.face && features ? { features } : {}),
+      });
       left += widths[i] ?? 0;
     });
     return doc;
   }
   runs.forEach((run, i) => {
     doc.font(fontOf(run));
-    const more = { ...options, continued: i < runs.length - 1 };
+    const features = featuresFor(run);
+    const more = { ...options, continued: i < runs.length - 1, ...(run.face && features ? { features } : {}) };
     if (i === 0) doc.text(run.text, x, y, more);
     else doc.text(run.text, more);
   });
