@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pageScriptEsbuildPlugin } from './page-script.mjs';
+import { pdfkitEsbuildPlugin } from './pdfkit-stubs/plugin.mjs';
 
 // Built into a fresh folder, then swapped in with two renames: a process running dist/ (a test,
 // a watch) never sees it half-deleted or half-written, and a failed build leaves the old dist/.
@@ -33,14 +34,16 @@ try {
   chunkNames: 'chunks/[name]-[hash]',
   // mdast-util-from-markdown: a runtime dependency loaded only for Markdown inputs (build README.md).
   // subset-font: harfbuzz (wasm it reads from its package folder), loaded only by the HTML renderer.
-  external: ['pdfkit', '@resvg/resvg-js', 'playwright-core', 'fontkit', 'mdast-util-from-markdown', 'subset-font'],
+  // pdfkit and fontkit are bundled into the PDF chunk (one file, stubs for what a PDF never needs:
+  // pdfkit-stubs/plugin.mjs).
+  external: ['@resvg/resvg-js', 'playwright-core', 'mdast-util-from-markdown', 'subset-font'],
   banner: {
     js: "import { createRequire as __jmCreateRequire } from 'node:module'; const require = __jmCreateRequire(import.meta.url);",
   },
   // yaml's ESM build (its "default" export) tree-shakes; its CommonJS "node" build cannot.
   alias: { yaml: './node_modules/yaml/browser/index.js' },
   // The HTML page's browser script (src/render/html/client/), bundled apart and inlined as a string.
-  plugins: [pageScriptEsbuildPlugin()],
+  plugins: [pageScriptEsbuildPlugin(), pdfkitEsbuildPlugin()],
   logLevel: 'warning',
   });
 } catch (error) {

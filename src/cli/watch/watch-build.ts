@@ -14,6 +14,7 @@ import { EXIT_OK, UsageError } from '../usage-error.js';
 import { parsePort, type PreviewServer, startPreviewServer } from './preview-server.js';
 import { createRebuilder } from './watch-rebuild.js';
 import { type TreeEvent, watchTree } from './watch-tree.js';
+import { createSiteKeeper } from './watch-site.js';
 import { say, sayCount, wordsFor } from '../../words/say.js';
 
 /** Quiet time that ends a burst of events (an editor's save is one to three within a few ms). */
@@ -47,6 +48,7 @@ export async function watchBuild(paths: readonly string[], flags: BuildFlags, io
   let outDir: string | undefined;
   let server: PreviewServer | undefined;
   const rebuilder = createRebuilder(paths, flags, io, jobs);
+  const site = createSiteKeeper(flags, io.cwd);
 
   const buildOnce = async (changes?: readonly TreeEvent[]): Promise<void> => {
     const started = performance.now();
@@ -55,7 +57,8 @@ export async function watchBuild(paths: readonly string[], flags: BuildFlags, io
       const plan = await rebuilder.plan(changes);
       if (!plan) return status(say(words, 'cli.watch.configErrors', { time: time() }));
       outDir = plan.outDir;
-      const outcome = await rebuilder.execute(plan);
+      // With --site, the index and views are written again after every rebuild.
+      const outcome = await site.write(plan, await rebuilder.execute(plan));
       reportAll(plan.session, [...(plan.themeWarnings ?? []), ...outcome.diagnostics], outcome.journeys);
       for (const failure of outcome.emitted.failures) io.writeErr(`journeymap: error: ${failure}\n`);
       const { errors, warnings } = countSeverities(outcome.diagnostics);

@@ -1,6 +1,6 @@
 // Creates the pdfkit document with deterministic metadata and the bundled Inter faces, and
 // collects its bytes. The only place that constructs a PDFDocument; paints nothing itself.
-import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
 import { bundledFontPath } from '../../assets/bundled-fonts.js';
 import type { Journey } from '../../model/journey.js';
 import type { FontFaceName } from '../../scene/scene.js';
@@ -25,12 +25,6 @@ export const PDF_FONT: Readonly<Record<FontFaceName, string>> = {
 
 export type PdfDoc = PDFKit.PDFDocument;
 
-/**
- * pdfkit is CommonJS: requiring it directly spares Node's ESM loader from scanning its source
- * for named exports (cjs-module-lexer), ~9 ms of every PDF build.
- */
-const loadPdfKit = (): typeof import('pdfkit') => createRequire(import.meta.url)('pdfkit') as typeof import('pdfkit');
-
 export function createPdfDocument(journey: Journey, epoch: number): PdfDoc {
   const date = pdfDate(epoch);
   // pdfkit derives the trailer /ID from these entries and the CreationDate, and the font subset
@@ -45,7 +39,6 @@ export function createPdfDocument(journey: Journey, epoch: number): PdfDoc {
   if (journey.owner) info.Author = journey.owner;
   if (journey.description) info.Subject = journey.description;
   if (journey.tags.length > 0) info.Keywords = journey.tags.join(', ');
-  const PDFDocument = loadPdfKit();
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
