@@ -91,25 +91,8 @@ function toDiagnostic(ctx: Context, issue: Issue, path: Path): Diagnostic[] {
   const notFinite = () =>
     error('invalid-number', `${emotionOf ?? subject} must be a finite number, received ${String(value)}`, 'write a plain number such as 42 or 1.5; .inf and .nan are not allowed');
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const allowed = allowedKeysAt(ctx.schema, path);
-      return issue.keys.map((key) => {
-        const suggestion = didYouMean(key, allowed);
-        // `{ source: Ad platform, Oct 2026 }`: the comma made "Oct 2026" a key without a value.
-        const splitText = valueAt(parsed.value, [...path, key]) === null && /\s/.test(key);
-        return {
-          code: 'unknown-key' as const,
-          severity: 'error' as const,
-          message: `unknown key "${key}"`,
-          span: parsed.locate([...path, key], 'key'),
-          hint: suggestion
-            ? `did you mean "${suggestion}"?`
-            : splitText
-              ? 'a comma inside { … } starts a new key: put the text before it in quotes'
-              : `allowed keys: ${allowed.join(', ')}`,
-        };
-      });
-    }
+    case 'unrecognized_keys':
+      return unknownKeys(ctx, issue.keys, path);
     case 'invalid_type': {
       if (value === undefined) return [error('missing-required', `"${field}" is required`, `add \`${field}:\``)];
       if (nonFinite && (issue.expected === 'number' || issue.expected === 'int')) return [notFinite()];
@@ -128,20 +111,8 @@ function toDiagnostic(ctx: Context, issue: Issue, path: Path): Diagnostic[] {
       return [error('invalid-type', `${subject} must be ${list}, received ${describeValue(value)}`)];
     }
     case 'too_small':
-    case 'too_big': {
-      if (nonFinite) return [notFinite()];
-      const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-      if (issue.origin === 'array') {
-        const entries = `${String(limit)} ${limit === 1 ? 'entry' : 'entries'}`;
-        return [error('missing-required', `${subject} needs at least ${entries}, received ${describeCount(value)}`, `add an entry under \`${field}:\``)];
-      }
-      if (issue.origin === 'string') return [error('invalid-value', `${subject} must not be empty`)];
-      if (path.includes('emotion')) {
-        return [error('emotion-out-of-range', `emotion ${String(value)} is outside -2..2`, 'use -2 (very negative) to 2 (very positive); decimals are fine')];
-      }
-      const bound = issue.code === 'too_small' ? 'at least' : 'at most';
-      return [error('invalid-value', `${subject} must be ${bound} ${String(limit)}, received ${describeValue(value)}`)];
-    }
+    case 'too_big':
+      return nonFinite ? [notFinite()] : [outOfRange(issue, path, value, error)];
     case 'invalid_format': {
       const format = issue.pattern ? FORMATS.get(issue.pattern) : undefined;
       if (!format) return [error('invalid-value', `${subject} has an invalid format: ${describeValue(value)}`)];
@@ -160,6 +131,46 @@ function toDiagnostic(ctx: Context, issue: Issue, path: Path): Diagnostic[] {
     default:
       return [error('invalid-value', `${subject}: ${issue.message}`)];
   }
+}
+
+/** One diagnostic per unknown key, at the key, with a did-you-mean, the split-text hint, or the keys allowed there. */
+function unknownKeys(ctx: Context, keys: readonly string[], path: Path): Diagnostic[] {
+  const { parsed } = ctx;
+  const allowed = allowedKeysAt(ctx.schema, path);
+  return keys.map((key) => {
+    const suggestion = didYouMean(key, allowed);
+    // `{ source: Ad platform, Oct 2026 }`: the comma made "Oct 2026" a key without a value.
+    const splitText = valueAt(parsed.value, [...path, key]) === null && /\s/.test(key);
+    return {
+      code: 'unknown-key' as const,
+      severity: 'error' as const,
+      message: `unknown key "${key}"`,
+      span: parsed.locate([...path, key], 'key'),
+      hint: suggestion
+        ? `did you mean "${suggestion}"?`
+        : splitText
+          ? 'a comma inside { … } starts a new key: put the text before it in quotes'
+          : `allowed keys: ${allowed.join(', ')}`,
+    };
+  });
+}
+
+type ErrorAt = (code: Code, message: string, hint?: string) => Diagnostic;
+
+/** A finite value past a limit: a list too short, an empty string, an emotion outside -2..2, a number out of bounds. */
+function outOfRange(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, path: Path, value: unknown, error: ErrorAt): Diagnostic {
+  const subject = subjectOf(path);
+  const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+  if (issue.origin === 'array') {
+    const entries = `${String(limit)} ${limit === 1 ? 'entry' : 'entries'}`;
+    return error('missing-required', `${subject} needs at least ${entries}, received ${describeCount(value)}`, `add an entry under \`${fieldName(path)}:\``);
+  }
+  if (issue.origin === 'string') return error('invalid-value', `${subject} must not be empty`);
+  if (path.includes('emotion')) {
+    return error('emotion-out-of-range', `emotion ${String(value)} is outside -2..2`, 'use -2 (very negative) to 2 (very positive); decimals are fine');
+  }
+  const bound = issue.code === 'too_small' ? 'at least' : 'at most';
+  return error('invalid-value', `${subject} must be ${bound} ${String(limit)}, received ${describeValue(value)}`);
 }
 
 /** Every zod issue as diagnostics, in document order. */
