@@ -20,6 +20,17 @@ export function pdfkitEsbuildPlugin() {
       build.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, (args) =>
         /[/\\]fontkit[/\\]/.test(args.importer) ? { path: stub('brotli-decompress.cjs') } : undefined,
       );
+      // png-js inflates a PNG's pixels asynchronously, so pdfkit numbered the alpha masks of a
+      // page's PNGs in the order the inflates finished: PDFs with several translucent pictures
+      // differed from run to run. Inflated synchronously, they are numbered in drawing order.
+      build.onLoad({ filter: /[/\\]png-js[/\\]lib[/\\]png-js\.cjs$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        const call = 'zlib__default.default.inflate(this.imgData, ';
+        if (!text.includes(call)) throw new Error('png-js no longer inflates as expected: check pdfkit-stubs/plugin.mjs');
+        const sync =
+          'function __jmInflateSync(data, callback) {\n  let out;\n  try {\n    out = zlib__default.default.inflateSync(data);\n  } catch (error) {\n    return callback(error);\n  }\n  return callback(null, out);\n}\n';
+        return { contents: `${text.replace(call, '__jmInflateSync(this.imgData, ')}\n${sync}`, loader: 'js' };
+      });
       build.onLoad({ filter: /[/\\]pdfkit[/\\]js[/\\]pdfkit\.js$/ }, async (args) => {
         const text = await readFile(args.path, 'utf8');
         const dir = "require('node:path').dirname(require.resolve('pdfkit'))";
