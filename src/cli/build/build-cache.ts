@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { contentHash } from '../../project/content-hash.js';
+import { contentHash, hashOfFile } from '../../project/content-hash.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
 import type { JourneySummary } from '../../site/site-journey.js';
 
@@ -44,14 +44,6 @@ const mtimeOf = (path: string): number => {
     return -1;
   }
 };
-
-function hashOfFile(path: string): string | undefined {
-  try {
-    return contentHash(readFileSync(path));
-  } catch {
-    return undefined;
-  }
-}
 
 /** An output as written: the same size and mtime (no read), else the same content hash. */
 function sameOutput(root: string, [path, hash, size, mtimeMs]: CacheEntry['outputs'][number]): boolean {

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../../../package.json' with { type: 'json' };
-import { contentHash } from '../../project/content-hash.js';
+import { contentHash, hashOfFile as hashOf } from '../../project/content-hash.js';
 import type { Theme } from '../../theme/theme.js';
 import { type BuildCache, DEFAULT_CACHE_DIR, runKeyOf } from './build-cache.js';
 
@@ -22,13 +22,6 @@ export interface CacheRunParts {
   readonly plugins: readonly { readonly specifier: string; readonly file: string }[];
 }
 
-const hashOf = (path: string): string | undefined => {
-  try {
-    return contentHash(readFileSync(path));
-  } catch {
-    return undefined;
-  }
-};
 
 /**
  * This build of journeymap: the bundle's entry and its chunk names (esbuild puts a content hash in

@@ -5,12 +5,13 @@
 import { join, relative, sep } from 'node:path';
 import { loadSource } from '../../compile.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
+import type { Journey } from '../../model/journey.js';
 import type { NamedPath } from '../../project/output-clobbers.js';
 import { outputPath } from '../../project/output-paths.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
 import { SITE_OPTION } from '../../render/html/site-nav.js';
 import { mapPageOptions } from '../../site/build-site.js';
-import { type JourneySummary, type SiteJourney, summarizeJourney } from '../../site/site-journey.js';
+import { type JourneySummary, summarizeJourney } from '../../site/site-journey.js';
 import { INDEX_JOURNEY_STEM, SITE_PAGES } from '../../site/site-paths.js';
 import { readInput } from '../read-input.js';
 import type { Session } from '../session.js';
@@ -53,6 +54,17 @@ const MAY_LINK = /\bmap\s*:/;
 /** A journey's key in SitePlan.pages: its path, and for a Markdown fence the fence number too (they share the path). */
 export const sitePageKey = (input: InputFile): string => (input.markdown ? `${input.display}#${input.markdown.fence}` : input.display);
 
+/**
+ * A journey read and checked (parse, validate, references; no layout) on the main thread, for the
+ * site's planning and --shard's other parts; undefined when unreadable, with errors, or not `wanted`.
+ */
+export async function loadChecked(session: Session, input: InputFile, wanted: (text: string) => boolean = () => true): Promise<Journey | undefined> {
+  const read = await readInput(input, session.io);
+  if (!read.source || !wanted(read.source.text)) return undefined;
+  const { journey, diagnostics } = loadSource(read.source, session.host);
+  return journey && !hasErrors(diagnostics) ? journey : undefined;
+}
+
 /** The site's plan, and the inputs with their map pages' options. */
 export async function planSite(
   session: Session,
@@ -64,10 +76,8 @@ export async function planSite(
   for (const input of inputs) {
     if (input.absolute === undefined || input.refused) continue;
     pages.set(sitePageKey(input), relative(run.outDir, outputPath(run.outDir, input, 'html', run.persona)).split(sep).join('/'));
-    const read = await readInput(input, session.io);
-    if (!read.source || !MAY_LINK.test(read.source.text)) continue;
-    const { journey, diagnostics } = loadSource(read.source, session.host);
-    if (journey && !hasErrors(diagnostics)) parents.push(summarizeJourney(journey));
+    const journey = await loadChecked(session, input, (text) => MAY_LINK.test(text));
+    if (journey) parents.push(summarizeJourney(journey));
   }
   const options = mapPageOptions(parents, pages);
   const linked = inputs.map((input) => {
@@ -75,21 +85,4 @@ export async function planSite(
     return option === undefined ? input : { ...input, renderOptions: { ...input.renderOptions, [SITE_OPTION]: option } };
   });
   return { site: { pages, staleAfterDays: run.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS }, inputs: linked };
-}
-
-/**
- * The summaries of journeys this run does not build (another --shard part's), loaded here on the
- * main thread: the part that writes the site's pages lists every journey all the same.
- */
-export async function loadSummaries(session: Session, inputs: readonly InputFile[], site: SitePlan): Promise<SiteJourney[]> {
-  const summaries: SiteJourney[] = [];
-  for (const input of inputs) {
-    const page = site.pages.get(sitePageKey(input));
-    if (input.absolute === undefined || input.refused || page === undefined) continue;
-    const read = await readInput(input, session.io);
-    if (!read.source) continue;
-    const { journey, diagnostics } = loadSource(read.source, session.host);
-    if (journey && !hasErrors(diagnostics)) summaries.push({ ...summarizeJourney(journey), page });
-  }
-  return summaries;
 }

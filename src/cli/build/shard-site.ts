@@ -2,14 +2,11 @@
 // run, as one full build's would. Part 1 compiles only its own part; the other parts' journeys are
 // read and checked here (parse, validate, references; no layout, no rendering) for their summaries.
 // A journey with errors, or without the --persona persona, is left off, as a full build leaves it.
-import { loadSource } from '../../compile.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { SiteJourney } from '../../site/site-journey.js';
 import { summarizeJourney } from '../../site/site-journey.js';
-import { readInput } from '../read-input.js';
 import type { BuildOutcome } from './execute-build.js';
 import type { BuildPlan } from './plan-build.js';
-import { sitePageKey } from './plan-site.js';
+import { loadChecked, sitePageKey } from './plan-site.js';
 
 /** The outcome with every other part's journeys added to its site summaries, in input order. */
 export async function withOtherParts(plan: BuildPlan, outcome: BuildOutcome, persona: string | undefined): Promise<BuildOutcome> {
@@ -18,10 +15,8 @@ export async function withOtherParts(plan: BuildPlan, outcome: BuildOutcome, per
   for (const input of plan.allInputs) {
     const page = plan.site?.pages.get(sitePageKey(input));
     if (own.has(input.display) || page === undefined || input.absolute === undefined || input.refused) continue;
-    const read = await readInput(input, plan.session.io);
-    if (!read.source) continue;
-    const { journey, diagnostics } = loadSource(read.source, plan.session.host);
-    if (!journey || hasErrors(diagnostics)) continue;
+    const journey = await loadChecked(plan.session, input);
+    if (!journey) continue;
     if (persona !== undefined && !journey.personas.some((p) => p.id === persona)) continue;
     summaries.push({ ...summarizeJourney(journey), page });
   }

@@ -12,7 +12,7 @@ import type { SiteJourney } from '../../site/site-journey.js';
 export interface SiteRun {
   readonly epoch: number;
   readonly cwd: string;
-  /** Journeys on the site this run did not build (other --shard parts: plan-site loadSummaries). */
+  /** Journeys on the site this run did not build (other --shard parts: shard-site.ts; earlier --watch builds: watch-site.ts). */
   readonly others?: readonly SiteJourney[];
   /** The pages' words: the config's locale and labels (localeWords). Default: English. */
   readonly words?: Words;
