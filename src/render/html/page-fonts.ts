@@ -27,13 +27,28 @@ const ALWAYS = (() => {
  * what is visible, sorted by code point.
  */
 export function pageCharacters(html: string): string[] {
-  const chars = new Set<string>(ALWAYS);
-  for (const ch of html) chars.add(ch);
+  // One flag per code point (a lone surrogate counts as itself, as iterating the string gives it):
+  // a page is hundreds of KB, and a Set of one-character strings made this the page's hot spot.
+  const seen = new Uint8Array(0x110000);
+  const mark = (text: string): void => {
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      const next = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        seen[(unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000] = 1;
+        i++;
+      } else seen[unit] = 1;
+    }
+  };
+  mark(ALWAYS);
+  mark(html);
   for (const m of html.matchAll(/&#x([0-9a-f]{1,6});|&#([0-9]{1,7});|\\u([0-9a-f]{4})/gi)) {
     const cp = m[1] !== undefined ? Number.parseInt(m[1], 16) : m[2] !== undefined ? Number(m[2]) : Number.parseInt(m[3] ?? '0', 16);
-    if (cp > 0 && cp <= 0x10ffff) chars.add(String.fromCodePoint(cp));
+    if (cp > 0 && cp <= 0x10ffff) seen[cp] = 1;
   }
-  return [...chars].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0));
+  const chars: string[] = [];
+  for (let cp = 0; cp < seen.length; cp++) if (seen[cp]) chars.push(String.fromCodePoint(cp));
+  return chars;
 }
 
 const unicodeRange = (chars: readonly string[]): string =>
