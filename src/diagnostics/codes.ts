@@ -56,7 +56,7 @@ export const CODES = {
   'png-downscaled': 'The map is too large for a PNG at the requested scale; it was written smaller.',
   'low-contrast': 'A theme file colour on which neither white nor the theme\'s text reaches WCAG AA (4.5:1) for the text the map draws on it.',
   'print-text-small': 'With --page, the map fitted on one sheet prints its body text under 5 pt; a larger paper (or --tile) keeps it legible.',
-  'glyphs-missing': 'Text holds characters (emoji, CJK…) the bundled font cannot draw in PDF or PNG.',
+  'glyphs-missing': 'Text holds characters (Thai, Devanagari, rare Han…) no bundled font can draw in PDF or PNG.',
   // lint/: journey-quality rules (warnings, reported by `journeymap lint`)
   'touchpoint-without-emotion': 'The map has an emotions lane, but a touchpoint has no emotion for one of its personas.',
   'pain-without-opportunity': 'A stage lists pain points but no opportunities.',
