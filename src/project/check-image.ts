@@ -3,7 +3,8 @@
 // (clean-svg.ts). Returns the Asset renderers get, or the problem. No file access.
 import type { ImageCheck } from '../model/checked-host.js';
 import type { Asset } from '../render/renderer.js';
-import { cleanSvg } from './clean-svg.js';
+import { createHash } from 'node:crypto';
+import { type CleanedSvg, cleanSvg } from './clean-svg.js';
 import { checkPixelSize } from './image-pixels.js';
 
 const MEDIA_TYPES: Readonly<Record<string, Asset['mediaType']>> = {
@@ -31,6 +32,25 @@ export function sniffImageType(bytes: Uint8Array): 'png' | 'jpeg' | 'svg' | unde
   return prolog.test(head) ? 'svg' : undefined;
 }
 
+/**
+ * Cleaned SVGs by the sha256 of their bytes: a build checks each picture when its journey loads
+ * and again when a renderer asks the asset store, and several journeys may share one logo.
+ * Cleaning is a pure function of the bytes, so a hit is exactly what cleaning again would give;
+ * bounded, so a long watch session does not grow it without end.
+ */
+const cleanedSvgs = new Map<string, CleanedSvg>();
+const CLEANED_SVGS_KEPT = 64;
+
+function cleanSvgOnce(bytes: Uint8Array): CleanedSvg {
+  const key = createHash('sha256').update(bytes).digest('hex');
+  const known = cleanedSvgs.get(key);
+  if (known) return known;
+  const cleaned = cleanSvg(bytes);
+  if (cleanedSvgs.size >= CLEANED_SVGS_KEPT) cleanedSvgs.delete(cleanedSvgs.keys().next().value as string);
+  cleanedSvgs.set(key, cleaned);
+  return cleaned;
+}
+
 export type CheckedImage = { asset: Asset; problem?: undefined } | ({ asset?: undefined } & Exclude<ImageCheck, { problem?: undefined }>);
 
 export function checkImageBytes(path: string, bytes: Uint8Array): CheckedImage {
@@ -42,7 +62,7 @@ export function checkImageBytes(path: string, bytes: Uint8Array): CheckedImage {
     return { problem: 'invalid', detail: `${actual ? `it holds ${actual} data` : 'it is not a png, jpg or svg image'}, but its name says ${expected}` };
   }
   if (mediaType === 'image/svg+xml') {
-    const cleaned = cleanSvg(bytes);
+    const cleaned = cleanSvgOnce(bytes);
     return cleaned.bytes ? { asset: { bytes: cleaned.bytes, mediaType } } : { problem: cleaned.problem, detail: cleaned.detail };
   }
   const pixels = checkPixelSize(bytes);
