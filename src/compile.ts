@@ -34,6 +34,8 @@ export interface CompileOptions {
   readonly persona?: string;
   /** The config's `locale` (a journey's own wins) and `labels` (over any catalogue's words). */
   readonly language?: LocaleOptions;
+  /** build --site: outputs and detail-map links named as the site names them (JourneyView.site). */
+  readonly site?: boolean;
 }
 
 export interface CompileResult {
@@ -63,7 +65,7 @@ export function compileJourney(source: SourceFile, options: CompileOptions): Com
     return { journey, diagnostics, inputs, personaAbsent: true };
   }
   const words = localeWords(journey.locale ?? options.language?.locale, options.language?.labels);
-  const view = journeyView(journey, { theme, persona, words });
+  const view = journeyView(journey, { theme, persona, words, ...(options.site ? { site: true } : {}) });
   return { journey, view, scene: layoutJourney(view), diagnostics, inputs };
 }
 

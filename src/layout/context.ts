@@ -50,6 +50,8 @@ export interface LayoutContext {
   readonly format: Formats;
   /** The view's comparison with the current-state journey (`compare`), when there is one. */
   readonly compare?: CompareView;
+  /** build --site: detail-map links name outputs as the site does (view/detail-link.ts). */
+  readonly site?: true;
   /** x where touchpoint columns start, and total width of the map. */
   readonly gridX: number;
   readonly gridRight: number;

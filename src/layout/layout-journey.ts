@@ -20,7 +20,7 @@ function createContext(view: JourneyView): LayoutContext {
   const columns = buildColumns(journey);
   const gridX = SIZES.margin + SIZES.laneTitleWidth;
   const gridRight = columns.reduce((r, c) => Math.max(r, c.x + c.width), gridX);
-  return { journey, theme, columns, personas, words, format, ...(compare ? { compare } : {}), time: journeyTime(journey), gridX, gridRight, width: gridRight + SIZES.margin };
+  return { journey, theme, columns, personas, words, format, ...(compare ? { compare } : {}), ...(view.site ? { site: true as const } : {}), time: journeyTime(journey), gridX, gridRight, width: gridRight + SIZES.margin };
 }
 
 /** Where the line of visibility goes: before the second of frontstage/backstage, when both exist. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputStemOf } from '../project/output-paths.js';
-import { detailHref, detailStem, outputStemOfFile } from './detail-link.js';
+import { detailHref, detailStem, outputStemOfFile, siteOutputStem } from './detail-link.js';
 
 describe('detail links', () => {
   it('names the stem as the output paths do', () => {
@@ -22,6 +22,15 @@ describe('detail links', () => {
     ['a.journey.yaml', 'a/a.journey.yaml', 'a/a'],
   ])('from %s to %s is %s', (from, to, stem) => {
     expect(detailStem(from, to)).toBe(stem);
+  });
+
+  it('names a top-level index journey index-journey on a site, as build --site writes it', () => {
+    expect(siteOutputStem('index')).toBe('index-journey');
+    expect(siteOutputStem('maps/index')).toBe('maps/index');
+    expect(detailStem('maps/overview.journey.yaml', 'index.journey.yaml', true)).toBe('../index-journey');
+    expect(detailStem('maps/overview.journey.yaml', 'index.journey.yaml')).toBe('../index');
+    expect(detailStem('index.journey.yaml', 'maps/index.journey.yaml', true)).toBe('maps/index');
+    expect(detailStem('overview.journey.yaml', 'index.journey.yml', true)).toBe('index-journey');
   });
 
   it('encodes each segment of the href, keeping ../ and adding the format’s extension', () => {

@@ -1,6 +1,8 @@
 // Where a linked detail map's output lies relative to this journey's output: outputs mirror the
 // journeys' paths (src/project/output-paths.ts builds its stems with outputStemOfFile), so the link
 // is the relative path between the two stems. Extension-free: each format adds its own.
+import { INDEX_JOURNEY_STEM } from '../site/site-paths.js';
+
 const JOURNEY_SUFFIX = /\.journey\.ya?ml$/;
 
 /** A journey's output stem from its `/`-separated path: 'maps/a.journey.yaml' → 'maps/a'. */
@@ -13,10 +15,17 @@ export function outputStemOfFile(path: string): string {
   return dir + (dot > 0 ? name.slice(0, dot) : name);
 }
 
-/** The relative stem from `from`'s output to `to`'s (both root-relative journey files): '../details/door'. */
-export function detailStem(from: string, to: string): string {
-  const fromDir = outputStemOfFile(from).split('/').slice(0, -1);
-  const target = outputStemOfFile(to).split('/');
+/** On a site (build --site) a top-level journey named `index` writes `index-journey.*`: index.html is the site's. */
+export const siteOutputStem = (stem: string): string => (stem === 'index' ? INDEX_JOURNEY_STEM : stem);
+
+/**
+ * The relative stem from `from`'s output to `to`'s (both root-relative journey files): '../details/door';
+ * `onSite`: the outputs are named as build --site names them (siteOutputStem).
+ */
+export function detailStem(from: string, to: string, onSite = false): string {
+  const stemOf = (file: string) => (onSite ? siteOutputStem(outputStemOfFile(file)) : outputStemOfFile(file));
+  const fromDir = stemOf(from).split('/').slice(0, -1);
+  const target = stemOf(to).split('/');
   let common = 0;
   while (common < fromDir.length && common < target.length - 1 && fromDir[common] === target[common]) common++;
   return [...fromDir.slice(common).map(() => '..'), ...target.slice(common)].join('/');

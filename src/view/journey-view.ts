@@ -25,6 +25,8 @@ export interface JourneyView {
   readonly format: Formats;
   /** As-is vs to-be: the compared journey (narrowed like this one) and its diff, when `compare` is set. */
   readonly compare?: CompareView;
+  /** Built for build --site: outputs (and so detail-map links) are named by siteOutputStem. */
+  readonly site?: true;
 }
 
 export interface ViewOptions {
@@ -35,6 +37,8 @@ export interface ViewOptions {
   readonly words?: Words;
   /** With `compare`: also tag the touchpoints that changed (the diff page), not only the new ones. */
   readonly markChanged?: boolean;
+  /** build --site: see JourneyView.site. */
+  readonly site?: boolean;
 }
 
 /**
@@ -56,7 +60,7 @@ export function journeyView(source: Journey, options: ViewOptions): JourneyView 
   const personas = personaStyles(journey, theme).filter((p) => shown.has(p.id));
   const format = formatsFor(words);
   const compare = compareView(narrowed, narrowed !== journey ? persona : undefined, options.markChanged);
-  return { journey: narrowed, theme, personas, words, format, ...(compare ? { compare } : {}), ...(narrowed !== journey ? { persona } : {}) };
+  return { journey: narrowed, theme, personas, words, format, ...(compare ? { compare } : {}), ...(narrowed !== journey ? { persona } : {}), ...(options.site ? { site: true as const } : {}) };
 }
 
 /** The style of a shown persona (undefined for one this view does not show). */

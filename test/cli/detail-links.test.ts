@@ -50,3 +50,36 @@ describe('detail-map links in the built outputs', () => {
     expect(existsSync(resolve(dirname(file), '../details/door step.pdf'))).toBe(true);
   });
 });
+
+// A detail map that is the top-level index journey: build --site writes it as index-journey.* (index.html
+// is the site's), so the badge links there; without --site, index.* as before.
+describe('a detail map at the top-level index.journey.yaml', () => {
+  const files = { 'journeymap.config.yaml': 'include: "**/*.journey.yaml"\n', 'maps/overview.journey.yaml': OVERVIEW.replace('../details/door step.journey.yaml', '../index.journey.yaml'), 'index.journey.yaml': DETAIL };
+  const site = tempProject(files);
+  const plain = tempProject(files);
+  const siteRun = runCli(['build', '--site', '-f', 'svg,html,pdf', '-o', 'out'], { cwd: site });
+  const plainRun = runCli(['build', '-f', 'svg,html', '-o', 'out'], { cwd: plain });
+  afterAll(() => [site, plain].forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const hrefs = (dir: string, ext: string) => [...readFileSync(join(dir, 'out', 'maps', `overview.${ext}`), 'utf8').matchAll(/href="(\.\.\/index[^"#]*)"/g)].map((m) => m[1]!);
+
+  it.each(['svg', 'html'])('with --site the %s links ../index-journey.<ext>, the file the build wrote', (ext) => {
+    expect(siteRun.status, siteRun.stderr).toBe(0);
+    const links = new Set(hrefs(site, ext));
+    // The site's way back to its index stays ../index.html (HTML only); the detail link is the journey's.
+    expect([...links].filter((h) => h !== '../index.html')).toEqual([`../index-journey.${ext}`]);
+    expect(existsSync(join(site, 'out', `index-journey.${ext}`))).toBe(true);
+  });
+
+  it('with --site the PDF’s GoToR names ../index-journey.pdf', () => {
+    const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', writeTemp(readFileSync(join(site, 'out', 'maps', 'overview.pdf')))])) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
+    const targets = Object.values(json.qpdf[1]).flatMap((o) => (o.value?.['/S'] === '/GoToR' ? [o.value['/F']] : []));
+    expect(targets).toEqual(['u:../index-journey.pdf']);
+    expect(existsSync(join(site, 'out', 'index-journey.pdf'))).toBe(true);
+  });
+
+  it.each(['svg', 'html'])('without --site the %s links ../index.<ext>', (ext) => {
+    expect(plainRun.status, plainRun.stderr).toBe(0);
+    expect(new Set(hrefs(plain, ext))).toEqual(new Set([`../index.${ext}`]));
+    expect(existsSync(join(plain, 'out', `index.${ext}`))).toBe(true);
+  });
+});

@@ -48,6 +48,7 @@ export async function buildOne(input: InputFile, context: BuildOneContext): Prom
     theme: context.base.theme,
     persona: context.persona,
     ...(context.language ? { language: context.language } : {}),
+    ...(context.site ? { site: true } : {}),
     renderers: context.renderers,
     context: {
       ...context.base,

@@ -12,7 +12,8 @@ import type { InputFile } from '../../project/resolve-inputs.js';
 import { SITE_OPTION } from '../../render/html/site-nav.js';
 import { mapPageOptions } from '../../site/build-site.js';
 import { type JourneySummary, summarizeJourney } from '../../site/site-journey.js';
-import { INDEX_JOURNEY_STEM, SITE_PAGES } from '../../site/site-paths.js';
+import { SITE_PAGES } from '../../site/site-paths.js';
+import { siteOutputStem } from '../../view/detail-link.js';
 import { readInput } from '../read-input.js';
 import type { Session } from '../session.js';
 import { shownPath } from '../shown-path.js';
@@ -39,7 +40,7 @@ export const siteFormats = (site: boolean, formats: readonly string[]): readonly
 
 /** A top-level journey named `index` writes its outputs as `index-journey.*`: index.html is the site's. */
 export const siteInputs = (inputs: readonly InputFile[]): InputFile[] =>
-  inputs.map((input) => (input.outputStem === 'index' ? { ...input, outputStem: INDEX_JOURNEY_STEM } : input));
+  inputs.map((input) => (siteOutputStem(input.outputStem) !== input.outputStem ? { ...input, outputStem: siteOutputStem(input.outputStem) } : input));
 
 /** The site's own pages as outputs of the run, for the clobber and collision checks. */
 export const sitePageOutputs = (outDir: string, cwd: string): NamedPath[] =>

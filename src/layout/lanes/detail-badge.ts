@@ -35,7 +35,7 @@ export function detailBadge(tp: Touchpoint, area: CellArea, ctx: LayoutContext, 
         role: 'detail-link',
         ref: { kind: 'touchpoint', id: tp.id },
         label: say(ctx.words, 'detail.label', { touchpoint: tp.name }),
-        detail: detailStem(ctx.journey.file, tp.map),
+        detail: detailStem(ctx.journey.file, tp.map, ctx.site),
         children: [
           rect(area.x, y, width, height, { fill: c.background, radius: height / 2, stroke: { color: c.accent, width: 1.25 } }),
           iconNode(BLUEPRINT_ICONS.detail, area.x + PAD_X, y + (height - ICON) / 2, ICON, c.accent),

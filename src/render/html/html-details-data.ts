@@ -205,7 +205,7 @@ function touchpointView(view: JourneyView, stageName: string, t: Touchpoint, lon
     fails: t.fails,
     recovery: t.recovery,
     handoff: handoff && { from: handoff.fromOwner, to: handoff.toOwner, risky: handoff.risky },
-    detail: t.map === undefined ? undefined : detailHref(detailStem(journey.file, t.map), 'html'),
+    detail: t.map === undefined ? undefined : detailHref(detailStem(journey.file, t.map, view.site), 'html'),
   };
 }
 
