@@ -33,7 +33,7 @@ try {
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   // mdast-util-from-markdown: a runtime dependency loaded only for Markdown inputs (build README.md).
-  // subset-font: harfbuzz (wasm it reads from its package folder), loaded only by the HTML renderer.
+  // subset-font: used only by scripts/ (the HTML renderer runs harfbuzzjs's wasm itself).
   // pdfkit and fontkit are bundled into the PDF chunk (one file, stubs for what a PDF never needs:
   // pdfkit-stubs/plugin.mjs).
   external: ['@resvg/resvg-js', 'playwright-core', 'mdast-util-from-markdown', 'subset-font'],
