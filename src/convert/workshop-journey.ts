@@ -135,28 +135,69 @@ export function workshopToJourney(sheets: readonly Sheet[], file: string): { dat
     return { diagnostics: diagnostics() };
   }
 
-  // Personas: the Personas sheet, else one per `emotion: <name>` column and per name in `personas` cells.
-  const personas = personasOf(personaSheet);
+  const people = personaBook(personasOf(personaSheet), personaSheet !== undefined);
+  const emotionColumns = tps.columns.filter((c): c is EmotionColumn => c.kind === 'emotion');
+  const emotionPersona = emotionColumnPersonas(tps, header, emotionColumns, people);
+  const stages = sheetStages(stageSheet);
+  const placed = touchpointsIntoStages(tps, stages, people, emotionPersona);
+  const journeyKpis = placeKpis(kpiSheet, placed, stages);
+
+  const head = journeyFields(journey);
+  const data = compact({
+    title: head.title ?? stem(file),
+    ...head,
+    personas: people.personas,
+    channels: channelsOf(channelSheet),
+    lanes: lanesOf(laneSheet),
+    kpis: journeyKpis,
+    stages: stages.map((s) => compact({ ...s.data, kpis: s.kpis, touchpoints: s.touchpoints })),
+  });
+  return { data, diagnostics: diagnostics() };
+}
+
+type EmotionColumn = Extract<Column, { kind: 'emotion' }>;
+
+/** The journey's personas as the sheets name them, and how a cell's name finds one (or adds one when there is no Personas sheet). */
+interface PersonaBook {
+  readonly personas: Data[];
+  /** The id of the persona a cell names by id, slug or name. */
+  find(text: string): string | undefined;
+  /** Whether personas come from a Personas sheet: then a name not in it is an error, not a new persona. */
+  readonly fromSheet: boolean;
+  add(name: string): string;
+}
+
+// Personas: the Personas sheet, else one per `emotion: <name>` column and per name in `personas` cells.
+function personaBook(personas: Data[], fromSheet: boolean): PersonaBook {
   const personaIds = new UniqueIds('persona', personas.map((p) => String(p.id ?? slugify(String(p.name ?? '')))));
   const personaKey = (p: Data): string => String(p.id ?? slugify(String(p.name ?? '')));
-  const findPersona = (text: string): string | undefined =>
-    personas.map(personaKey).find((id, i) => id === text || id === slugify(text) || String(personas[i]!.name ?? '').toLowerCase() === text.toLowerCase());
-  const addPersona = (name: string): string => {
-    const id = personaIds.take(slugify(name));
-    personas.push({ id, name });
-    return id;
+  return {
+    personas,
+    fromSheet,
+    find: (text) =>
+      personas.map(personaKey).find((id, i) => id === text || id === slugify(text) || String(personas[i]!.name ?? '').toLowerCase() === text.toLowerCase()),
+    add: (name) => {
+      const id = personaIds.take(slugify(name));
+      personas.push({ id, name });
+      return id;
+    },
   };
-  const emotionColumns = tps.columns.filter((c): c is Extract<Column, { kind: 'emotion' }> => c.kind === 'emotion');
+}
+
+/** The persona each `emotion: <name>` column speaks for (undefined: not in the Personas sheet, reported). */
+function emotionColumnPersonas(tps: Table, header: SheetRow, emotionColumns: readonly EmotionColumn[], people: PersonaBook): Map<Column, string | undefined> {
   const emotionPersona = new Map<Column, string | undefined>();
   for (const c of emotionColumns) {
-    const known = findPersona(c.persona);
-    if (known === undefined && personaSheet) tps.reader.invalid(header.row, c.index + 1, `persona "${c.persona}" is not in the Personas sheet`, 'add the persona to the Personas sheet, or name one of its ids or names');
-    emotionPersona.set(c, known ?? (personaSheet ? undefined : addPersona(c.persona)));
+    const known = people.find(c.persona);
+    if (known === undefined && people.fromSheet) tps.reader.invalid(header.row, c.index + 1, `persona "${c.persona}" is not in the Personas sheet`, 'add the persona to the Personas sheet, or name one of its ids or names');
+    emotionPersona.set(c, known ?? (people.fromSheet ? undefined : people.add(c.persona)));
   }
+  return emotionPersona;
+}
 
-  // Stages: the Stages sheet in order, then any new stage names in order of appearance.
+/** The journey's stages as the Stages sheet lists them, in order; touchpoint rows add the rest. */
+function sheetStages(stageSheet: Table | undefined): StageOut[] {
   const stages: StageOut[] = [];
-  const stageIds = new UniqueIds('stage');
   for (const row of stageSheet?.rows ?? []) {
     const col = (f: string) => fieldColumn(stageSheet!.columns, f);
     const name = stageSheet!.reader.text(row, col('name'));
@@ -164,10 +205,19 @@ export function workshopToJourney(sheets: readonly Sheet[], file: string): { dat
     if (name === undefined) continue;
     stages.push({ key: id ?? slugify(name), data: compact({ id, name, objective: stageSheet!.reader.text(row, col('objective')) }), touchpoints: [], kpis: [] });
   }
-  const findStage = (text: string): StageOut | undefined =>
-    stages.find((s) => s.key === text || String(s.data.name).toLowerCase() === text.toLowerCase());
+  return stages;
+}
 
+const findStage = (stages: readonly StageOut[], text: string): StageOut | undefined =>
+  stages.find((s) => s.key === text || String(s.data.name).toLowerCase() === text.toLowerCase());
+
+/**
+ * Each touchpoint row into its stage (new stage names are added in order of appearance); returns
+ * the touchpoints by id (or name slug) for the KPIs sheet's touchpoint column.
+ */
+function touchpointsIntoStages(tps: Table, stages: StageOut[], people: PersonaBook, emotionPersona: ReadonlyMap<Column, string | undefined>): Map<string, Data> {
   const col = (f: string) => fieldColumn(tps.columns, f);
+  const stageIds = new UniqueIds('stage');
   const touchpointIds = new UniqueIds('touchpoint');
   const touchpointKeys = new Map<string, Data>();
   let current: StageOut | undefined;
@@ -176,7 +226,7 @@ export function workshopToJourney(sheets: readonly Sheet[], file: string): { dat
     const stageText = r.text(row, col('stage'));
     // A blank stage cell continues the stage above (workshop sheets often merge those cells).
     if (stageText !== undefined) {
-      current = findStage(stageText);
+      current = findStage(stages, stageText);
       if (!current) {
         current = { key: stageIds.take(slugify(stageText)), data: { name: stageText }, touchpoints: [], kpis: [] };
         stages.push(current);
@@ -192,54 +242,63 @@ export function workshopToJourney(sheets: readonly Sheet[], file: string): { dat
       continue;
     }
     const id = r.text(row, col('id')) ?? touchpointIds.explicit(slugify(name));
-    const shown = r.items(row, col('personas')).map((p) => {
-      const found = findPersona(p);
-      if (found !== undefined) return found;
-      if (personaSheet) r.invalid(row.row, col('personas')!.index + 1, `persona "${p}" is not in the Personas sheet`, 'add the persona to the Personas sheet, or name one of its ids or names');
-      return personaSheet ? p : addPersona(p);
-    });
-    const perPersona: Record<string, number> = {};
-    for (const c of emotionColumns) {
-      const value = r.number(row, c, [-2, 2]);
-      const persona = emotionPersona.get(c);
-      if (value !== undefined && persona !== undefined) perPersona[persona] = value;
-    }
-    const single = r.number(row, col('emotion'), [-2, 2]);
-    const emotion = Object.keys(perPersona).length > 0 ? perPersona : single;
-    const fields = Object.fromEntries(
-      tps.columns.flatMap((c) => (c.kind === 'custom' && r.text(row, c) !== undefined ? [[c.lane, r.text(row, c)]] : [])),
-    );
-    const tp = compact({
-      id,
-      name,
-      channel: r.text(row, col('channel')),
-      personas: shown,
-      action: r.text(row, col('action')),
-      thought: r.text(row, col('thought')),
-      emotion,
-      pains: r.lines(row, col('pains')),
-      opportunities: r.lines(row, col('opportunities')),
-      frontstage: r.text(row, col('frontstage')),
-      backstage: r.text(row, col('backstage')),
-      owner: r.text(row, col('owner')),
-      systems: r.items(row, col('systems')),
-      critical: r.yesNo(row, col('critical')) || undefined,
-      evidence: r.choice(row, col('evidence'), ['assumption', 'research', 'data'] as const),
-      link: r.text(row, col('link')),
-      notes: r.text(row, col('notes')),
-      wait: r.text(row, col('wait')),
-      duration: r.text(row, col('duration')),
-      fails: r.lines(row, col('fails')),
-      recovery: r.text(row, col('recovery')),
-      image: r.text(row, col('image')),
-      map: r.text(row, col('map')),
-      fields: Object.keys(fields).length > 0 ? fields : undefined,
-    });
+    const tp = touchpointOf(tps, row, id, name, people, emotionPersona);
     current.touchpoints.push(tp);
     touchpointKeys.set(String(id ?? slugify(name)), tp);
   }
+  return touchpointKeys;
+}
 
-  // KPIs go back where their stage and touchpoint columns say, else to the journey.
+/** One touchpoint row as journey data: its personas, its emotion (per persona column, else the one column), its cells. */
+function touchpointOf(tps: Table, row: SheetRow, id: string | undefined, name: string, people: PersonaBook, emotionPersona: ReadonlyMap<Column, string | undefined>): Data {
+  const r = tps.reader;
+  const col = (f: string) => fieldColumn(tps.columns, f);
+  const shown = r.items(row, col('personas')).map((p) => {
+    const found = people.find(p);
+    if (found !== undefined) return found;
+    if (people.fromSheet) r.invalid(row.row, col('personas')!.index + 1, `persona "${p}" is not in the Personas sheet`, 'add the persona to the Personas sheet, or name one of its ids or names');
+    return people.fromSheet ? p : people.add(p);
+  });
+  const perPersona: Record<string, number> = {};
+  for (const [c, persona] of emotionPersona) {
+    const value = r.number(row, c, [-2, 2]);
+    if (value !== undefined && persona !== undefined) perPersona[persona] = value;
+  }
+  const single = r.number(row, col('emotion'), [-2, 2]);
+  const emotion = Object.keys(perPersona).length > 0 ? perPersona : single;
+  const fields = Object.fromEntries(
+    tps.columns.flatMap((c) => (c.kind === 'custom' && r.text(row, c) !== undefined ? [[c.lane, r.text(row, c)]] : [])),
+  );
+  return compact({
+    id,
+    name,
+    channel: r.text(row, col('channel')),
+    personas: shown,
+    action: r.text(row, col('action')),
+    thought: r.text(row, col('thought')),
+    emotion,
+    pains: r.lines(row, col('pains')),
+    opportunities: r.lines(row, col('opportunities')),
+    frontstage: r.text(row, col('frontstage')),
+    backstage: r.text(row, col('backstage')),
+    owner: r.text(row, col('owner')),
+    systems: r.items(row, col('systems')),
+    critical: r.yesNo(row, col('critical')) || undefined,
+    evidence: r.choice(row, col('evidence'), ['assumption', 'research', 'data'] as const),
+    link: r.text(row, col('link')),
+    notes: r.text(row, col('notes')),
+    wait: r.text(row, col('wait')),
+    duration: r.text(row, col('duration')),
+    fails: r.lines(row, col('fails')),
+    recovery: r.text(row, col('recovery')),
+    image: r.text(row, col('image')),
+    map: r.text(row, col('map')),
+    fields: Object.keys(fields).length > 0 ? fields : undefined,
+  });
+}
+
+/** KPIs go back where their stage and touchpoint columns say, else to the journey: returns the journey's. */
+function placeKpis(kpiSheet: Table | undefined, touchpointKeys: ReadonlyMap<string, Data>, stages: readonly StageOut[]): Data[] {
   const journeyKpis: Data[] = [];
   for (const row of kpiSheet?.rows ?? []) {
     const t = kpiSheet!;
@@ -248,13 +307,16 @@ export function workshopToJourney(sheets: readonly Sheet[], file: string): { dat
     const tpKey = t.reader.text(row, fieldColumn(t.columns, 'touchpoint'));
     const stageKey = t.reader.text(row, fieldColumn(t.columns, 'stage'));
     const tp = tpKey !== undefined ? touchpointKeys.get(tpKey) : undefined;
-    const stage = stageKey !== undefined ? findStage(stageKey) : undefined;
+    const stage = stageKey !== undefined ? findStage(stages, stageKey) : undefined;
     if (tp) tp.kpis = [...((tp.kpis as Data[] | undefined) ?? []), kpi];
     else if (stage) stage.kpis.push(kpi);
     else journeyKpis.push(kpi);
   }
+  return journeyKpis;
+}
 
-  const channels = (channelSheet?.rows ?? []).map((row) => {
+function channelsOf(channelSheet: Table | undefined): Data[] {
+  return (channelSheet?.rows ?? []).map((row) => {
     const c = (f: string) => fieldColumn(channelSheet!.columns, f);
     return compact({
       id: channelSheet!.reader.text(row, c('id')),
@@ -263,24 +325,16 @@ export function workshopToJourney(sheets: readonly Sheet[], file: string): { dat
       icon: channelSheet!.reader.text(row, c('icon')),
     });
   });
-  const lanes = (laneSheet?.rows ?? []).flatMap((row): (string | Data)[] => {
+}
+
+/** The Lanes sheet: a built-in lane by its id alone, any other (or a retitled one) as { id, title }. */
+function lanesOf(laneSheet: Table | undefined): (string | Data)[] {
+  return (laneSheet?.rows ?? []).flatMap((row): (string | Data)[] => {
     const id = laneSheet!.reader.text(row, fieldColumn(laneSheet!.columns, 'id'));
     const title = laneSheet!.reader.text(row, fieldColumn(laneSheet!.columns, 'title'));
     if (id === undefined) return [];
     return (BUILTIN_LANES as readonly string[]).includes(id) && title === undefined ? [id] : [{ id, title: title ?? id }];
   });
-
-  const head = journeyFields(journey);
-  const data = compact({
-    title: head.title ?? stem(file),
-    ...head,
-    personas,
-    channels,
-    lanes,
-    kpis: journeyKpis,
-    stages: stages.map((s) => compact({ ...s.data, kpis: s.kpis, touchpoints: s.touchpoints })),
-  });
-  return { data, diagnostics: diagnostics() };
 }
 
 function setFlow(node: unknown): void {
