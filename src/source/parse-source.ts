@@ -69,20 +69,7 @@ export function parseSource(given: SourceFile, options: ParseOptions = {}): { pa
   // yaml's parseDocument in its two steps (parse, compose), so nesting is bounded in between.
   const tokens = [...new Parser(lineCounter.addNewLine).parse(source.text)];
   const deep = tooDeep(tokens, MAX_NESTING);
-  if (deep) {
-    const offset = 'offset' in deep ? deep.offset : 0;
-    return {
-      diagnostics: [
-        {
-          code: 'yaml-syntax',
-          severity: 'error',
-          message: `lists and mappings are nested more than ${MAX_NESTING} levels deep`,
-          span: spanOf(ctx, offset, offset + 1),
-          hint: 'a journey needs only a few levels: check for runaway brackets or indentation',
-        },
-      ],
-    };
-  }
+  if (deep) return { diagnostics: [nestedTooDeep(ctx, 'offset' in deep ? deep.offset : 0)] };
   const doc = composeFirst(tokens, source.text.length);
   const errors = yamlProblems(ctx, doc.errors, 'error');
   // A tab in the indentation confuses yaml into more errors around it; the tab is the one to fix.
@@ -94,43 +81,11 @@ export function parseSource(given: SourceFile, options: ParseOptions = {}): { pa
   ];
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
-  if (doc.contents === null) {
-    diagnostics.push({
-      code: 'empty-file',
-      severity: 'error',
-      message: 'file is empty or holds only comments',
-      file,
-      hint: 'a journey needs at least `title:` and `stages:`',
-    });
-    return { diagnostics };
-  }
-  if (!isMap(doc.contents) && !(options.sequence && isSeq(doc.contents))) {
-    const range = doc.contents.range;
-    diagnostics.push({
-      code: 'not-a-mapping',
-      severity: 'error',
-      message: 'the top level of the file is not a mapping of keys to values',
-      span: spanOf(ctx, range[0], range[1]),
-      hint: 'start with keys such as `title: …` at the beginning of a line',
-    });
-    return { diagnostics };
-  }
-
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    // toJS throws only for alias expansion (undefined anchors were reported above): an alias bomb.
-    const range = firstAliasRange(doc) ?? [0, 0];
-    diagnostics.push({
-      code: 'yaml-alias-limit',
-      severity: 'error',
-      message: `aliases expand to too many nodes (limit ${MAX_ALIAS_COUNT})`,
-      span: spanOf(ctx, range[0], range[1]),
-      hint: 'write the repeated data out, or use fewer nested aliases',
-    });
-    return { diagnostics };
-  }
+  const topLevel = topLevelProblem(ctx, doc, options);
+  if (topLevel) return { diagnostics: [...diagnostics, topLevel] };
+  const data = plainValue(ctx, doc);
+  if ('diagnostic' in data) return { diagnostics: [...diagnostics, data.diagnostic] };
+  const { value } = data;
   const parsed: ParsedFile = {
     source,
     doc,
@@ -140,4 +95,59 @@ export function parseSource(given: SourceFile, options: ParseOptions = {}): { pa
     invisibleCharacters: findInvisibleCharacters(ctx, doc),
   };
   return { parsed, diagnostics };
+}
+
+type SpanContext = Parameters<typeof spanOf>[0] & { readonly file: string };
+
+function nestedTooDeep(ctx: SpanContext, offset: number): Diagnostic {
+  return {
+    code: 'yaml-syntax',
+    severity: 'error',
+    message: `lists and mappings are nested more than ${MAX_NESTING} levels deep`,
+    span: spanOf(ctx, offset, offset + 1),
+    hint: 'a journey needs only a few levels: check for runaway brackets or indentation',
+  };
+}
+
+/** An empty document, or one whose top level is not a mapping (nor a sequence where one is accepted). */
+function topLevelProblem(ctx: SpanContext, doc: Document.Parsed<ParsedNode>, options: ParseOptions): Diagnostic | undefined {
+  if (doc.contents === null) {
+    return {
+      code: 'empty-file',
+      severity: 'error',
+      message: 'file is empty or holds only comments',
+      file: ctx.file,
+      hint: 'a journey needs at least `title:` and `stages:`',
+    };
+  }
+  if (!isMap(doc.contents) && !(options.sequence && isSeq(doc.contents))) {
+    const range = doc.contents.range;
+    return {
+      code: 'not-a-mapping',
+      severity: 'error',
+      message: 'the top level of the file is not a mapping of keys to values',
+      span: spanOf(ctx, range[0], range[1]),
+      hint: 'start with keys such as `title: …` at the beginning of a line',
+    };
+  }
+  return undefined;
+}
+
+/** The document as plain data, with aliases expanded up to MAX_ALIAS_COUNT nodes. */
+function plainValue(ctx: SpanContext, doc: Document.Parsed<ParsedNode>): { value: unknown } | { diagnostic: Diagnostic } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch {
+    // toJS throws only for alias expansion (undefined anchors were reported above): an alias bomb.
+    const range = firstAliasRange(doc) ?? [0, 0];
+    return {
+      diagnostic: {
+        code: 'yaml-alias-limit',
+        severity: 'error',
+        message: `aliases expand to too many nodes (limit ${MAX_ALIAS_COUNT})`,
+        span: spanOf(ctx, range[0], range[1]),
+        hint: 'write the repeated data out, or use fewer nested aliases',
+      },
+    };
+  }
 }
