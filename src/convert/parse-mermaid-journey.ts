@@ -76,21 +76,8 @@ export function parseMermaidJourney(text: string, file: string): { journey?: Mer
   };
   const lines = splitLines(text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text);
 
-  // Header: blank lines, comments and a front matter block may precede the `journey` keyword.
-  let index = 0;
-  let title: string | undefined;
-  const skipBlank = () => {
-    while (index < lines.length && ((lines[index]?.text.trim() ?? '') === '' || isComment(lines[index]?.text.trim() ?? ''))) index++;
-  };
-  skipBlank();
-  if (lines[index]?.text.trim() === '---') {
-    const close = lines.findIndex((l, i) => i > index && l.text.trim() === '---');
-    if (close !== -1) {
-      title = frontMatterTitle(lines.slice(index + 1, close));
-      index = close + 1;
-      skipBlank();
-    }
-  }
+  const found = headerLine(lines);
+  let { index, title } = found;
   const header = lines[index];
   if (!header) {
     diagnostics.push({
@@ -128,17 +115,9 @@ export function parseMermaidJourney(text: string, file: string): { journey?: Mer
 
     const multiDescr = /^accdescr\s*\{(.*)$/i.exec(content.trim());
     if (multiDescr) {
-      // `accDescr { … }` may span lines; its text becomes the journey's description.
-      const parts: string[] = [];
-      let rest = multiDescr[1] ?? '';
-      while (!rest.includes('}') && index + 1 < lines.length) {
-        parts.push(rest);
-        index++;
-        rest = lines[index]?.text ?? '';
-      }
-      parts.push(rest.slice(0, rest.includes('}') ? rest.indexOf('}') : rest.length));
-      const joined = parts.map((p) => p.trim()).filter((p) => p !== '').join(' ');
-      if (joined !== '') description = joined;
+      const block = accDescrBlock(lines, index, multiDescr[1] ?? '');
+      index = block.last;
+      if (block.text !== '') description = block.text;
       continue;
     }
     const acc = /^(acctitle|accdescr)\s*:\s*(.*)$/i.exec(content.trim());
@@ -198,6 +177,44 @@ export function parseMermaidJourney(text: string, file: string): { journey?: Mer
 }
 
 /** `Task name: score[: actor, actor]`, the line already stripped of its comment. */
+/**
+ * Where the `journey` keyword line should be: blank lines, comments and a front matter block may
+ * precede it (the front matter's title is the journey's unless a `title` line follows).
+ */
+function headerLine(lines: readonly Line[]): { index: number; title: string | undefined } {
+  let index = 0;
+  let title: string | undefined;
+  const skipBlank = () => {
+    while (index < lines.length && ((lines[index]?.text.trim() ?? '') === '' || isComment(lines[index]?.text.trim() ?? ''))) index++;
+  };
+  skipBlank();
+  if (lines[index]?.text.trim() === '---') {
+    const close = lines.findIndex((l, i) => i > index && l.text.trim() === '---');
+    if (close !== -1) {
+      title = frontMatterTitle(lines.slice(index + 1, close));
+      index = close + 1;
+      skipBlank();
+    }
+  }
+  return { index, title };
+}
+
+/**
+ * `accDescr { … }` may span lines; its text (trimmed lines joined by spaces) becomes the journey's
+ * description. `first` is what follows the brace on line `index`; `last` is the line it ends on.
+ */
+function accDescrBlock(lines: readonly Line[], index: number, first: string): { text: string; last: number } {
+  const parts: string[] = [];
+  let rest = first;
+  while (!rest.includes('}') && index + 1 < lines.length) {
+    parts.push(rest);
+    index++;
+    rest = lines[index]?.text ?? '';
+  }
+  parts.push(rest.slice(0, rest.includes('}') ? rest.indexOf('}') : rest.length));
+  return { text: parts.map((p) => p.trim()).filter((p) => p !== '').join(' '), last: index };
+}
+
 function parseTask(
   file: string,
   line: Line,
