@@ -43,7 +43,21 @@ export function measureLanes(svg: SVGSVGElement): LaneLayout {
     const b = el.getBBox();
     return { el, id: refOf(el), top: b.y, bottom: b.y + b.height, hidden: false, transform: el.getAttribute('transform') };
   });
-  // Everything else beside the lanes (their siblings), with its extent, so it can follow them.
+  const items = followers(laneEls, rows);
+  const size = { height: svg.getAttribute('height'), viewBox: svg.getAttribute('viewBox') };
+  return {
+    has: (id) => rows.some((r) => r.id === id),
+    setHidden: (id, hidden) => {
+      rows.forEach((r) => {
+        if (r.id === id) r.hidden = hidden;
+      });
+      relayout(svg, rows, items, size);
+    },
+  };
+}
+
+/** Everything else beside the lanes (their siblings), with its extent, so it can follow them. */
+function followers(laneEls: readonly SVGGraphicsElement[], rows: readonly Row[]): Item[] {
   const items: Item[] = [];
   function collect(el: Element): void {
     if (NON_GRAPHIC.has(el.tagName) || !isGraphic(el) || laneEls.indexOf(el) >= 0) return;
@@ -77,46 +91,40 @@ export function measureLanes(svg: SVGSVGElement): LaneLayout {
       if (laneEls.indexOf(el as SVGGraphicsElement) < 0) collect(el);
     });
   });
-  const size = { height: svg.getAttribute('height'), viewBox: svg.getAttribute('viewBox') };
+  return items;
+}
 
+/** Moves an element up by dy on top of its own transform, or gives its transform back at 0. */
+function move(el: Element, original: string | null, dy: number): void {
+  if (dy === 0) {
+    if (original === null) el.removeAttribute('transform');
+    else el.setAttribute('transform', original);
+    return;
+  }
+  el.setAttribute('transform', `translate(0 ${-dy})${original ? ` ${original}` : ''}`);
+}
+
+/** Lays the rows out for their hidden flags: hides, moves up, shortens, and shrinks the SVG by the rows hidden. */
+function relayout(svg: SVGSVGElement, rows: readonly Row[], items: readonly Item[], size: { height: string | null; viewBox: string | null }): void {
   /** How far something at y moves up: the heights of the hidden rows above it. */
   const shiftOf = (y: number): number => rows.reduce((sum, r) => (r.hidden && r.bottom <= y + EPS ? sum + (r.bottom - r.top) : sum), 0);
-  function move(el: Element, original: string | null, dy: number): void {
-    if (dy === 0) {
-      if (original === null) el.removeAttribute('transform');
-      else el.setAttribute('transform', original);
-      return;
+  rows.forEach((r) => {
+    r.el.classList.toggle('jmp-lane-hidden', r.hidden);
+    move(r.el, r.transform, r.hidden ? 0 : shiftOf(r.top));
+  });
+  items.forEach((it) => {
+    const hide = !!it.home?.hidden;
+    it.el.classList.toggle('jmp-lane-hidden', hide);
+    move(it.el, it.transform, hide ? 0 : shiftOf(it.top));
+    if (it.height !== null) {
+      const cut = it.spanned.reduce((s, r) => (r.hidden ? s + (r.bottom - r.top) : s), 0);
+      it.el.setAttribute('height', String(Math.max(0, parseFloat(it.height) - cut)));
     }
-    el.setAttribute('transform', `translate(0 ${-dy})${original ? ` ${original}` : ''}`);
+  });
+  const total = rows.reduce((s, r) => (r.hidden ? s + (r.bottom - r.top) : s), 0);
+  if (size.height) svg.setAttribute('height', String(parseFloat(size.height) - total));
+  if (size.viewBox) {
+    const [x, y, w, h] = size.viewBox.split(/[\s,]+/).map(Number);
+    svg.setAttribute('viewBox', [x, y, w, (h ?? NaN) - total].join(' '));
   }
-  function layout(): void {
-    rows.forEach((r) => {
-      r.el.classList.toggle('jmp-lane-hidden', r.hidden);
-      move(r.el, r.transform, r.hidden ? 0 : shiftOf(r.top));
-    });
-    items.forEach((it) => {
-      const hide = !!it.home?.hidden;
-      it.el.classList.toggle('jmp-lane-hidden', hide);
-      move(it.el, it.transform, hide ? 0 : shiftOf(it.top));
-      if (it.height !== null) {
-        const cut = it.spanned.reduce((s, r) => (r.hidden ? s + (r.bottom - r.top) : s), 0);
-        it.el.setAttribute('height', String(Math.max(0, parseFloat(it.height) - cut)));
-      }
-    });
-    const total = rows.reduce((s, r) => (r.hidden ? s + (r.bottom - r.top) : s), 0);
-    if (size.height) svg.setAttribute('height', String(parseFloat(size.height) - total));
-    if (size.viewBox) {
-      const [x, y, w, h] = size.viewBox.split(/[\s,]+/).map(Number);
-      svg.setAttribute('viewBox', [x, y, w, (h ?? NaN) - total].join(' '));
-    }
-  }
-  return {
-    has: (id) => rows.some((r) => r.id === id),
-    setHidden: (id, hidden) => {
-      rows.forEach((r) => {
-        if (r.id === id) r.hidden = hidden;
-      });
-      layout();
-    },
-  };
 }
