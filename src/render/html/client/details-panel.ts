@@ -41,6 +41,57 @@ function setLinksInert(el: SVGElement, inert: boolean): void {
   });
 }
 
+/** A touchpoint's Tab stop: a button that opens the details panel, named as given. */
+function makeButton(el: SVGElement, label: string): void {
+  el.setAttribute('tabindex', '0');
+  el.setAttribute('role', 'button');
+  el.setAttribute('aria-label', label);
+  setLinksInert(el, true);
+  el.setAttribute('aria-controls', 'jmp-details');
+}
+
+/** Any other cell of a touchpoint (hidden lane, or not its first visible cell): no Tab stop, links back. */
+function makePlain(el: SVGElement): void {
+  el.removeAttribute('tabindex');
+  el.removeAttribute('aria-controls');
+  setLinksInert(el, false);
+  // A label needs a role: a cell with text is a group, a drawing (a band, a mark) a picture.
+  if (el.hasAttribute('aria-label')) el.setAttribute('role', el.querySelector('text') ? 'group' : 'img');
+  else el.removeAttribute('role');
+}
+
+/** Hover and focus preview a touchpoint (leaving it goes back to the pinned one); a click, Enter or Space pins it. */
+function listenOnMap(
+  svg: SVGSVGElement,
+  touchpointOf: (target: EventTarget | null) => SVGElement | null,
+  on: { preview(id: string): void; revert(): void; pin(el: SVGElement): void },
+): void {
+  svg.addEventListener('mouseover', (e) => {
+    const el = touchpointOf(e.target);
+    if (el) on.preview(refOf(el));
+    else on.revert();
+  });
+  svg.addEventListener('mouseleave', () => on.revert());
+  svg.addEventListener('focusin', (e) => {
+    const el = touchpointOf(e.target);
+    if (el) on.preview(refOf(el));
+  });
+  svg.addEventListener('focusout', (e) => {
+    if (!touchpointOf(e.relatedTarget)) on.revert();
+  });
+  svg.addEventListener('click', (e) => {
+    const el = touchpointOf(e.target);
+    if (el) on.pin(el);
+  });
+  svg.addEventListener('keydown', (e) => {
+    const el = touchpointOf(e.target);
+    if (el && (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar')) {
+      e.preventDefault();
+      on.pin(el);
+    }
+  });
+}
+
 export function createDetailsPanel(svg: SVGSVGElement, page: PageData): DetailsPanel {
   const { touchpoints } = page;
   const say = sayFrom(page.data.words);
@@ -102,47 +153,15 @@ export function createDetailsPanel(svg: SVGSVGElement, page: PageData): DetailsP
       const visible = !el.closest('.jmp-lane-hidden');
       if (visible && tp && !seen.has(id)) {
         seen.add(id);
-        el.setAttribute('tabindex', '0');
-        el.setAttribute('role', 'button');
-        el.setAttribute('aria-label', say('client.showDetails', { touchpoint: shownText(el) || tp.name, stage: tp.stage }));
-        setLinksInert(el, true);
-        el.setAttribute('aria-controls', 'jmp-details');
+        makeButton(el, say('client.showDetails', { touchpoint: shownText(el) || tp.name, stage: tp.stage }));
       } else {
-        el.removeAttribute('tabindex');
-        el.removeAttribute('aria-controls');
-        setLinksInert(el, false);
-        // A label needs a role: a cell with text is a group, a drawing (a band, a mark) a picture.
-        if (el.hasAttribute('aria-label')) el.setAttribute('role', el.querySelector('text') ? 'group' : 'img');
-        else el.removeAttribute('role');
+        makePlain(el);
       }
     });
     mark();
   }
 
-  svg.addEventListener('mouseover', (e) => {
-    const el = touchpointOf(e.target);
-    if (el) preview(refOf(el));
-    else revert();
-  });
-  svg.addEventListener('mouseleave', revert);
-  svg.addEventListener('focusin', (e) => {
-    const el = touchpointOf(e.target);
-    if (el) preview(refOf(el));
-  });
-  svg.addEventListener('focusout', (e) => {
-    if (!touchpointOf(e.relatedTarget)) revert();
-  });
-  svg.addEventListener('click', (e) => {
-    const el = touchpointOf(e.target);
-    if (el) pin(el);
-  });
-  svg.addEventListener('keydown', (e) => {
-    const el = touchpointOf(e.target);
-    if (el && (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar')) {
-      e.preventDefault();
-      pin(el);
-    }
-  });
+  listenOnMap(svg, touchpointOf, { preview, revert, pin });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && (pinned !== null || shown !== null)) {
       e.preventDefault();
