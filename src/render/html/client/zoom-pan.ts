@@ -30,6 +30,84 @@ function arrowMove(key: string, step: number): readonly [number, number] | undef
   }
 }
 
+/**
+ * How far to pan so a rectangle lies inside the viewport, MARGIN from its edges (its top-left
+ * edge wins when it is larger than the viewport).
+ */
+function panToShow(r: DOMRect, v: DOMRect): [number, number] {
+  let dx = 0;
+  let dy = 0;
+  if (r.right > v.right - MARGIN) dx = v.right - MARGIN - r.right;
+  if (r.left + dx < v.left + MARGIN) dx = v.left + MARGIN - r.left;
+  if (r.bottom > v.bottom - MARGIN) dy = v.bottom - MARGIN - r.bottom;
+  if (r.top + dy < v.top + MARGIN) dy = v.top + MARGIN - r.top;
+  return [dx, dy];
+}
+
+/** Dragging with the main button pans (after a few pixels, so a click stays a click); the click that ends a drag is swallowed. */
+function dragToPan(viewport: HTMLElement, view: { x: number; y: number }, applyView: () => void): void {
+  let drag: { id: number; x: number; y: number; vx: number; vy: number; moved: boolean } | null = null;
+  let suppressClick = false;
+  viewport.addEventListener('pointerdown', (e) => {
+    if (e.button !== 0) return;
+    drag = { id: e.pointerId, x: e.clientX, y: e.clientY, vx: view.x, vy: view.y, moved: false };
+  });
+  viewport.addEventListener('pointermove', (e) => {
+    if (!drag || drag.id !== e.pointerId) return;
+    const dx = e.clientX - drag.x;
+    const dy = e.clientY - drag.y;
+    if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 4) return;
+    if (!drag.moved) {
+      drag.moved = true;
+      viewport.setPointerCapture(e.pointerId);
+      viewport.classList.add('jmp-dragging');
+    }
+    view.x = drag.vx + dx;
+    view.y = drag.vy + dy;
+    applyView();
+  });
+  function endDrag(e: PointerEvent): void {
+    if (!drag || drag.id !== e.pointerId) return;
+    suppressClick = drag.moved;
+    viewport.classList.remove('jmp-dragging');
+    drag = null;
+  }
+  viewport.addEventListener('pointerup', endDrag);
+  viewport.addEventListener('pointercancel', endDrag);
+  // A drag ends with a click on whatever is under the pointer: swallow it.
+  viewport.addEventListener(
+    'click',
+    (e) => {
+      if (suppressClick) {
+        e.stopPropagation();
+        e.preventDefault();
+        suppressClick = false;
+      }
+    },
+    true,
+  );
+}
+
+/** + / = zoom in, - / _ zoom out, 0 the opening view: not while typing in a field, with a modifier, or in the table view. */
+function zoomKeys(root: HTMLElement, zoomCenter: (factor: number) => void, reset: () => void): void {
+  document.addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const tag = elementOf(e.target)?.tagName;
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
+    if (root.classList.contains('jmp-show-table')) return;
+    if (e.key === '+' || e.key === '=') {
+      e.preventDefault();
+      zoomCenter(1.25);
+    } else if (e.key === '-' || e.key === '_') {
+      e.preventDefault();
+      zoomCenter(0.8);
+    } else if (e.key === '0') {
+      e.preventDefault();
+      reset();
+    }
+  });
+}
+
 export function createZoomPan(svg: SVGSVGElement): ZoomPan {
   const root = document.documentElement;
   const viewport = need('jmp-viewport');
@@ -111,46 +189,7 @@ export function createZoomPan(svg: SVGSVGElement): ZoomPan {
     { passive: false },
   );
 
-  let drag: { id: number; x: number; y: number; vx: number; vy: number; moved: boolean } | null = null;
-  let suppressClick = false;
-  viewport.addEventListener('pointerdown', (e) => {
-    if (e.button !== 0) return;
-    drag = { id: e.pointerId, x: e.clientX, y: e.clientY, vx: view.x, vy: view.y, moved: false };
-  });
-  viewport.addEventListener('pointermove', (e) => {
-    if (!drag || drag.id !== e.pointerId) return;
-    const dx = e.clientX - drag.x;
-    const dy = e.clientY - drag.y;
-    if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 4) return;
-    if (!drag.moved) {
-      drag.moved = true;
-      viewport.setPointerCapture(e.pointerId);
-      viewport.classList.add('jmp-dragging');
-    }
-    view.x = drag.vx + dx;
-    view.y = drag.vy + dy;
-    applyView();
-  });
-  function endDrag(e: PointerEvent): void {
-    if (!drag || drag.id !== e.pointerId) return;
-    suppressClick = drag.moved;
-    viewport.classList.remove('jmp-dragging');
-    drag = null;
-  }
-  viewport.addEventListener('pointerup', endDrag);
-  viewport.addEventListener('pointercancel', endDrag);
-  // A drag ends with a click on whatever is under the pointer: swallow it.
-  viewport.addEventListener(
-    'click',
-    (e) => {
-      if (suppressClick) {
-        e.stopPropagation();
-        e.preventDefault();
-        suppressClick = false;
-      }
-    },
-    true,
-  );
+  dragToPan(viewport, view, applyView);
   viewport.addEventListener('keydown', (e) => {
     const move = arrowMove(e.key, e.shiftKey ? 200 : 60);
     if (e.target === viewport && move) {
@@ -158,22 +197,7 @@ export function createZoomPan(svg: SVGSVGElement): ZoomPan {
       panBy(move[0], move[1]);
     }
   });
-  document.addEventListener('keydown', (e) => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const tag = elementOf(e.target)?.tagName;
-    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return;
-    if (root.classList.contains('jmp-show-table')) return;
-    if (e.key === '+' || e.key === '=') {
-      e.preventDefault();
-      zoomCenter(1.25);
-    } else if (e.key === '-' || e.key === '_') {
-      e.preventDefault();
-      zoomCenter(0.8);
-    } else if (e.key === '0') {
-      e.preventDefault();
-      reset();
-    }
-  });
+  zoomKeys(root, zoomCenter, reset);
   // Focus moves (Tab) would scroll the clipped viewport natively and fight the transform: undo any
   // native scroll and pan the focused touchpoint into view instead.
   viewport.addEventListener('scroll', () => {
@@ -183,14 +207,7 @@ export function createZoomPan(svg: SVGSVGElement): ZoomPan {
   svg.addEventListener('focusin', (e) => {
     const target = elementOf(e.target);
     if (!target) return;
-    const r = target.getBoundingClientRect();
-    const v = viewport.getBoundingClientRect();
-    let dx = 0;
-    let dy = 0;
-    if (r.right > v.right - MARGIN) dx = v.right - MARGIN - r.right;
-    if (r.left + dx < v.left + MARGIN) dx = v.left + MARGIN - r.left;
-    if (r.bottom > v.bottom - MARGIN) dy = v.bottom - MARGIN - r.bottom;
-    if (r.top + dy < v.top + MARGIN) dy = v.top + MARGIN - r.top;
+    const [dx, dy] = panToShow(target.getBoundingClientRect(), viewport.getBoundingClientRect());
     if (dx || dy) panBy(dx, dy);
   });
   if (typeof ResizeObserver === 'function') new ResizeObserver(() => applyView()).observe(viewport);
