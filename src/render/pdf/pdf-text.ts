@@ -2,7 +2,8 @@
 // character the bundled fallback face (assets/fallback-faces.ts), in visual order for
 // right-to-left text (render/visual-runs.ts). Each run starts where the measured widths of the
 // runs before it end, so the line is as wide as layout made it. pdfkit subsets each face it uses.
-import { measureText } from '../../layout/measure-text.js';
+import { fallbackAdvanceEm } from '../../assets/fallback-faces.js';
+import { FACES, glyphAdvanceEm, isZeroWidth } from '../../assets/font-metrics.js';
 import type { FontFaceName, FontSpec } from '../../scene/scene.js';
 import { type VisualRun, visualRuns } from '../visual-runs.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
@@ -29,6 +30,26 @@ const PLAIN_FEATURES = {
  */
 const ARABIC_FEATURES = { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
 
+/**
+ * Width of a run in px from the same advances layout measured with (Inter's, else the fallback
+ * face's; a character no face has is drawn as Inter's empty box).
+ */
+function runWidth(text: string, font: FontSpec): number {
+  const inter = FACES[font.face];
+  let em = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const advance = glyphAdvanceEm(inter, cp);
+    if (!Number.isNaN(advance)) em += advance;
+    else if (isZeroWidth(cp)) continue;
+    else {
+      const fallback = fallbackAdvanceEm(cp, font.face);
+      em += Number.isNaN(fallback) ? inter.missingAdvance / inter.unitsPerEm : fallback;
+    }
+  }
+  return em * font.size;
+}
+
 /** Features for a run: Inter's plain advances, Arabic without composition, other faces as they are. */
 const featuresFor = (run: VisualRun): PDFKit.Mixins.OpenTypeFeatures[] | undefined =>
   run.face ? (run.face.id.startsWith('arabic') ? ARABIC_FEATURES : undefined) : PLAIN_FEATURES;
@@ -46,7 +67,7 @@ export function drawTextLine(doc: PdfDoc, text: string, x: number, y: number, fo
       baseline: 'alphabetic',
       features: featuresFor(run),
     });
-    left += measureText(run.text, font);
+    left += runWidth(run.text, font);
   }
 }
 
