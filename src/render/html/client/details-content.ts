@@ -38,6 +38,55 @@ function personaFilter(): string {
 }
 
 /** Fills `panel`; `onClose` runs when the touchpoint view's close button is pressed. */
+/** One persona's emotion: name, a bar from the middle (left for negative), the figure and its word for screen readers. */
+function emotionItem(say: Say, e: TouchpointView['emotions'][number], p: { name: string; color: string }, dim: boolean): HTMLElement {
+  const li = make('li', `jmp-emotion${dim ? ' jmp-persona-dim' : ''}`);
+  li.appendChild(make('span', 'jmp-emotion-name', p.name));
+  const bar = make('span', 'jmp-emotion-bar');
+  const fill = make('span', 'jmp-emotion-fill');
+  const half = (Math.min(2, Math.abs(e.value)) / 2) * 50;
+  fill.style.left = `${e.value < 0 ? 50 - half : 50}%`;
+  fill.style.width = `${half}%`;
+  fill.style.background = p.color;
+  bar.appendChild(fill);
+  bar.setAttribute('aria-hidden', 'true');
+  li.appendChild(bar);
+  const value = make('span', 'jmp-emotion-value', e.text);
+  value.title = emotionWord(say, e.value);
+  li.appendChild(value);
+  li.appendChild(make('span', 'jmp-sr-only', ` (${emotionWord(say, e.value)})`));
+  return li;
+}
+
+/** One KPI: its name, then its figures and status; which way is better (and its source) as the title. */
+function kpiItem(say: Say, k: KpiView): HTMLElement {
+  const li = make('li', `jmp-kpi${k.met === true ? ' jmp-kpi-met' : k.met === false ? ' jmp-kpi-missed' : ''}`);
+  const left = make('span', 'jmp-kpi-name', k.name);
+  // Figures come formatted (valueText, targetText) so they read exactly as on the map.
+  const figures: string[] = [];
+  if (k.valueText) figures.push(k.valueText);
+  if (k.targetText) figures.push(say('html.kpiTarget', { target: k.targetText }));
+  const right = make('span', 'jmp-kpi-figures', figures.join(' · '));
+  if (k.met === true || k.met === false) {
+    right.appendChild(document.createTextNode(' '));
+    right.appendChild(make('span', 'jmp-kpi-status', say(k.met ? 'kpi.met' : 'kpi.missed')));
+  }
+  li.title = `${say(k.better === 'lower' ? 'kpi.lowerIsBetter' : 'kpi.higherIsBetter')}${k.source ? ` · ${k.source}` : ''}`;
+  li.appendChild(left);
+  li.appendChild(right);
+  return li;
+}
+
+/** A KPI's data (language 1.1): where it comes from, "as of", and every point, oldest first. */
+function seriesItem(say: Say, series: NonNullable<KpiView['series']>): HTMLElement {
+  const li = make('li', 'jmp-kpi-series');
+  li.appendChild(make('span', 'jmp-kpi-series-head', `${say('client.series')} · ${say('client.seriesFrom', { file: series.source })} · ${series.asOf}`));
+  const ol = make('ol', 'jmp-series');
+  for (const p of series.points) ol.appendChild(make('li', '', `${p.date}: ${p.text}`));
+  li.appendChild(ol);
+  return li;
+}
+
 export function detailsContent(panel: HTMLElement, page: PageData, onClose: () => void): DetailsContent {
   const { data, personas } = page;
   const say = sayFrom(data.words);
@@ -63,54 +112,16 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
     const only = personaFilter();
     tp.emotions.forEach((e) => {
       const p = personas.get(e.persona) ?? { name: e.persona, color: '#888' };
-      const li = make('li', `jmp-emotion${only && only !== e.persona ? ' jmp-persona-dim' : ''}`);
-      li.appendChild(make('span', 'jmp-emotion-name', p.name));
-      const bar = make('span', 'jmp-emotion-bar');
-      const fill = make('span', 'jmp-emotion-fill');
-      const half = (Math.min(2, Math.abs(e.value)) / 2) * 50;
-      fill.style.left = `${e.value < 0 ? 50 - half : 50}%`;
-      fill.style.width = `${half}%`;
-      fill.style.background = p.color;
-      bar.appendChild(fill);
-      bar.setAttribute('aria-hidden', 'true');
-      li.appendChild(bar);
-      const value = make('span', 'jmp-emotion-value', e.text);
-      value.title = emotionWord(say, e.value);
-      li.appendChild(value);
-      li.appendChild(make('span', 'jmp-sr-only', ` (${emotionWord(say, e.value)})`));
-      ul.appendChild(li);
+      ul.appendChild(emotionItem(say, e, p, !!only && only !== e.persona));
     });
     section(say('lane.emotions'), '', ul);
-  }
-  /** A KPI's data (language 1.1): where it comes from, "as of", and every point, oldest first. */
-  function seriesItem(series: NonNullable<KpiView['series']>): HTMLElement {
-    const li = make('li', 'jmp-kpi-series');
-    li.appendChild(make('span', 'jmp-kpi-series-head', `${say('client.series')} · ${say('client.seriesFrom', { file: series.source })} · ${series.asOf}`));
-    const ol = make('ol', 'jmp-series');
-    for (const p of series.points) ol.appendChild(make('li', '', `${p.date}: ${p.text}`));
-    li.appendChild(ol);
-    return li;
   }
   function kpis(title: string, items: readonly KpiView[] | undefined): void {
     if (!items || !items.length) return;
     const ul = make('ul', 'jmp-kpis');
     items.forEach((k) => {
-      const li = make('li', `jmp-kpi${k.met === true ? ' jmp-kpi-met' : k.met === false ? ' jmp-kpi-missed' : ''}`);
-      const left = make('span', 'jmp-kpi-name', k.name);
-      // Figures come formatted (valueText, targetText) so they read exactly as on the map.
-      const figures: string[] = [];
-      if (k.valueText) figures.push(k.valueText);
-      if (k.targetText) figures.push(say('html.kpiTarget', { target: k.targetText }));
-      const right = make('span', 'jmp-kpi-figures', figures.join(' · '));
-      if (k.met === true || k.met === false) {
-        right.appendChild(document.createTextNode(' '));
-        right.appendChild(make('span', 'jmp-kpi-status', say(k.met ? 'kpi.met' : 'kpi.missed')));
-      }
-      li.title = `${say(k.better === 'lower' ? 'kpi.lowerIsBetter' : 'kpi.higherIsBetter')}${k.source ? ` · ${k.source}` : ''}`;
-      li.appendChild(left);
-      li.appendChild(right);
-      ul.appendChild(li);
-      if (k.series) ul.appendChild(seriesItem(k.series));
+      ul.appendChild(kpiItem(say, k));
+      if (k.series) ul.appendChild(seriesItem(say, k.series));
     });
     section(title, '', ul);
   }
