@@ -95,42 +95,9 @@ export function normalizeTouchpoint(
   const map = fileAt('map', input.map, 'details/checkout.journey.yaml');
   const wait = durationOf(ctx, input.wait, [...path, 'wait'], diagnostics);
   const duration = durationOf(ctx, input.duration, [...path, 'duration'], diagnostics);
-  let personas: string[] = [...ctx.personaIds];
-  if (input.personas !== undefined) {
-    const listed = typeof input.personas === 'string' ? [input.personas] : input.personas;
-    listed.forEach((id, i) => {
-      if (!ctx.personaIds.includes(id)) {
-        diagnostics.push(unknownPersona(ctx, id, typeof input.personas === 'string' ? [...path, 'personas'] : [...path, 'personas', i]));
-      }
-    });
-    personas = [...new Set(listed)];
-  }
-  const emotion: Record<string, number> = {};
-  if (typeof input.emotion === 'number') {
-    for (const id of personas) emotion[id] = input.emotion;
-  } else if (input.emotion !== undefined) {
-    for (const [id, value] of Object.entries(input.emotion)) {
-      if (!ctx.personaIds.includes(id)) diagnostics.push(unknownPersona(ctx, id, [...path, 'emotion', id], 'key'));
-      emotion[id] = value;
-    }
-  }
-  const fields: Record<string, string> = {};
-  for (const [laneId, text] of Object.entries(input.fields ?? {})) {
-    if (!ctx.customLaneIds.includes(laneId)) {
-      diagnostics.push({
-        code: 'unknown-field',
-        severity: 'error',
-        message: `field "${laneId}" is not a custom lane`,
-        span: ctx.parsed.locate([...path, 'fields', laneId], 'key'),
-        hint: suggestionHint(
-          laneId,
-          ctx.customLaneIds,
-          `declare it in \`lanes:\`, e.g. lanes: [touchpoints, { id: ${laneId}, title: … }]`,
-        ),
-      });
-    }
-    fields[laneId] = text;
-  }
+  const personas = personasShown(ctx, input.personas, path, diagnostics);
+  const emotion = emotionsOf(ctx, input.emotion, personas, path, diagnostics);
+  const fields = customFields(ctx, input.fields, path, diagnostics);
   const kpis: Kpi[] = normalizeKpis(ctx.parsed, input.kpis, [...path, 'kpis']);
   const channel = input.channel !== undefined ? resolveChannel(ctx, input.channel, [...path, 'channel'], diagnostics) : undefined;
   const touchpoint: Touchpoint = {
@@ -164,4 +131,52 @@ export function normalizeTouchpoint(
     fieldSpans: collectFieldSpans(ctx.parsed, path, input, TOUCHPOINT_FIELD_SPANS),
   };
   return { touchpoint, diagnostics, files };
+}
+
+/** The personas a touchpoint is for: those listed (each known, once), else every persona. */
+function personasShown(ctx: TouchpointContext, written: TouchpointInput['personas'], path: DataPath, diagnostics: Diagnostic[]): string[] {
+  if (written === undefined) return [...ctx.personaIds];
+  const listed = typeof written === 'string' ? [written] : written;
+  listed.forEach((id, i) => {
+    if (!ctx.personaIds.includes(id)) {
+      diagnostics.push(unknownPersona(ctx, id, typeof written === 'string' ? [...path, 'personas'] : [...path, 'personas', i]));
+    }
+  });
+  return [...new Set(listed)];
+}
+
+/** Emotion per persona: one number for every persona shown, or a mapping whose keys must be known personas. */
+function emotionsOf(ctx: TouchpointContext, written: TouchpointInput['emotion'], personas: readonly string[], path: DataPath, diagnostics: Diagnostic[]): Record<string, number> {
+  const emotion: Record<string, number> = {};
+  if (typeof written === 'number') {
+    for (const id of personas) emotion[id] = written;
+  } else if (written !== undefined) {
+    for (const [id, value] of Object.entries(written)) {
+      if (!ctx.personaIds.includes(id)) diagnostics.push(unknownPersona(ctx, id, [...path, 'emotion', id], 'key'));
+      emotion[id] = value;
+    }
+  }
+  return emotion;
+}
+
+/** The text for custom lanes (`fields`): each key must be a declared custom lane. */
+function customFields(ctx: TouchpointContext, written: TouchpointInput['fields'], path: DataPath, diagnostics: Diagnostic[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [laneId, text] of Object.entries(written ?? {})) {
+    if (!ctx.customLaneIds.includes(laneId)) {
+      diagnostics.push({
+        code: 'unknown-field',
+        severity: 'error',
+        message: `field "${laneId}" is not a custom lane`,
+        span: ctx.parsed.locate([...path, 'fields', laneId], 'key'),
+        hint: suggestionHint(
+          laneId,
+          ctx.customLaneIds,
+          `declare it in \`lanes:\`, e.g. lanes: [touchpoints, { id: ${laneId}, title: … }]`,
+        ),
+      });
+    }
+    fields[laneId] = text;
+  }
+  return fields;
 }
