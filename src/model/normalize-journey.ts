@@ -56,14 +56,7 @@ export function normalizeJourney(
   diagnostics.push(...stageIds.diagnostics);
 
   // Touchpoint ids are unique across the whole journey, so they are assigned in one pass.
-  const entries: TouchpointEntry[] = stageInputs.flatMap((stage, stageIndex) =>
-    (stage.touchpoints ?? []).map((tp, i) => ({
-      input: typeof tp === 'string' ? { name: tp } : tp,
-      path: ['stages', stageIndex, 'touchpoints', i],
-      stageIndex,
-      shorthand: typeof tp === 'string',
-    })),
-  );
+  const entries = touchpointEntries(stageInputs);
   const touchpointIds = assignIds(entries.map((e) => idCandidate({ ...e, parsed })), 'touchpoint');
   diagnostics.push(...touchpointIds.diagnostics);
 
@@ -84,16 +77,7 @@ export function normalizeJourney(
     return result.touchpoint;
   });
 
-  const stages: Stage[] = stageInputs.map((s, i) => ({
-    id: stageIds.ids[i] ?? '',
-    name: s.name,
-    ...(s.objective !== undefined ? { objective: s.objective } : {}),
-    kpis: normalizeKpis(parsed, s.kpis, ['stages', i, 'kpis']),
-    touchpoints: touchpoints.filter((_, t) => entries[t]?.stageIndex === i),
-    span: parsed.locate(['stages', i]),
-    // A stage written as a plain string: its `name` path ends below the string, which locate gives.
-    fieldSpans: collectFieldSpans(parsed, ['stages', i], s, STAGE_FIELD_SPANS),
-  }));
+  const stages = stagesOf(parsed, stageInputs, stageIds.ids, touchpoints, entries);
 
   const laneResult = resolveLanes(input, parsed, stages);
   diagnostics.push(...laneResult.diagnostics);
@@ -117,4 +101,32 @@ export function normalizeJourney(
     handoffs: findHandoffs(stages),
   };
   return { journey, images, maps, diagnostics };
+}
+
+type StageInput = Exclude<JourneyInput['stages'][number], string>;
+
+/** Every touchpoint of every stage in document order, with its path and its stage. */
+function touchpointEntries(stageInputs: readonly StageInput[]): TouchpointEntry[] {
+  return stageInputs.flatMap((stage, stageIndex) =>
+    (stage.touchpoints ?? []).map((tp, i) => ({
+      input: typeof tp === 'string' ? { name: tp } : tp,
+      path: ['stages', stageIndex, 'touchpoints', i],
+      stageIndex,
+      shorthand: typeof tp === 'string',
+    })),
+  );
+}
+
+/** The stages with their ids, KPIs and spans, each holding its own touchpoints (entries say whose). */
+function stagesOf(parsed: ParsedFile, stageInputs: readonly StageInput[], ids: readonly string[], touchpoints: readonly Touchpoint[], entries: readonly TouchpointEntry[]): Stage[] {
+  return stageInputs.map((s, i) => ({
+    id: ids[i] ?? '',
+    name: s.name,
+    ...(s.objective !== undefined ? { objective: s.objective } : {}),
+    kpis: normalizeKpis(parsed, s.kpis, ['stages', i, 'kpis']),
+    touchpoints: touchpoints.filter((_, t) => entries[t]?.stageIndex === i),
+    span: parsed.locate(['stages', i]),
+    // A stage written as a plain string: its `name` path ends below the string, which locate gives.
+    fieldSpans: collectFieldSpans(parsed, ['stages', i], s, STAGE_FIELD_SPANS),
+  }));
 }
