@@ -21,7 +21,7 @@ const compact = (data: Data): Data => Object.fromEntries(Object.entries(data).fi
 
 const stem = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '').trim() || 'Imported journey';
 
-/** The sheet holding the touchpoints: one named so, else the first that is not another known sheet. */
+/** Each known sheet by its name; the touchpoints are the sheet named so, else the first that is not another known sheet. */
 function pickSheets(sheets: readonly Sheet[]): Partial<Record<(typeof SHEET_NAMES)[number], Sheet>> {
   const byName: Partial<Record<(typeof SHEET_NAMES)[number], Sheet>> = {};
   for (const sheet of sheets) {

@@ -1,5 +1,6 @@
 // Stage headers: one tinted box per stage spanning its touchpoint columns, with the stage number,
-// name, objective and the stage's KPI cards (one card per column slot, wrapping into rows).
+// name, objective, the time it takes, the steps a comparison's current state had there, and the
+// stage's KPI cards (one card per column slot, wrapping into rows).
 import type { SceneNode } from '../scene/scene.js';
 import type { Column, LayoutContext } from './context.js';
 import type { Stage } from '../model/journey.js';

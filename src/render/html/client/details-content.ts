@@ -1,6 +1,7 @@
-// What the details panel shows: one touchpoint (stage, chips, texts, emotions, lists, KPIs, link)
-// or, with none selected, the overview (personas legend, journey KPIs, keyboard help). Builds
-// every node with createElement + textContent so journey text is never parsed as markup.
+// What the details panel shows: one touchpoint (stage, chips, texts, emotions, lists, time,
+// failures, handoff, detail map, KPIs, link) or, with none selected, the overview (personas
+// legend, journey KPIs, keyboard help). Builds every node with createElement + textContent so
+// journey text is never parsed as markup.
 import type { KpiView, TouchpointView } from '../html-details-data.js';
 import { byId, make } from './dom.js';
 import type { PageData } from './page-data.js';
