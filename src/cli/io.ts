@@ -1,5 +1,6 @@
 // The process's streams and environment as a small object, so commands never touch `process`
 // directly and main() can be driven in-process. The only place that reads process.*.
+import { EXIT_PIPE } from './usage-error.js';
 import { readStreamBounded } from '../project/read-bounded.js';
 
 export interface CliIo {
@@ -37,6 +38,9 @@ export function processIo(): CliIo {
   const onClosed = () => {
     if (closed) return;
     closed = true;
+    // Also when the error comes after main() returned: a write still queued for a full pipe fails
+    // only once the reader has gone, and the process must not then exit 0.
+    process.exitCode = EXIT_PIPE;
     for (const handler of interruptHandlers) handler();
   };
   process.stdout.on('error', onClosed);

@@ -12,8 +12,8 @@ export const SITE_PAGES = {
 
 export type SitePageId = keyof typeof SITE_PAGES;
 
-/** The output stem a journey named `index` at the top gets on a site, so it does not clash with the site's index. */
-export const INDEX_JOURNEY_STEM = 'index-journey';
+/** The output stem a journey named `index` at the top gets on a site (one rule with the detail links). */
+export { INDEX_JOURNEY_STEM } from '../view/detail-link.js';
 
 /** The fragment a map page scrolls to and highlights: one touchpoint. */
 export const touchpointAnchor = (id: string): string => `tp-${id}`;

@@ -1,7 +1,6 @@
 // Where a linked detail map's output lies relative to this journey's output: outputs mirror the
 // journeys' paths (src/project/output-paths.ts builds its stems with outputStemOfFile), so the link
 // is the relative path between the two stems. Extension-free: each format adds its own.
-import { INDEX_JOURNEY_STEM } from '../site/site-paths.js';
 
 const JOURNEY_SUFFIX = /\.journey\.ya?ml$/;
 
@@ -14,6 +13,9 @@ export function outputStemOfFile(path: string): string {
   const dot = name.lastIndexOf('.');
   return dir + (dot > 0 ? name.slice(0, dot) : name);
 }
+
+/** The output stem a journey named `index` at the top gets on a site, so it does not clash with the site's index. */
+export const INDEX_JOURNEY_STEM = 'index-journey';
 
 /** On a site (build --site) a top-level journey named `index` writes `index-journey.*`: index.html is the site's. */
 export const siteOutputStem = (stem: string): string => (stem === 'index' ? INDEX_JOURNEY_STEM : stem);

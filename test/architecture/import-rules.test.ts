@@ -26,7 +26,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   convert: ['schema', 'diagnostics', 'model'],
   // site/: the portfolio site, pure functions from compiled journeys' summaries to pages (its
   // browser script in site/client/ reads the viewer's clock, so the folder is not in PURE).
-  site: ['model', 'render', 'words'],
+  site: ['model', 'render', 'view', 'words'],
 };
 /** Folders whose code must stay pure (no fs, env, clock); assets/ is the one door to font files. */
 const PURE = ['diagnostics', 'source', 'schema', 'model', 'lint', 'theme', 'scene', 'words', 'view', 'layout', 'convert'];

@@ -46,6 +46,6 @@ describe('build writes outputs atomically', () => {
       expect(readFileSync(join(cwd, 'out', `a.${ext}`), 'utf8')).toContain('Renamed journey');
       expect(readFileSync(join(cwd, `held.${ext}`)).equals(old[ext] ?? Buffer.alloc(0))).toBe(true);
     }
-    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['a.html', 'a.svg']);
+    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['.journeymap-manifest.json', 'a.html', 'a.svg']);
   });
 });

@@ -1,7 +1,8 @@
 // After a writing build: records every journey of the run (all shards' journeys, from the plan, so
 // each shard writes the same manifest) with the outputs it may write in <out>/.journeymap-manifest.json,
 // and with --clean deletes the listed outputs of journeys that no longer exist, naming each one.
-import { relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { outputPath } from '../../project/output-paths.js';
 import { markdownOutputPaths } from './markdown-outputs.js';
 import { updateManifest } from '../../project/output-manifest.js';
@@ -25,6 +26,12 @@ export function updateRunManifest(plan: BuildPlan, flags: BuildFlags): string | 
   // And the rewritten Markdown (markdown-outputs.ts), under the Markdown file's own entry.
   for (const { path, input } of markdownOutputPaths(outDir, plan.allInputs, flags.persona)) {
     current[input.display]?.push(relative(outDir, path).split(sep).join('/'));
+  }
+  // A run that wrote nothing into a folder without a manifest leaves it as it was (a broken
+  // journey's build writes nothing at all).
+  const manifest = join(outDir, '.journeymap-manifest.json');
+  if (!existsSync(manifest) && !Object.values(current).some((files) => files.some((file) => existsSync(join(outDir, file))))) {
+    return undefined;
   }
   try {
     const { deleted } = updateManifest({ outDir, root: session.root, current, clean: flags.clean === true });
