@@ -86,7 +86,7 @@ describe('every script', () => {
     for (const source of [TEXTS.title, TEXTS.zh, TEXTS.ko, TEXTS.ar, TEXTS.he, TEXTS.stage]) {
       const span = spans.find((s) => s.textContent === source);
       expect(span, source).toBeDefined();
-      const text = span?.parentNode as Element;
+      const text = span?.parentNode as unknown as Element;
       const size = Number(text.getAttribute('font-size'));
       const face = text.getAttribute('font-weight') === '600' ? 'semibold' : 'regular';
       const box = {
