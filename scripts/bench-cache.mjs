@@ -22,7 +22,9 @@ export function benchCache({ journeys = 200, runs = 5 } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'jm-bench-cache-'));
   mkdirSync(join(work, '.git'));
   mkdirSync(join(work, 'maps'));
-  const names = readdirSync(join(ROOT, 'examples')).filter((n) => n.endsWith('.journey.yaml') && !n.startsWith('b2b') && !n.startsWith('grocery-delivery'));
+  const names = readdirSync(join(ROOT, 'examples')).filter(
+    (n) => n.endsWith('.journey.yaml') && !n.startsWith('b2b') && !n.startsWith('grocery-delivery'),
+  );
   for (let i = 0; i < journeys; i++) {
     const name = names[i % names.length];
     writeFileSync(join(work, 'maps', `${i}-${name}`), readFileSync(join(ROOT, 'examples', name)));
@@ -43,9 +45,12 @@ export function benchCache({ journeys = 200, runs = 5 } = {}) {
   console.log(`\nbuild cache: ${journeys} journeys → svg,pdf,html`);
   console.log(`  cold build:           ${cold.toFixed(0)} ms (${(cold / journeys).toFixed(1)} ms a journey)`);
   console.log(`  node -e 0:            ${base.toFixed(1)} ms`);
-  console.log(`  no-change rebuild:    ${noChange.toFixed(1)} ms = ${(noChange / base).toFixed(2)}x node  ${noChange / base <= 3 ? 'PASS' : 'MISS'} (≤ 3x)`);
+  console.log(
+    `  no-change rebuild:    ${noChange.toFixed(1)} ms = ${(noChange / base).toFixed(2)}x node  ${noChange / base <= 3 ? 'PASS' : 'MISS'} (≤ 3x)`,
+  );
   console.log(`  one journey changed:  ${one.ms.toFixed(1)} ms (${one.stderr.trim()})`);
   rmSync(work, { recursive: true, force: true });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) benchCache({ journeys: Number(process.env.BENCH_JOURNEYS ?? 200), runs: Number(process.env.BENCH_RUNS ?? 5) });
+if (import.meta.url === `file://${process.argv[1]}`)
+  benchCache({ journeys: Number(process.env.BENCH_JOURNEYS ?? 200), runs: Number(process.env.BENCH_RUNS ?? 5) });

@@ -90,23 +90,39 @@ async function filterTimes(index) {
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(pathToFileURL(index).href);
-    return await page.evaluate(async () => {
-      const step = (id, value) => {
-        const el = document.getElementById(id);
-        const start = performance.now();
-        el.value = value;
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-        void document.body.offsetHeight; // style and layout of the changed cards
-        return performance.now() - start;
-      };
-      const steps = [
-        ['q', 'touchpoint 3.2'], ['q', 'journey 17'], ['q', ''], ['f-owner', 'Logistics'], ['f-tag', 'delivery'],
-        ['f-owner', ''], ['f-persona', 'p3'], ['f-state', 'future'], ['f-state', ''], ['f-tag', ''], ['f-persona', ''], ['sort', 'updated'],
-      ];
-      const times = [];
-      for (let round = 0; round < 3; round++) for (const [id, value] of steps) times.push(step(id, value));
-      return { max: Math.max(...times), median: times.sort((a, b) => a - b)[Math.floor(times.length / 2)], shown: document.getElementById('shown').textContent };
-    }).then(async (filtering) => ({ ...filtering, views: await viewLoadTimes(browser, join(index, '..')) }));
+    return await page
+      .evaluate(async () => {
+        const step = (id, value) => {
+          const el = document.getElementById(id);
+          const start = performance.now();
+          el.value = value;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          void document.body.offsetHeight; // style and layout of the changed cards
+          return performance.now() - start;
+        };
+        const steps = [
+          ['q', 'touchpoint 3.2'],
+          ['q', 'journey 17'],
+          ['q', ''],
+          ['f-owner', 'Logistics'],
+          ['f-tag', 'delivery'],
+          ['f-owner', ''],
+          ['f-persona', 'p3'],
+          ['f-state', 'future'],
+          ['f-state', ''],
+          ['f-tag', ''],
+          ['f-persona', ''],
+          ['sort', 'updated'],
+        ];
+        const times = [];
+        for (let round = 0; round < 3; round++) for (const [id, value] of steps) times.push(step(id, value));
+        return {
+          max: Math.max(...times),
+          median: times.sort((a, b) => a - b)[Math.floor(times.length / 2)],
+          shown: document.getElementById('shown').textContent,
+        };
+      })
+      .then(async (filtering) => ({ ...filtering, views: await viewLoadTimes(browser, join(index, '..')) }));
   } finally {
     await browser.close();
   }
@@ -137,8 +153,14 @@ export async function benchSite({ journeys = 200, runs = 3 } = {}) {
     console.log(`  --site -f html: ${median(site).toFixed(0)} ms (${ratio.toFixed(2)}x)`);
     console.log(`  index.html:     ${indexKb.toFixed(0)} KB`);
     if (filtering) {
-      console.log(`  filtering ${journeys} cards in Chromium: median ${filtering.median.toFixed(1)} ms, slowest ${filtering.max.toFixed(1)} ms`);
-      console.log(`  opening the views: ${Object.entries(filtering.views).map(([view, ms]) => `${view} ${ms} ms`).join(', ')}`);
+      console.log(
+        `  filtering ${journeys} cards in Chromium: median ${filtering.median.toFixed(1)} ms, slowest ${filtering.max.toFixed(1)} ms`,
+      );
+      console.log(
+        `  opening the views: ${Object.entries(filtering.views)
+          .map(([view, ms]) => `${view} ${ms} ms`)
+          .join(', ')}`,
+      );
     }
     console.log('targets');
     console.log(`  ${ratio <= 1.5 ? 'PASS' : 'MISS'}  site build ≤ 1.5x the HTML alone`);

@@ -12,7 +12,10 @@ const saves = Number(process.argv[3] ?? 8);
 const repo = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'jm-bench-watch-'));
 mkdirSync(join(dir, '.git'));
-cpSync(join(repo, 'examples'), join(dir, 'examples'), { recursive: true, filter: (src) => !src.endsWith('.svg') && !src.includes('plugins') });
+cpSync(join(repo, 'examples'), join(dir, 'examples'), {
+  recursive: true,
+  filter: (src) => !src.endsWith('.svg') && !src.includes('plugins'),
+});
 
 const child = spawn(process.execPath, [join(repo, 'bin', 'journeymap.js'), 'build', 'examples', '--watch', '-f', formats], { cwd: dir });
 let err = '';
@@ -37,7 +40,9 @@ const waitFor = (pattern, from) =>
 await waitFor(/watching/, 0);
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 const rows = [];
-for (const name of readdirSync(join(dir, 'examples')).filter((f) => f.endsWith('.journey.yaml')).sort()) {
+for (const name of readdirSync(join(dir, 'examples'))
+  .filter((f) => f.endsWith('.journey.yaml'))
+  .sort()) {
   const file = join(dir, 'examples', name);
   const original = readFileSync(file, 'utf8');
   const times = [];
@@ -51,7 +56,9 @@ for (const name of readdirSync(join(dir, 'examples')).filter((f) => f.endsWith('
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  rows.push(`${name.padEnd(36)} median ${percentile(times, 0.5).toFixed(0).padStart(4)} ms   max ${times[times.length - 1].toFixed(0).padStart(4)} ms`);
+  rows.push(
+    `${name.padEnd(36)} median ${percentile(times, 0.5).toFixed(0).padStart(4)} ms   max ${times[times.length - 1].toFixed(0).padStart(4)} ms`,
+  );
 }
 child.kill('SIGINT');
 await new Promise((resolve) => child.on('exit', resolve));

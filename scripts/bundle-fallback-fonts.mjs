@@ -41,7 +41,17 @@ const CHARSETS = {
   jp: new Set([...encodingCharacters('euc-jp', [0xa1, 0xfe], [[0xa1, 0xfe]]), ...CJK_COMMON]),
   kr: new Set([...range(0xac00, 0xd7a3), ...range(0x1100, 0x11ff), ...range(0x3130, 0x318f), ...CJK_COMMON]),
   sc: new Set([...encodingCharacters('gbk', [0xa1, 0xf7], [[0xa1, 0xfe]]), ...CJK_COMMON]),
-  tc: new Set([...encodingCharacters('big5', [0xa1, 0xf9], [[0x40, 0x7e], [0xa1, 0xfe]]), ...CJK_COMMON]),
+  tc: new Set([
+    ...encodingCharacters(
+      'big5',
+      [0xa1, 0xf9],
+      [
+        [0x40, 0x7e],
+        [0xa1, 0xfe],
+      ],
+    ),
+    ...CJK_COMMON,
+  ]),
 };
 
 // The fallback order: the first face that has a character draws it (src/assets/fallback-faces.ts).
@@ -62,7 +72,10 @@ for (const face of FACES) {
     let bytes = readFileSync(join(pkg(face.pkg), folder, `${face.file}_${folder}.ttf`));
     const charset = CHARSETS[face.key];
     if (charset) bytes = await subsetFont(bytes, [...charset].join(''), { targetFormat: 'truetype' });
-    bytes = stripFont(Buffer.from(bytes), face.layout === true ? new Set() : face.layout === 'no-kerning' ? new Set(['GPOS']) : LAYOUT_TABLES);
+    bytes = stripFont(
+      Buffer.from(bytes),
+      face.layout === true ? new Set() : face.layout === 'no-kerning' ? new Set(['GPOS']) : LAYOUT_TABLES,
+    );
     const name = `${face.file}-${weight === 'regular' ? 'Regular' : 'SemiBold'}.ttf`;
     writeFileSync(new URL(`../assets/fonts/fallback/${name}`, import.meta.url), bytes);
     const font = fontkit.create(bytes);

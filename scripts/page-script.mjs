@@ -2,9 +2,10 @@
 // html-page.ts inlines and pins in the page's CSP, and the portfolio site's index script
 // (src/site/client/). Each reaches its module as 'virtual:page-script' / 'virtual:site-script',
 // through the esbuild plugin (scripts/build.mjs) or the vite plugin (vitest).
-import { build } from 'esbuild';
+
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 export const PAGE_SCRIPT_MODULE = 'virtual:page-script';
 export const SITE_SCRIPT_MODULE = 'virtual:site-script';

@@ -95,9 +95,7 @@ function stages(journey) {
 function notesByTouchpoint(journey, field, title) {
   const items = journey.stages.flatMap((stage) =>
     stage.touchpoints.flatMap((touchpoint) =>
-      touchpoint[field].map(
-        (text) => `- **${escapeMarkdown(stage.name)} › ${escapeMarkdown(touchpoint.name)}:** ${escapeMarkdown(text)}`,
-      ),
+      touchpoint[field].map((text) => `- **${escapeMarkdown(stage.name)} › ${escapeMarkdown(touchpoint.name)}:** ${escapeMarkdown(text)}`),
     ),
   );
   return ['', `## ${title} (${items.length})`, '', ...(items.length > 0 ? items : ['*None recorded.*'])];
@@ -110,9 +108,7 @@ function kpiTable(journey) {
     ...journey.stages.flatMap((stage) => [
       ...stage.kpis.map((kpi) => kpiRow(kpi, escapeMarkdown(stage.name))),
       ...stage.touchpoints.flatMap((touchpoint) =>
-        touchpoint.kpis.map((kpi) =>
-          kpiRow(kpi, `${escapeMarkdown(stage.name)} › ${escapeMarkdown(touchpoint.name)}`),
-        ),
+        touchpoint.kpis.map((kpi) => kpiRow(kpi, `${escapeMarkdown(stage.name)} › ${escapeMarkdown(touchpoint.name)}`)),
       ),
     ]),
   ];

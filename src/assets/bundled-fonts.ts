@@ -25,8 +25,7 @@ export function bundledFontsDir(): string {
   }
 }
 
-export const bundledFontPath = (face: FontFaceName): string =>
-  join(bundledFontsDir(), BUNDLED_FONT_FILES[face]);
+export const bundledFontPath = (face: FontFaceName): string => join(bundledFontsDir(), BUNDLED_FONT_FILES[face]);
 
 /** The bytes of a bundled font face (for renderers that embed it). */
 export const readBundledFont = (face: FontFaceName): Uint8Array => readFileSync(bundledFontPath(face));

@@ -3,9 +3,9 @@
 // has a character Inter lacks: `-f svg` of a Latin map never parses their metrics.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { bundledFontsDir } from './bundled-fonts.js';
-import { glyphAdvanceEm, FACES, isZeroWidth } from './font-metrics.js';
 import type { FontFaceName } from '../scene/scene.js';
+import { bundledFontsDir } from './bundled-fonts.js';
+import { FACES, glyphAdvanceEm, isZeroWidth } from './font-metrics.js';
 
 /** Code points [first, count, face index in the fallback order, advance in em]. */
 type Span = readonly [number, number, number, number];

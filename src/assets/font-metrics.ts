@@ -36,14 +36,18 @@ export const FACES: Readonly<Record<FontFaceName, Face>> = {
 /** Characters that take no room and need no glyph (joiners, variation selectors, BOM). */
 export function isZeroWidth(cp: number): boolean {
   return (
-    cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060 || cp === 0xfeff ||
-    (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)
+    cp === 0x200b ||
+    cp === 0x200c ||
+    cp === 0x200d ||
+    cp === 0x2060 ||
+    cp === 0xfeff ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
   );
 }
 
 /** The face's advance for a code point in em, or NaN when the font has no glyph for it. */
-export const glyphAdvanceEm = (face: Face, cp: number): number =>
-  cp < 0x10000 ? (face.advanceEm[cp] ?? Number.NaN) : Number.NaN;
+export const glyphAdvanceEm = (face: Face, cp: number): number => (cp < 0x10000 ? (face.advanceEm[cp] ?? Number.NaN) : Number.NaN);
 
 /** Whether the bundled face draws this character (whitespace and zero-width ones need nothing). */
 export const hasGlyph = (cp: number, face: FontFaceName): boolean =>

@@ -1,7 +1,8 @@
 // The process's streams and environment as a small object, so commands never touch `process`
 // directly and main() can be driven in-process. The only place that reads process.*.
-import { EXIT_PIPE } from './usage-error.js';
+
 import { readStreamBounded } from '../project/read-bounded.js';
+import { EXIT_PIPE } from './usage-error.js';
 
 export interface CliIo {
   readonly cwd: string;

@@ -3,11 +3,11 @@
 // imported lazily so `--version` and `--help` load only commander and chalk.
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { type CliIo, processIo } from './io.js';
+import type { BuildFlags, CommonFlags, DiffFlags, ImportFlags, LintFlags } from './commands/flags.js';
 import { helpExamples } from './help-examples.js';
+import { type CliIo, processIo } from './io.js';
 import { REPORTER_NAMES } from './reporters/reporter.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_PIPE, EXIT_USAGE, UsageError } from './usage-error.js';
-import type { BuildFlags, CommonFlags, DiffFlags, ImportFlags, LintFlags } from './commands/flags.js';
 
 const ISSUES_URL = 'https://github.com/journeymap/journeymap/issues';
 
@@ -44,7 +44,7 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
       .option('--page <size>', 'PDF page size: fit, a4, a3, letter (default fit); a paper size fits the map on one landscape sheet')
       .option('--tile', 'with --page: cut the map into a poster of several pages with trim marks instead', false)
       .option('--scale <n>', 'PNG pixel ratio (default 1)')
-      .option('--slide <size>', 'pptx slide size: fit (the map\'s own size) or 16:9 (default fit)')
+      .option('--slide <size>', "pptx slide size: fit (the map's own size) or 16:9 (default fit)")
       .option('--check', 'write nothing; exit 1 if any output is missing or out of date', false)
       .option('--watch', 'rebuild on change, keep going on errors', false)
       .option('--serve [port]', 'a live-reloading preview on 127.0.0.1 (default port 4173); implies --watch')
@@ -54,9 +54,7 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
       .option('--no-cache', 'build every journey, even those unchanged since their outputs were written')
       .option('--shard <k/n>', 'build only the k-th of n deterministic parts (CI matrices)')
       .option('--clean', 'also delete the outputs of journeys that no longer exist (listed in out/.journeymap-manifest.json)', false),
-  ).action((paths: string[], flags: BuildFlags) =>
-    run(async () => (await import('./commands/build.js')).runBuild(paths, flags, io)),
-  );
+  ).action((paths: string[], flags: BuildFlags) => run(async () => (await import('./commands/build.js')).runBuild(paths, flags, io)));
 
   commonOptions(
     program
@@ -73,9 +71,7 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
       .description('validate journeys and check journey-quality rules (warnings)')
       .argument('[paths...]', 'files, folders, globs, or - for standard input')
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this'),
-  ).action((paths: string[], flags: LintFlags) =>
-    run(async () => (await import('./commands/lint.js')).runLint(paths, flags, io)),
-  );
+  ).action((paths: string[], flags: LintFlags) => run(async () => (await import('./commands/lint.js')).runLint(paths, flags, io)));
 
   program
     .command('init')
@@ -93,7 +89,10 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
       .argument('<old>', 'the old version (- for standard input, e.g. from git show HEAD~1:path)')
       .argument('<new>', 'the new version')
       .addOption(
-        new Option('--format <format>', 'text or json (the list of changes), markdown (a pull-request comment), or html (a visual diff page)')
+        new Option(
+          '--format <format>',
+          'text or json (the list of changes), markdown (a pull-request comment), or html (a visual diff page)',
+        )
           .choices(['text', 'json', 'markdown', 'html'])
           .default('text'),
       )
@@ -108,28 +107,25 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
       .command('show')
       .description('print a journey map in the terminal: stages, touchpoints, emotion, pains, KPIs')
       .argument('<file>', 'a journey file, or - for standard input'),
-  ).action((file: string, flags: CommonFlags) =>
-    run(async () => (await import('./commands/show.js')).runShow(file, flags, io)),
-  );
+  ).action((file: string, flags: CommonFlags) => run(async () => (await import('./commands/show.js')).runShow(file, flags, io)));
 
   commonOptions(
     program
       .command('import')
       .description('convert a Mermaid journey diagram or a workshop spreadsheet (.csv, .xlsx) to journey YAML')
-      .argument('<file>', 'a .mmd Mermaid journey diagram, a .csv or .xlsx workshop sheet (one row per touchpoint), or - for standard input (Mermaid)')
+      .argument(
+        '<file>',
+        'a .mmd Mermaid journey diagram, a .csv or .xlsx workshop sheet (one row per touchpoint), or - for standard input (Mermaid)',
+      )
       .option('-o, --out <file>', 'write the YAML to a file instead of standard output')
       .option('--force', 'overwrite the -o file when it exists', false),
-  ).action((file: string, flags: ImportFlags) =>
-    run(async () => (await import('./commands/import.js')).runImport(file, flags, io)),
-  );
+  ).action((file: string, flags: ImportFlags) => run(async () => (await import('./commands/import.js')).runImport(file, flags, io)));
 
   program
     .command('schema')
     .description('print or write the JSON Schema of the journey language')
     .option('-o, --out <file>', 'write to a file instead of standard output')
-    .action((flags: { out?: string }) =>
-      run(async () => (await import('./commands/schema.js')).runSchema(flags, io)),
-    );
+    .action((flags: { out?: string }) => run(async () => (await import('./commands/schema.js')).runSchema(flags, io)));
   for (const command of program.commands) command.addHelpText('after', helpExamples(command.name()));
   return program;
 }

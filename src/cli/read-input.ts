@@ -2,12 +2,12 @@
 // decodes them to a SourceFile; of a Markdown file, the one ```journey fence the input names.
 // A path that cannot be read is a usage error; bad bytes are the file's diagnostics.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { readFileBounded } from '../project/read-bounded.js';
 import type { InputFile } from '../project/resolve-inputs.js';
 import { decodeSource, fileTooLarge } from '../source/decode-source.js';
 import { MAX_FILE_BYTES } from '../source/limits.js';
 import type { SourceFile } from '../source/source-file.js';
 import type { CliIo } from './io.js';
-import { readFileBounded } from '../project/read-bounded.js';
 import { UsageError } from './usage-error.js';
 
 export interface ReadInput {

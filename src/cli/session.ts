@@ -1,12 +1,13 @@
 // What every journey command shares: the project root and config, the Host, the inputs, the
 // reporter, and the texts of the files read (for code frames). Config errors are diagnostics.
-import { expandMarkdownInputs } from '../project/markdown-inputs.js';
+
 import { dirname } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createFsHost } from '../project/fs-host.js';
 import type { ProjectConfig } from '../project/load-config.js';
-import { findProjectRoot } from '../project/project-root.js';
+import { expandMarkdownInputs } from '../project/markdown-inputs.js';
 import { outputBase } from '../project/output-paths.js';
+import { findProjectRoot } from '../project/project-root.js';
 import { type InputFile, resolveInputs } from '../project/resolve-inputs.js';
 import type { Host } from '../source/source-file.js';
 import type { CommonFlags } from './commands/flags.js';
@@ -87,7 +88,9 @@ export async function sessionInputs(session: Session, paths: readonly string[]):
   // Each ```journey fence of a Markdown input is an input of its own.
   const inputs = await expandMarkdownInputs(resolved.inputs);
   if (inputs.length === 0) {
-    throw new UsageError(`no journey found in ${wanted.join(', ')} (journeys are named *.journey.yaml, or are \`\`\`journey fences in a .md file)`);
+    throw new UsageError(
+      `no journey found in ${wanted.join(', ')} (journeys are named *.journey.yaml, or are \`\`\`journey fences in a .md file)`,
+    );
   }
   return inputs;
 }

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../model/budgets.js';
-import { loadJourney } from '../model/load-journey.js';
 import type { Journey } from '../model/journey.js';
+import { loadJourney } from '../model/load-journey.js';
 import { convertMermaidJourney, DEFAULT_SCHEMA_URL, scoreToEmotion } from './mermaid-journey.js';
 
 const samples = join(import.meta.dirname, '../../test/fixtures/mermaid');
@@ -18,7 +18,10 @@ function convertAndLoad(text: string, file = 'maps/sample.mmd'): { yaml: string;
   expect(diagnostics).toEqual([]);
   expect(yaml).toBeDefined();
   const loaded = loadJourney({ path: 'maps/sample.journey.yaml', text: yaml ?? '' }, noHost);
-  expect(loaded.diagnostics.filter((d) => d.severity === 'error'), yaml).toEqual([]);
+  expect(
+    loaded.diagnostics.filter((d) => d.severity === 'error'),
+    yaml,
+  ).toEqual([]);
   if (!loaded.journey) throw new Error(`did not load:\n${yaml}`);
   return { yaml: yaml ?? '', journey: loaded.journey };
 }
@@ -54,8 +57,21 @@ describe('convertMermaidJourney on the samples', () => {
       ['cat', 'Cat'],
     ]);
     expect(facts(journey)).toEqual([
-      ['Go to work', [['Make tea', { Me: 2 }], ['Go upstairs', { Me: 0 }], ['Do work', { Me: -2, Cat: -2 }]]],
-      ['Go home', [['Go downstairs', { Me: 2 }], ['Sit down', { Me: 2 }]]],
+      [
+        'Go to work',
+        [
+          ['Make tea', { Me: 2 }],
+          ['Go upstairs', { Me: 0 }],
+          ['Do work', { Me: -2, Cat: -2 }],
+        ],
+      ],
+      [
+        'Go home',
+        [
+          ['Go downstairs', { Me: 2 }],
+          ['Sit down', { Me: 2 }],
+        ],
+      ],
     ]);
   });
 
@@ -73,7 +89,13 @@ describe('convertMermaidJourney on the samples', () => {
           ['- dash first', { Courier: -1 }],
         ],
       ],
-      ['Order', [['Make tea', { Courier: -2 }], ['123', { Customer: 0, Courier: 0 }]]],
+      [
+        'Order',
+        [
+          ['Make tea', { Courier: -2 }],
+          ['123', { Customer: 0, Courier: 0 }],
+        ],
+      ],
       ['✨', [['Done!', { Customer: 2 }]]],
     ]);
     const ids = journey.stages.flatMap((s) => [s.id, ...s.touchpoints.map((t) => t.id)]);
@@ -84,7 +106,13 @@ describe('convertMermaidJourney on the samples', () => {
     const { journey } = convertAndLoad(readFileSync(join(samples, 'front-matter.mmd'), 'utf8'));
     expect(journey.title).toBe('Onboarding from front matter');
     expect(facts(journey)).toEqual([
-      ['Sign up', [['Opens the app', { Ana: 1, Ben: 1 }], ['Creates an account', { Ana: -1 }]]],
+      [
+        'Sign up',
+        [
+          ['Opens the app', { Ana: 1, Ben: 1 }],
+          ['Creates an account', { Ana: -1 }],
+        ],
+      ],
       ['Empty section', []],
     ]);
     const untitled = convertAndLoad('journey\n  section S\n    T: 3\n', 'maps/checkout flow.mmd');
@@ -146,7 +174,11 @@ describe('any diagram of plain names survives the trip', () => {
               if (written && written.actors.length > 0) expect(written.actors).toContain(byId.get(id));
             }
             // Every actor the task names has its emotion on the map.
-            expect(Object.keys(tp.emotion).map((id) => byId.get(id)).sort()).toEqual(
+            expect(
+              Object.keys(tp.emotion)
+                .map((id) => byId.get(id))
+                .sort(),
+            ).toEqual(
               written && written.actors.length > 0 ? [...new Set(written.actors)].sort() : journey.personas.map((p) => p.name).sort(),
             );
           }),
@@ -176,7 +208,9 @@ describe('invalid Mermaid fixtures', () => {
 
 describe('bad input', () => {
   const codes = (text: string) =>
-    convertMermaidJourney(text, 'x.mmd').diagnostics.map((d) => `${d.code} ${d.span ? `${d.span.start.line}:${d.span.start.column}` : d.file}`);
+    convertMermaidJourney(text, 'x.mmd').diagnostics.map(
+      (d) => `${d.code} ${d.span ? `${d.span.start.line}:${d.span.start.column}` : d.file}`,
+    );
 
   it('reports every bad line, not only the first', () => {
     expect(codes('journey\n section S\n  A: 0: Me\n  B\n  C: 3\n  D: x: Me\n')).toEqual([

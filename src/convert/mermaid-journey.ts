@@ -49,9 +49,15 @@ function toJourneyData(diagram: MermaidJourney, file: string): Record<string, un
     if (!personas.has(actor)) personas.set(actor, personaIds.take(slugify(actor)));
   }
   // Stage and touchpoint ids are written only where the derived one would be empty or collide.
-  const stageIds = new UniqueIds('stage', diagram.sections.map((s) => slugify(s.name ?? UNNAMED_SECTION)));
+  const stageIds = new UniqueIds(
+    'stage',
+    diagram.sections.map((s) => slugify(s.name ?? UNNAMED_SECTION)),
+  );
   const tasks = diagram.sections.flatMap((s) => s.tasks);
-  const touchpointIds = new UniqueIds('touchpoint', tasks.map((t) => slugify(t.name)));
+  const touchpointIds = new UniqueIds(
+    'touchpoint',
+    tasks.map((t) => slugify(t.name)),
+  );
 
   const stages: StageOut[] = diagram.sections.map((section) => {
     const name = section.name ?? UNNAMED_SECTION;

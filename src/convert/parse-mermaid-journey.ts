@@ -127,12 +127,22 @@ export function parseMermaidJourney(text: string, file: string): { journey?: Mer
     }
     const semicolon = content.indexOf(';');
     if (semicolon !== -1) {
-      error('mermaid-syntax', 'Mermaid journey lines cannot contain ";"', spanIn(file, line, semicolon, semicolon + 1), 'remove the ";" or rephrase');
+      error(
+        'mermaid-syntax',
+        'Mermaid journey lines cannot contain ";"',
+        spanIn(file, line, semicolon, semicolon + 1),
+        'remove the ";" or rephrase',
+      );
       continue;
     }
     const bare = /^(title|section)$/i.exec(content.trim());
     if (bare) {
-      error('mermaid-syntax', `\`${bare[1]}\` without a name`, spanIn(file, line, indent, indent + content.trim().length), `write \`${(bare[1] ?? '').toLowerCase()} <name>\``);
+      error(
+        'mermaid-syntax',
+        `\`${bare[1]}\` without a name`,
+        spanIn(file, line, indent, indent + content.trim().length),
+        `write \`${(bare[1] ?? '').toLowerCase()} <name>\``,
+      );
       continue;
     }
     const titleMatch = /^title\s+(.*)$/i.exec(content.trim());
@@ -167,7 +177,12 @@ export function parseMermaidJourney(text: string, file: string): { journey?: Mer
   }
 
   if (sections.length === 0 && diagnostics.length === 0) {
-    error('mermaid-syntax', 'the journey has no sections or tasks', spanIn(file, header, start, start + word.length), 'add `section <name>` and task lines `Task: <1-5>: Actor`');
+    error(
+      'mermaid-syntax',
+      'the journey has no sections or tasks',
+      spanIn(file, header, start, start + word.length),
+      'add `section <name>` and task lines `Task: <1-5>: Actor`',
+    );
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return {
@@ -212,15 +227,16 @@ function accDescrBlock(lines: readonly Line[], index: number, first: string): { 
     rest = lines[index]?.text ?? '';
   }
   parts.push(rest.slice(0, rest.includes('}') ? rest.indexOf('}') : rest.length));
-  return { text: parts.map((p) => p.trim()).filter((p) => p !== '').join(' '), last: index };
+  return {
+    text: parts
+      .map((p) => p.trim())
+      .filter((p) => p !== '')
+      .join(' '),
+    last: index,
+  };
 }
 
-function parseTask(
-  file: string,
-  line: Line,
-  content: string,
-  indent: number,
-): { task: MermaidTask } | { diagnostic: Diagnostic } {
+function parseTask(file: string, line: Line, content: string, indent: number): { task: MermaidTask } | { diagnostic: Diagnostic } {
   const syntax = (message: string, from: number, to: number, hint: string) => ({
     diagnostic: { code: 'mermaid-syntax', severity: 'error', message, span: spanIn(file, line, from, to), hint } satisfies Diagnostic,
   });

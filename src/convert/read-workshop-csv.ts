@@ -27,7 +27,13 @@ export function readWorkshopCsv(text: string, file: string): { sheet?: Sheet; di
   let records: Record_[];
   try {
     const body = text.replace(/^\uFEFF/, '');
-    records = parse(body, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true, delimiter: detectDelimiter(body) }) as unknown as Record_[];
+    records = parse(body, {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+      delimiter: detectDelimiter(body),
+    }) as unknown as Record_[];
   } catch (error) {
     const e = error as { message?: string; lines?: number };
     const line = typeof e.lines === 'number' && e.lines > 0 ? e.lines : 1;

@@ -54,7 +54,9 @@ export class SheetReader {
       const prefixed = /^(emotion|fields?):(.+)$/.exec(key);
       if (spec.prefixed && prefixed) {
         const rest = raw.slice(raw.indexOf(':') + 1).trim();
-        return void columns.push(prefixed[1] === 'emotion' ? { kind: 'emotion', persona: rest, index } : { kind: 'custom', lane: rest, index });
+        return void columns.push(
+          prefixed[1] === 'emotion' ? { kind: 'emotion', persona: rest, index } : { kind: 'custom', lane: rest, index },
+        );
       }
       const suggestion = didYouMean(key, known);
       this.diagnostics.push(
@@ -78,14 +80,20 @@ export class SheetReader {
   lines(row: SheetRow, column: Column | undefined): string[] {
     const text = this.text(row, column);
     if (text === undefined) return [];
-    return text.split(/\r\n|\r|\n/).map((l) => l.replace(/^\s*[-*•]\s+/, '').trim()).filter((l) => l !== '');
+    return text
+      .split(/\r\n|\r|\n/)
+      .map((l) => l.replace(/^\s*[-*•]\s+/, '').trim())
+      .filter((l) => l !== '');
   }
 
   /** Items separated by commas, semicolons or line breaks (tags, systems, persona ids). */
   items(row: SheetRow, column: Column | undefined): string[] {
     const text = this.text(row, column);
     if (text === undefined) return [];
-    return text.split(/[,;\n]/).map((s) => s.trim()).filter((s) => s !== '');
+    return text
+      .split(/[,;\n]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
   }
 
   number(row: SheetRow, column: Column | undefined, range?: readonly [number, number]): number | undefined {
@@ -97,11 +105,21 @@ export class SheetReader {
     const plain = /^[+\-\u2212]?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
     const n = typeof cell === 'number' ? cell : Number(plain.replace(/^\+/, '').replace(/\u2212/, '-'));
     if (!Number.isFinite(n)) {
-      this.invalid(row.row, column.index + 1, `"${text}" is not a number`, range ? `write a number from ${range[0]} to ${range[1]}, like 1 or -0.5` : 'write a number, like 42 or 1.5');
+      this.invalid(
+        row.row,
+        column.index + 1,
+        `"${text}" is not a number`,
+        range ? `write a number from ${range[0]} to ${range[1]}, like 1 or -0.5` : 'write a number, like 42 or 1.5',
+      );
       return undefined;
     }
     if (range && (n < range[0] || n > range[1])) {
-      this.invalid(row.row, column.index + 1, `${n} is outside ${range[0]}..${range[1]}`, `an emotion lies in [${range[0]}, ${range[1]}]: -2 very negative, 0 neutral, 2 very positive`);
+      this.invalid(
+        row.row,
+        column.index + 1,
+        `${n} is outside ${range[0]}..${range[1]}`,
+        `an emotion lies in [${range[0]}, ${range[1]}]: -2 very negative, 0 neutral, 2 very positive`,
+      );
       return undefined;
     }
     return n;
@@ -113,7 +131,12 @@ export class SheetReader {
     const found = choices.find((c) => c === text.toLowerCase());
     if (found === undefined) {
       const suggestion = didYouMean(text.toLowerCase(), choices);
-      this.invalid(row.row, column.index + 1, `"${text}" is not one of ${choices.join(', ')}`, suggestion !== undefined ? `did you mean "${suggestion}"?` : `write one of ${choices.join(', ')}`);
+      this.invalid(
+        row.row,
+        column.index + 1,
+        `"${text}" is not one of ${choices.join(', ')}`,
+        suggestion !== undefined ? `did you mean "${suggestion}"?` : `write one of ${choices.join(', ')}`,
+      );
     }
     return found;
   }

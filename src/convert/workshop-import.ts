@@ -1,6 +1,6 @@
 // `journeymap import` of a workshop spreadsheet: xlsx bytes or CSV text → journey YAML, with
 // diagnostics at sheet, row and column. Picks the reader by kind; converting is workshop-journey.ts.
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import type { ConvertOptions } from './mermaid-journey.js';
 import { readWorkshopCsv } from './read-workshop-csv.js';
 import { readWorkshopXlsx } from './read-workshop-xlsx.js';
@@ -15,7 +15,11 @@ export const workshopKind = (path: string): 'csv' | 'xlsx' | undefined => {
   return ext === 'csv' || ext === 'xlsx' ? ext : undefined;
 };
 
-export async function convertWorkshop(input: WorkshopInput, file: string, options: ConvertOptions = {}): Promise<{ yaml?: string; diagnostics: Diagnostic[] }> {
+export async function convertWorkshop(
+  input: WorkshopInput,
+  file: string,
+  options: ConvertOptions = {},
+): Promise<{ yaml?: string; diagnostics: Diagnostic[] }> {
   let sheets: Sheet[] | undefined;
   const diagnostics: Diagnostic[] = [];
   if (input.kind === 'csv') {

@@ -5,19 +5,56 @@ import { Document, isCollection } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { BUILTIN_LANES } from '../model/journey.js';
 import { slugify } from '../model/slug.js';
-import { DEFAULT_SCHEMA_URL, type ConvertOptions } from './mermaid-journey.js';
-import { fieldColumn, normalizeHeader, SheetReader, type Column } from './sheet-fields.js';
+import { type ConvertOptions, DEFAULT_SCHEMA_URL } from './mermaid-journey.js';
+import { type Column, fieldColumn, normalizeHeader, SheetReader } from './sheet-fields.js';
 import type { Sheet, SheetRow } from './sheet-table.js';
 import { UniqueIds } from './unique-ids.js';
 
 type Data = Record<string, unknown>;
 
-const TOUCHPOINT_FIELDS = ['stage', 'id', 'name', 'channel', 'personas', 'action', 'thought', 'emotion', 'pains', 'opportunities', 'frontstage', 'backstage', 'owner', 'systems', 'critical', 'evidence', 'link', 'notes', 'wait', 'duration', 'fails', 'recovery', 'image', 'map'];
-const TOUCHPOINT_ALIASES = { touchpoint: 'name', touchpointname: 'name', stagename: 'stage', pain: 'pains', opportunity: 'opportunities', system: 'systems', persona: 'personas', note: 'notes', momentoftruth: 'critical', fail: 'fails' };
+const TOUCHPOINT_FIELDS = [
+  'stage',
+  'id',
+  'name',
+  'channel',
+  'personas',
+  'action',
+  'thought',
+  'emotion',
+  'pains',
+  'opportunities',
+  'frontstage',
+  'backstage',
+  'owner',
+  'systems',
+  'critical',
+  'evidence',
+  'link',
+  'notes',
+  'wait',
+  'duration',
+  'fails',
+  'recovery',
+  'image',
+  'map',
+];
+const TOUCHPOINT_ALIASES = {
+  touchpoint: 'name',
+  touchpointname: 'name',
+  stagename: 'stage',
+  pain: 'pains',
+  opportunity: 'opportunities',
+  system: 'systems',
+  persona: 'personas',
+  note: 'notes',
+  momentoftruth: 'critical',
+  fail: 'fails',
+};
 const SHEET_NAMES = ['journey', 'personas', 'channels', 'lanes', 'stages', 'touchpoints', 'kpis', 'actions'] as const;
 
 /** Leaves out undefined values and empty lists, keeping key order. */
-const compact = (data: Data): Data => Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+const compact = (data: Data): Data =>
+  Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 
 const stem = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '').trim() || 'Imported journey';
 
@@ -110,17 +147,33 @@ export function workshopToJourney(sheets: readonly Sheet[], file: string): { dat
   const picked = pickSheets(sheets);
   const tps = table(file, picked.touchpoints, { fields: TOUCHPOINT_FIELDS, aliases: TOUCHPOINT_ALIASES, prefixed: true });
   const journey = table(file, picked.journey, { fields: ['field', 'value'] });
-  const personaSheet = table(file, picked.personas, { fields: ['id', 'name', 'role', 'age', 'tech', 'quote', 'goals', 'needs', 'frustrations', 'color', 'image'] });
+  const personaSheet = table(file, picked.personas, {
+    fields: ['id', 'name', 'role', 'age', 'tech', 'quote', 'goals', 'needs', 'frustrations', 'color', 'image'],
+  });
   const channelSheet = table(file, picked.channels, { fields: ['id', 'name', 'kind', 'icon'] });
   const laneSheet = table(file, picked.lanes, { fields: ['id', 'title'] });
   const stageSheet = table(file, picked.stages, { fields: ['id', 'name', 'objective'] });
-  const kpiSheet = table(file, picked.kpis, { fields: ['name', 'value', 'target', 'baseline', 'unit', 'better', 'source', 'stage', 'touchpoint'], aliases: { kpi: 'name' }, ignored: ['where', 'status'] });
+  const kpiSheet = table(file, picked.kpis, {
+    fields: ['name', 'value', 'target', 'baseline', 'unit', 'better', 'source', 'stage', 'touchpoint'],
+    aliases: { kpi: 'name' },
+    ignored: ['where', 'status'],
+  });
   const all = [tps, journey, personaSheet, channelSheet, laneSheet, stageSheet, kpiSheet];
   const diagnostics = (): Diagnostic[] => all.flatMap((t) => t?.reader.diagnostics ?? []);
 
   const sheetName = picked.touchpoints?.name ?? '';
   if (!tps) {
-    return { diagnostics: [{ code: 'sheet-missing-column', severity: 'error', message: 'no touchpoints: the spreadsheet has no rows', file, hint: 'one row per touchpoint, under a header row with stage and name columns' }] };
+    return {
+      diagnostics: [
+        {
+          code: 'sheet-missing-column',
+          severity: 'error',
+          message: 'no touchpoints: the spreadsheet has no rows',
+          file,
+          hint: 'one row per touchpoint, under a header row with stage and name columns',
+        },
+      ],
+    };
   }
   const header = picked.touchpoints!.rows[0]!;
   const missing = ['stage', 'name'].filter((f) => !fieldColumn(tps.columns, f));
@@ -130,7 +183,7 @@ export function workshopToJourney(sheets: readonly Sheet[], file: string): { dat
       severity: 'error',
       message: `${sheetName === '' ? 'the header row' : `sheet ${sheetName}`} has no ${missing.map((m) => `"${m}"`).join(' or ')} column`,
       span: { file, start: { line: header.row, column: 1, offset: 0 }, end: { line: header.row, column: 2, offset: 0 } },
-      hint: 'name the columns like the language\'s fields: stage, name (or touchpoint), channel, emotion, pains, opportunities, owner, …',
+      hint: "name the columns like the language's fields: stage, name (or touchpoint), channel, emotion, pains, opportunities, owner, …",
     });
     return { diagnostics: diagnostics() };
   }
@@ -169,13 +222,18 @@ interface PersonaBook {
 
 // Personas: the Personas sheet, else one per `emotion: <name>` column and per name in `personas` cells.
 function personaBook(personas: Data[], fromSheet: boolean): PersonaBook {
-  const personaIds = new UniqueIds('persona', personas.map((p) => String(p.id ?? slugify(String(p.name ?? '')))));
+  const personaIds = new UniqueIds(
+    'persona',
+    personas.map((p) => String(p.id ?? slugify(String(p.name ?? '')))),
+  );
   const personaKey = (p: Data): string => String(p.id ?? slugify(String(p.name ?? '')));
   return {
     personas,
     fromSheet,
     find: (text) =>
-      personas.map(personaKey).find((id, i) => id === text || id === slugify(text) || String(personas[i]!.name ?? '').toLowerCase() === text.toLowerCase()),
+      personas
+        .map(personaKey)
+        .find((id, i) => id === text || id === slugify(text) || String(personas[i]!.name ?? '').toLowerCase() === text.toLowerCase()),
     add: (name) => {
       const id = personaIds.take(slugify(name));
       personas.push({ id, name });
@@ -185,11 +243,22 @@ function personaBook(personas: Data[], fromSheet: boolean): PersonaBook {
 }
 
 /** The persona each `emotion: <name>` column speaks for (undefined: not in the Personas sheet, reported). */
-function emotionColumnPersonas(tps: Table, header: SheetRow, emotionColumns: readonly EmotionColumn[], people: PersonaBook): Map<Column, string | undefined> {
+function emotionColumnPersonas(
+  tps: Table,
+  header: SheetRow,
+  emotionColumns: readonly EmotionColumn[],
+  people: PersonaBook,
+): Map<Column, string | undefined> {
   const emotionPersona = new Map<Column, string | undefined>();
   for (const c of emotionColumns) {
     const known = people.find(c.persona);
-    if (known === undefined && people.fromSheet) tps.reader.invalid(header.row, c.index + 1, `persona "${c.persona}" is not in the Personas sheet`, 'add the persona to the Personas sheet, or name one of its ids or names');
+    if (known === undefined && people.fromSheet)
+      tps.reader.invalid(
+        header.row,
+        c.index + 1,
+        `persona "${c.persona}" is not in the Personas sheet`,
+        'add the persona to the Personas sheet, or name one of its ids or names',
+      );
     emotionPersona.set(c, known ?? (people.fromSheet ? undefined : people.add(c.persona)));
   }
   return emotionPersona;
@@ -203,7 +272,12 @@ function sheetStages(stageSheet: Table | undefined): StageOut[] {
     const name = stageSheet!.reader.text(row, col('name'));
     const id = stageSheet!.reader.text(row, col('id'));
     if (name === undefined) continue;
-    stages.push({ key: id ?? slugify(name), data: compact({ id, name, objective: stageSheet!.reader.text(row, col('objective')) }), touchpoints: [], kpis: [] });
+    stages.push({
+      key: id ?? slugify(name),
+      data: compact({ id, name, objective: stageSheet!.reader.text(row, col('objective')) }),
+      touchpoints: [],
+      kpis: [],
+    });
   }
   return stages;
 }
@@ -215,7 +289,12 @@ const findStage = (stages: readonly StageOut[], text: string): StageOut | undefi
  * Each touchpoint row into its stage (new stage names are added in order of appearance); returns
  * the touchpoints by id (or name slug) for the KPIs sheet's touchpoint column.
  */
-function touchpointsIntoStages(tps: Table, stages: StageOut[], people: PersonaBook, emotionPersona: ReadonlyMap<Column, string | undefined>): Map<string, Data> {
+function touchpointsIntoStages(
+  tps: Table,
+  stages: StageOut[],
+  people: PersonaBook,
+  emotionPersona: ReadonlyMap<Column, string | undefined>,
+): Map<string, Data> {
   const col = (f: string) => fieldColumn(tps.columns, f);
   const stageIds = new UniqueIds('stage');
   const touchpointIds = new UniqueIds('touchpoint');
@@ -234,7 +313,12 @@ function touchpointsIntoStages(tps: Table, stages: StageOut[], people: PersonaBo
     }
     const name = r.text(row, col('name'));
     if (name === undefined) {
-      r.invalid(row.row, col('name')!.index + 1, 'this row has no touchpoint name', 'every row is one touchpoint: give it a name, or delete the row');
+      r.invalid(
+        row.row,
+        col('name')!.index + 1,
+        'this row has no touchpoint name',
+        'every row is one touchpoint: give it a name, or delete the row',
+      );
       continue;
     }
     if (!current) {
@@ -250,13 +334,26 @@ function touchpointsIntoStages(tps: Table, stages: StageOut[], people: PersonaBo
 }
 
 /** One touchpoint row as journey data: its personas, its emotion (per persona column, else the one column), its cells. */
-function touchpointOf(tps: Table, row: SheetRow, id: string | undefined, name: string, people: PersonaBook, emotionPersona: ReadonlyMap<Column, string | undefined>): Data {
+function touchpointOf(
+  tps: Table,
+  row: SheetRow,
+  id: string | undefined,
+  name: string,
+  people: PersonaBook,
+  emotionPersona: ReadonlyMap<Column, string | undefined>,
+): Data {
   const r = tps.reader;
   const col = (f: string) => fieldColumn(tps.columns, f);
   const shown = r.items(row, col('personas')).map((p) => {
     const found = people.find(p);
     if (found !== undefined) return found;
-    if (people.fromSheet) r.invalid(row.row, col('personas')!.index + 1, `persona "${p}" is not in the Personas sheet`, 'add the persona to the Personas sheet, or name one of its ids or names');
+    if (people.fromSheet)
+      r.invalid(
+        row.row,
+        col('personas')!.index + 1,
+        `persona "${p}" is not in the Personas sheet`,
+        'add the persona to the Personas sheet, or name one of its ids or names',
+      );
     return people.fromSheet ? p : people.add(p);
   });
   const perPersona: Record<string, number> = {};

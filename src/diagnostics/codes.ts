@@ -24,7 +24,8 @@ export const CODES = {
   'invalid-color': 'A colour that is not a CSS hex or named colour.',
   'invalid-link': 'A link whose scheme is not http, https or mailto.',
   'invalid-duration': 'A wait or duration that is not a number with a unit (90s, 45m, 3h, 1h30m, 2d, 1w).',
-  'locale-words-missing': 'A `locale` (journey or config) with no built-in word catalogue: words are English, numbers and dates follow the locale.',
+  'locale-words-missing':
+    'A `locale` (journey or config) with no built-in word catalogue: words are English, numbers and dates follow the locale.',
   'unknown-label': 'A `labels:` key in the config that is not a message id of the word catalogue.',
   // model/: linked journeys and data files (language 1.1)
   'compare-not-found': 'The journey named by `compare` does not exist.',
@@ -49,13 +50,16 @@ export const CODES = {
   'invalid-import': 'An imported library file is not a valid library.',
   'budget-exceeded': 'The map holds more than a budget allows (items per list, touchpoints, characters…).',
   'image-not-found': 'A persona image that does not exist.',
-  'invalid-image': 'An image that is not a png, jpg or svg the renderers can read (an SVG that does not parse, a name that lies about the type).',
+  'invalid-image':
+    'An image that is not a png, jpg or svg the renderers can read (an SVG that does not parse, a name that lies about the type).',
   'image-too-large': 'An image whose header claims more pixels than the limit (16384 a side, 50 megapixels).',
   // render/
   'render-failed': 'A renderer failed on this journey.',
   'png-downscaled': 'The map is too large for a PNG at the requested scale; it was written smaller.',
-  'low-contrast': 'A theme file colour on which neither white nor the theme\'s text reaches WCAG AA (4.5:1) for the text the map draws on it.',
-  'print-text-small': 'With --page, the map fitted on one sheet prints its body text under 5 pt; a larger paper (or --tile) keeps it legible.',
+  'low-contrast':
+    "A theme file colour on which neither white nor the theme's text reaches WCAG AA (4.5:1) for the text the map draws on it.",
+  'print-text-small':
+    'With --page, the map fitted on one sheet prints its body text under 5 pt; a larger paper (or --tile) keeps it legible.',
   'glyphs-missing': 'Text holds characters (Thai, Devanagari, rare Han…) no bundled font can draw in PDF or PNG.',
   // lint/: journey-quality rules (warnings, reported by `journeymap lint`)
   'touchpoint-without-emotion': 'The map has an emotions lane, but a touchpoint has no emotion for one of its personas.',

@@ -38,8 +38,7 @@ export interface Diagnostic {
   readonly related?: readonly RelatedInformation[];
 }
 
-export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
-  diagnostics.some((d) => d.severity === 'error');
+export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean => diagnostics.some((d) => d.severity === 'error');
 
 /** The file a diagnostic belongs to, whether or not it has a span. */
 export const diagnosticFile = (d: Diagnostic): string | undefined => d.span?.file ?? d.file;

@@ -11,7 +11,11 @@ describe('editDistance', () => {
     expect(editDistance('same', 'same')).toBe(0);
   });
   it('is symmetric', () => {
-    for (const [a, b] of [['kitten', 'sitting'], ['flaw', 'lawn'], ['abc', '']] as const) {
+    for (const [a, b] of [
+      ['kitten', 'sitting'],
+      ['flaw', 'lawn'],
+      ['abc', ''],
+    ] as const) {
       expect(editDistance(a, b)).toBe(editDistance(b, a));
     }
   });

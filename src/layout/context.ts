@@ -4,9 +4,9 @@ import type { Journey, Stage, Touchpoint } from '../model/journey.js';
 import type { Theme } from '../theme/theme.js';
 import type { CompareView } from '../view/compare-view.js';
 import type { Formats } from '../view/formats.js';
+import type { JourneyTime } from '../view/journey-time.js';
 import type { PersonaStyle } from '../view/journey-view.js';
 import type { Words } from '../words/say.js';
-import type { JourneyTime } from '../view/journey-time.js';
 
 /** Fixed sizes in px. Columns are a fixed width so wide journeys grow to the right. */
 export const SIZES = {

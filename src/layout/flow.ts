@@ -15,7 +15,11 @@ export interface FlowResult {
   readonly height: number;
 }
 
-export function flow(items: readonly FlowItem[], at: { x: number; y: number; maxWidth: number }, gap: { x: number; y: number }): FlowResult {
+export function flow(
+  items: readonly FlowItem[],
+  at: { x: number; y: number; maxWidth: number },
+  gap: { x: number; y: number },
+): FlowResult {
   const rows: { item: FlowItem; x: number }[][] = [];
   let x = at.x;
   let widest = 0;

@@ -30,12 +30,7 @@ export function rect(x: number, y: number, width: number, height: number, style:
 }
 
 /** Scales and moves path commands drawn in a unit box (icons, markers). */
-export function placeCommands(
-  commands: readonly PathCommand[],
-  x: number,
-  y: number,
-  scale: number,
-): PathCommand[] {
+export function placeCommands(commands: readonly PathCommand[], x: number, y: number, scale: number): PathCommand[] {
   return commands.map((c): PathCommand => {
     switch (c.op) {
       case 'M':

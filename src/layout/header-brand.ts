@@ -3,9 +3,9 @@
 // its own text clear of the column's width.
 import type { SceneNode } from '../scene/scene.js';
 import type { Theme } from '../theme/theme.js';
+import { say, type Words } from '../words/say.js';
 import { round2 } from './geometry.js';
 import { textBlock } from './text-block.js';
-import { say, type Words } from '../words/say.js';
 
 /** The logo's box in px: wide enough for a word mark, as tall as the title's two lines allow. */
 export const LOGO_WIDTH = 200;
@@ -27,7 +27,12 @@ export const brandReserve = (theme: Theme): number => (theme.logo !== undefined 
  * The column with its right edge at `right`, its logo centred on the title's first line (centre
  * y `titleMiddle`) but never above `top`. Undefined when the theme has neither logo nor brand.
  */
-export function brandColumn(theme: Theme, words: Words, at: { right: number; top: number; titleMiddle: number }, mutedColor: string): BrandColumn | undefined {
+export function brandColumn(
+  theme: Theme,
+  words: Words,
+  at: { right: number; top: number; titleMiddle: number },
+  mutedColor: string,
+): BrandColumn | undefined {
   if (theme.logo === undefined && theme.brand === undefined) return undefined;
   const x = round2(at.right - LOGO_WIDTH);
   const children: SceneNode[] = [];

@@ -1,25 +1,25 @@
 // The header band (badge, title, description, owner/updated, tags) and the legend strip under it
 // (persona curves, a key of the map's symbols, journey KPIs). Builds nodes; never measures rows.
 import type { SceneNode } from '../scene/scene.js';
+import { textOn } from '../theme/contrast.js';
+import { formatDuration } from '../view/format-duration.js';
+import { say, sayCount } from '../words/say.js';
+import { BLUEPRINT_ICONS } from './blueprint-icons.js';
 import type { LayoutContext } from './context.js';
 import { SIZES } from './context.js';
+import type { FlowItem } from './flow.js';
+import { flow } from './flow.js';
 import { placeCommands, rect, round2 } from './geometry.js';
+import { brandColumn, brandReserve } from './header-brand.js';
 import { kpiCard } from './kpi-card.js';
+import { failureMarker } from './lanes/blueprint-lanes.js';
+import type { ChipStyle } from './lanes/chip-lanes.js';
+import { chip } from './lanes/chip-lanes.js';
+import { COMPARE_DASH, COMPARE_OPACITY, GAP_DASH } from './lanes/emotions-lane.js';
+import { iconNode } from './lanes/text-lanes.js';
 import { lineHeight } from './measure-text.js';
 import { checkPath, circlePath, crossPath, markerPath, minusPath, plusPath, starPath } from './shapes.js';
 import { boxWidthFor, textBlock } from './text-block.js';
-import { brandColumn, brandReserve } from './header-brand.js';
-import type { FlowItem } from './flow.js';
-import { flow } from './flow.js';
-import type { ChipStyle } from './lanes/chip-lanes.js';
-import { chip } from './lanes/chip-lanes.js';
-import { say, sayCount } from '../words/say.js';
-import { BLUEPRINT_ICONS } from './blueprint-icons.js';
-import { failureMarker } from './lanes/blueprint-lanes.js';
-import { iconNode } from './lanes/text-lanes.js';
-import { formatDuration } from '../view/format-duration.js';
-import { COMPARE_DASH, COMPARE_OPACITY, GAP_DASH } from './lanes/emotions-lane.js';
-import { textOn } from '../theme/contrast.js';
 
 const PAD_Y = 28;
 
@@ -53,11 +53,18 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
   const nodes: SceneNode[] = [];
   let y = PAD_Y;
   const badgeFill = journey.state === 'future' ? c.opportunity : c.accent;
-  const badge = chip(say(words, journey.state === 'future' ? 'state.future.caps' : 'state.current.caps'), x, y, contentW, {
-    fill: badgeFill,
-    text: textOn(badgeFill, theme),
-    semibold: true,
-  }, ctx);
+  const badge = chip(
+    say(words, journey.state === 'future' ? 'state.future.caps' : 'state.current.caps'),
+    x,
+    y,
+    contentW,
+    {
+      fill: badgeFill,
+      text: textOn(badgeFill, theme),
+      semibold: true,
+    },
+    ctx,
+  );
   const content: SceneNode[] = [];
   if (badge) {
     content.push(...badge.nodes);
@@ -65,18 +72,36 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
   }
   const titleFont = { face: 'semibold', size: theme.fontSizes.title } as const;
   const brand = brandColumn(theme, words, { right: width - SIZES.margin, top: PAD_Y, titleMiddle: y + lineHeight(titleFont) / 2 }, muted);
-  const title = textBlock(journey.title, { x, y, width: Math.min(contentW, HEADER.titleMaxWidth) }, { font: titleFont, color: c.headerText, maxLines: 2 });
+  const title = textBlock(
+    journey.title,
+    { x, y, width: Math.min(contentW, HEADER.titleMaxWidth) },
+    { font: titleFont, color: c.headerText, maxLines: 2 },
+  );
   if (title) {
     content.push(title.node);
     y += title.height + HEADER.titleGap;
   }
-  const desc = textBlock(journey.description ?? '', { x, y, width: Math.min(contentW, HEADER.descriptionMaxWidth) }, { font: { face: 'regular', size: theme.fontSizes.subtitle }, color: muted, maxLines: 3 });
+  const desc = textBlock(
+    journey.description ?? '',
+    { x, y, width: Math.min(contentW, HEADER.descriptionMaxWidth) },
+    { font: { face: 'regular', size: theme.fontSizes.subtitle }, color: muted, maxLines: 3 },
+  );
   if (desc) {
     content.push(desc.node);
     y += desc.height + HEADER.descriptionGap;
   }
-  const meta = [journey.owner && say(words, 'owner.of', { owner: journey.owner }), journey.updated && say(words, 'updated.on', { date: journey.updated }), ...blueprintFacts(ctx)].filter(Boolean).join('   \u00b7   ');
-  const metaBlock = textBlock(meta, { x, y, width: contentW }, { font: { face: 'regular', size: theme.fontSizes.small + HEADER.metaSizeUp }, color: muted, maxLines: 2 });
+  const meta = [
+    journey.owner && say(words, 'owner.of', { owner: journey.owner }),
+    journey.updated && say(words, 'updated.on', { date: journey.updated }),
+    ...blueprintFacts(ctx),
+  ]
+    .filter(Boolean)
+    .join('   \u00b7   ');
+  const metaBlock = textBlock(
+    meta,
+    { x, y, width: contentW },
+    { font: { face: 'regular', size: theme.fontSizes.small + HEADER.metaSizeUp }, color: muted, maxLines: 2 },
+  );
   if (metaBlock) {
     content.push(metaBlock.node);
     y += metaBlock.height + HEADER.metaGap;
@@ -88,7 +113,15 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
     const style: ChipStyle = { fill: c.headerText, text: textOn(c.headerText, theme, c.headerBackground) };
     const items: FlowItem[] = journey.tags.flatMap((tag) => {
       const probe = chip(tag, 0, 0, maxW, style, ctx);
-      return probe ? [{ width: probe.width, height: probe.height, build: (tx: number, ty: number) => chip(tag, tx, ty, maxW, style, ctx)?.nodes ?? [] }] : [];
+      return probe
+        ? [
+            {
+              width: probe.width,
+              height: probe.height,
+              build: (tx: number, ty: number) => chip(tag, tx, ty, maxW, style, ctx)?.nodes ?? [],
+            },
+          ]
+        : [];
     });
     const tags = flow(items, { x, y, maxWidth: contentW }, { x: HEADER.tagSpacing, y: HEADER.tagSpacing });
     content.push(...tags.nodes);
@@ -96,7 +129,10 @@ export function layoutHeader(ctx: LayoutContext): { nodes: SceneNode[]; height: 
   }
   const height = round2(Math.max(y - HEADER.trailingGap, brand?.bottom ?? 0) + PAD_Y - HEADER.bottomPadTrim);
   nodes.push(rect(0, 0, width, height, { fill: c.headerBackground }), ...content, ...(brand?.nodes ?? []));
-  return { nodes: [{ kind: 'group', role: 'header', ref: { kind: 'journey', id: journey.file }, label: journey.title, children: nodes }], height };
+  return {
+    nodes: [{ kind: 'group', role: 'header', ref: { kind: 'journey', id: journey.file }, label: journey.title, children: nodes }],
+    height,
+  };
 }
 
 /** Language 1.1 facts for the header's meta line: the journey's total time and its handoffs. */
@@ -104,22 +140,55 @@ function blueprintFacts(ctx: LayoutContext): string[] {
   const { journey, words } = ctx;
   const total = ctx.time.total;
   const risky = journey.handoffs.filter((h) => h.risky).length;
-  const handoffs = journey.handoffs.length === 0 ? undefined : sayCount(words, 'handoff.count', journey.handoffs.length) + (risky > 0 ? `, ${sayCount(words, 'handoff.risky', risky)}` : '');
-  return [total !== undefined ? say(words, 'time.journeyTotal', { duration: formatDuration(total, words) }) : undefined, handoffs].filter((t): t is string => t !== undefined);
+  const handoffs =
+    journey.handoffs.length === 0
+      ? undefined
+      : sayCount(words, 'handoff.count', journey.handoffs.length) + (risky > 0 ? `, ${sayCount(words, 'handoff.risky', risky)}` : '');
+  return [total !== undefined ? say(words, 'time.journeyTotal', { duration: formatDuration(total, words) }) : undefined, handoffs].filter(
+    (t): t is string => t !== undefined,
+  );
 }
 
 /** Key entries for the language 1.1 marks the map shows: failure points, handoffs, risky handoffs. */
-function blueprintKey(ctx: LayoutContext, symbol: (width: number, draw: (x: number, cy: number) => SceneNode[]) => LegendSymbol): FlowItem[] {
+function blueprintKey(
+  ctx: LayoutContext,
+  symbol: (width: number, draw: (x: number, cy: number) => SceneNode[]) => LegendSymbol,
+): FlowItem[] {
   const { journey, words } = ctx;
   const c = ctx.theme.colors;
   const owners = journey.lanes.some((l) => l.kind === 'builtin' && l.id === 'owners');
-  const fails = journey.lanes.some((l) => l.kind === 'builtin' && l.id === 'failures') && journey.stages.some((s) => s.touchpoints.some((t) => t.fails.length > 0));
-  const arrow = (color: string) => (x: number, cy: number): SceneNode[] => [iconNode(BLUEPRINT_ICONS.arrow, x, cy - KEY.arrowSize / 2, KEY.arrowSize, color)];
+  const fails =
+    journey.lanes.some((l) => l.kind === 'builtin' && l.id === 'failures') &&
+    journey.stages.some((s) => s.touchpoints.some((t) => t.fails.length > 0));
+  const arrow =
+    (color: string) =>
+    (x: number, cy: number): SceneNode[] => [iconNode(BLUEPRINT_ICONS.arrow, x, cy - KEY.arrowSize / 2, KEY.arrowSize, color)];
   return [
-    ...(fails ? [legendItem(ctx, symbol(KEY.markWidth, (x, cy) => failureMarker(x + KEY.markWidth / 2, cy, c.pain)), say(words, 'failure.point'), false)] : []),
-    ...(owners && journey.handoffs.some((h) => !h.risky) ? [legendItem(ctx, symbol(KEY.arrowSize, arrow(c.accent)), say(words, 'handoff.key'), false)] : []),
+    ...(fails
+      ? [
+          legendItem(
+            ctx,
+            symbol(KEY.markWidth, (x, cy) => failureMarker(x + KEY.markWidth / 2, cy, c.pain)),
+            say(words, 'failure.point'),
+            false,
+          ),
+        ]
+      : []),
+    ...(owners && journey.handoffs.some((h) => !h.risky)
+      ? [legendItem(ctx, symbol(KEY.arrowSize, arrow(c.accent)), say(words, 'handoff.key'), false)]
+      : []),
     ...(owners && journey.handoffs.some((h) => h.risky)
-      ? [legendItem(ctx, symbol(KEY.riskyWidth, (x, cy) => [...arrow(c.pain)(x, cy), ...failureMarker(x + KEY.riskyMarkAt, cy, c.pain, KEY.riskyMarkRadius)]), say(words, 'handoff.riskyKey'), false)]
+      ? [
+          legendItem(
+            ctx,
+            symbol(KEY.riskyWidth, (x, cy) => [
+              ...arrow(c.pain)(x, cy),
+              ...failureMarker(x + KEY.riskyMarkAt, cy, c.pain, KEY.riskyMarkRadius),
+            ]),
+            say(words, 'handoff.riskyKey'),
+            false,
+          ),
+        ]
       : []),
   ];
 }
@@ -155,22 +224,36 @@ function curveKeyItems(ctx: LayoutContext): FlowItem[] {
   const sample = (dash: readonly number[], width: number, opacity: number): LegendSymbol => ({
     width: SAMPLE,
     height: KEY.symbolHeight,
-    draw: (x, cy) => [{ kind: 'path', commands: [{ op: 'M', x: round2(x), y: round2(cy) }, { op: 'L', x: round2(x + SAMPLE), y: round2(cy) }], stroke: { color, width, dash }, opacity }],
+    draw: (x, cy) => [
+      {
+        kind: 'path',
+        commands: [
+          { op: 'M', x: round2(x), y: round2(cy) },
+          { op: 'L', x: round2(x + SAMPLE), y: round2(cy) },
+        ],
+        stroke: { color, width, dash },
+        opacity,
+      },
+    ],
   });
   const items: FlowItem[] = [];
   if (!ctx.journey.lanes.some((l) => l.kind === 'builtin' && l.id === 'emotions')) return items;
   if (ctx.compare) {
     const item = legendItem(ctx, sample(COMPARE_DASH, KEY.curveWidth, COMPARE_OPACITY), say(words, 'compare.legend'), false);
     // A group of its own, so the HTML page hides it with the curves it explains.
-    items.push({ ...item, build: (x, y) => [{ kind: 'group', role: 'compare-legend', label: say(words, 'compare.legend'), children: [...item.build(x, y)] }] });
+    items.push({
+      ...item,
+      build: (x, y) => [{ kind: 'group', role: 'compare-legend', label: say(words, 'compare.legend'), children: [...item.build(x, y)] }],
+    });
   }
-  if (ctx.personas.some((p) => personaSkips(ctx, p.id))) items.push(legendItem(ctx, sample(GAP_DASH, KEY.gapCurveWidth, KEY.gapCurveOpacity), say(words, 'emotion.gap'), false));
+  if (ctx.personas.some((p) => personaSkips(ctx, p.id)))
+    items.push(legendItem(ctx, sample(GAP_DASH, KEY.gapCurveWidth, KEY.gapCurveOpacity), say(words, 'emotion.gap'), false));
   return items;
 }
 
 /** Whether a persona's curve has a gap: a column between its first and last point without one. */
 function personaSkips(ctx: LayoutContext, persona: string): boolean {
-  const at = ctx.columns.map((c) => c.touchpoint !== undefined && c.touchpoint.personas.includes(persona) && c.touchpoint.emotion[persona] !== undefined);
+  const at = ctx.columns.map((c) => c.touchpoint?.personas.includes(persona) && c.touchpoint.emotion[persona] !== undefined);
   const first = at.indexOf(true);
   const last = at.lastIndexOf(true);
   return first >= 0 && at.slice(first, last + 1).includes(false);
@@ -193,7 +276,11 @@ function legendItem(ctx: LayoutContext, symbol: LegendSymbol, text: string, bold
     width: symbol.width + KEY.textGap + textW,
     height,
     build: (x, y) => {
-      const block = textBlock(text, { x: x + symbol.width + KEY.textGap, y: y + (height - textH) / 2, width: textW }, { font, color: ctx.theme.colors.text, maxLines: 2 });
+      const block = textBlock(
+        text,
+        { x: x + symbol.width + KEY.textGap, y: y + (height - textH) / 2, width: textW },
+        { font, color: ctx.theme.colors.text, maxLines: 2 },
+      );
       return [...symbol.draw(x, y + height / 2), ...(block ? [block.node] : [])];
     },
   };
@@ -223,7 +310,11 @@ const LEGEND = {
 } as const;
 
 function sectionLabel(ctx: LayoutContext, text: string, x: number, y: number): { node: SceneNode; height: number } | undefined {
-  const block = textBlock(text, { x, y, width: LEGEND.labelWidth }, { font: { face: 'semibold', size: ctx.theme.fontSizes.small }, color: ctx.theme.colors.mutedText, maxLines: 1 });
+  const block = textBlock(
+    text,
+    { x, y, width: LEGEND.labelWidth },
+    { font: { face: 'semibold', size: ctx.theme.fontSizes.small }, color: ctx.theme.colors.mutedText, maxLines: 1 },
+  );
   return block && { node: block.node, height: block.height + LEGEND.labelGap };
 }
 
@@ -241,7 +332,10 @@ export function layoutLegend(ctx: LayoutContext, top: number): { nodes: SceneNod
   const y0 = top + LEGEND.padTop;
   const children: SceneNode[] = [];
   const kpiW = LEGEND.kpiCardWidth;
-  const leftW = ctx.journey.kpis.length > 0 && contentW >= LEGEND.minKeyWidth + kpiW ? Math.min(contentW - kpiW - LEGEND.kpiGutter, LEGEND.maxKeyWidth) : contentW;
+  const leftW =
+    ctx.journey.kpis.length > 0 && contentW >= LEGEND.minKeyWidth + kpiW
+      ? Math.min(contentW - kpiW - LEGEND.kpiGutter, LEGEND.maxKeyWidth)
+      : contentW;
   let y = y0;
   const sections: [string, FlowItem[]][] = [
     [say(words, ctx.personas.length === 1 ? 'legend.persona.caps' : 'legend.personas.caps'), personaKeyItems(ctx)],
@@ -269,7 +363,11 @@ export function layoutLegend(ctx: LayoutContext, top: number): { nodes: SceneNod
         kind: 'group',
         role: 'legend',
         ref: { kind: 'legend', id: 'legend' },
-        children: [rect(0, top, ctx.width, height, { fill: c.laneTitleBackground }), rect(0, top + height - LEGEND.borderWidth, ctx.width, LEGEND.borderWidth, { fill: c.grid }), ...children],
+        children: [
+          rect(0, top, ctx.width, height, { fill: c.laneTitleBackground }),
+          rect(0, top + height - LEGEND.borderWidth, ctx.width, LEGEND.borderWidth, { fill: c.grid }),
+          ...children,
+        ],
       },
     ],
     height,
@@ -284,19 +382,53 @@ function personaKeyItems(ctx: LayoutContext): FlowItem[] {
       width: SAMPLE + (image ? AVATAR + LEGEND.avatarGap : 0),
       height: image ? AVATAR : KEY.symbolHeight,
       draw: (x, cy) => [
-        { kind: 'path', commands: [{ op: 'M', x: round2(x), y: round2(cy) }, { op: 'L', x: round2(x + SAMPLE), y: round2(cy) }], stroke: { color: p.color, width: KEY.curveWidth, ...(p.dash ? { dash: p.dash } : {}) } },
-        { kind: 'path', commands: placeCommands(markerPath(p.marker), x + SAMPLE / 2, cy, SIZES.markerRadius - 1), fill: p.color, stroke: { color: '#ffffff', width: LEGEND.markerStroke } },
+        {
+          kind: 'path',
+          commands: [
+            { op: 'M', x: round2(x), y: round2(cy) },
+            { op: 'L', x: round2(x + SAMPLE), y: round2(cy) },
+          ],
+          stroke: { color: p.color, width: KEY.curveWidth, ...(p.dash ? { dash: p.dash } : {}) },
+        },
+        {
+          kind: 'path',
+          commands: placeCommands(markerPath(p.marker), x + SAMPLE / 2, cy, SIZES.markerRadius - 1),
+          fill: p.color,
+          stroke: { color: '#ffffff', width: LEGEND.markerStroke },
+        },
         ...(image
           ? [
-              { kind: 'image', x: round2(x + SAMPLE + LEGEND.avatarGap), y: round2(cy - AVATAR / 2), width: AVATAR, height: AVATAR, asset: image } as const,
-              rect(x + SAMPLE + LEGEND.avatarGap, cy - AVATAR / 2, AVATAR, AVATAR, { radius: LEGEND.avatarRadius, stroke: { color: p.color, width: LEGEND.markerStroke } }),
+              {
+                kind: 'image',
+                x: round2(x + SAMPLE + LEGEND.avatarGap),
+                y: round2(cy - AVATAR / 2),
+                width: AVATAR,
+                height: AVATAR,
+                asset: image,
+              } as const,
+              rect(x + SAMPLE + LEGEND.avatarGap, cy - AVATAR / 2, AVATAR, AVATAR, {
+                radius: LEGEND.avatarRadius,
+                stroke: { color: p.color, width: LEGEND.markerStroke },
+              }),
             ]
           : []),
       ],
     };
     const item = legendItem(ctx, sample, p.name, true);
     // A group per persona so the HTML persona switcher can dim the others' legend entries too.
-    return { ...item, build: (x, y) => [{ kind: 'group', role: 'legend-persona', ref: { kind: 'persona', id: p.id }, personas: [p.id], label: p.name, children: [...item.build(x, y)] }] };
+    return {
+      ...item,
+      build: (x, y) => [
+        {
+          kind: 'group',
+          role: 'legend-persona',
+          ref: { kind: 'persona', id: p.id },
+          personas: [p.id],
+          label: p.name,
+          children: [...item.build(x, y)],
+        },
+      ],
+    };
   });
 }
 
@@ -307,11 +439,38 @@ function symbolKeyItems(ctx: LayoutContext): FlowItem[] {
   const symbol = (width: number, draw: (x: number, cy: number) => SceneNode[]): LegendSymbol => ({ width, height: KEY.symbolHeight, draw });
   const discWidth = 2 * KEY.discRadius;
   return [
-    legendItem(ctx, symbol(KEY.markWidth, (x, cy) => [{ kind: 'path', commands: placeCommands(starPath(), x + KEY.markWidth / 2, cy, KEY.starRadius), fill: c.critical }]), say(words, 'mark.momentOfTruth'), false),
-    legendItem(ctx, symbol(discWidth, (x, cy) => disc(c.pain, minusPath(), x + KEY.discRadius, cy)), say(words, 'mark.pain'), false),
-    legendItem(ctx, symbol(discWidth, (x, cy) => disc(c.opportunity, plusPath(), x + KEY.discRadius, cy)), say(words, 'mark.opportunity'), false),
-    legendItem(ctx, symbol(discWidth, (x, cy) => disc(c.kpiMet, checkPath(), x + KEY.discRadius, cy)), say(words, 'mark.kpiMet'), false),
-    legendItem(ctx, symbol(discWidth, (x, cy) => disc(c.kpiMissed, crossPath(), x + KEY.discRadius, cy)), say(words, 'mark.kpiMissed'), false),
+    legendItem(
+      ctx,
+      symbol(KEY.markWidth, (x, cy) => [
+        { kind: 'path', commands: placeCommands(starPath(), x + KEY.markWidth / 2, cy, KEY.starRadius), fill: c.critical },
+      ]),
+      say(words, 'mark.momentOfTruth'),
+      false,
+    ),
+    legendItem(
+      ctx,
+      symbol(discWidth, (x, cy) => disc(c.pain, minusPath(), x + KEY.discRadius, cy)),
+      say(words, 'mark.pain'),
+      false,
+    ),
+    legendItem(
+      ctx,
+      symbol(discWidth, (x, cy) => disc(c.opportunity, plusPath(), x + KEY.discRadius, cy)),
+      say(words, 'mark.opportunity'),
+      false,
+    ),
+    legendItem(
+      ctx,
+      symbol(discWidth, (x, cy) => disc(c.kpiMet, checkPath(), x + KEY.discRadius, cy)),
+      say(words, 'mark.kpiMet'),
+      false,
+    ),
+    legendItem(
+      ctx,
+      symbol(discWidth, (x, cy) => disc(c.kpiMissed, crossPath(), x + KEY.discRadius, cy)),
+      say(words, 'mark.kpiMissed'),
+      false,
+    ),
     ...blueprintKey(ctx, (width, draw) => symbol(width, draw)),
     ...curveKeyItems(ctx),
   ];
@@ -325,7 +484,11 @@ function journeyKpiColumn(ctx: LayoutContext, x: number, y: number, right: numbe
   if (l) nodes.push(l.node);
   const cards: FlowItem[] = ctx.journey.kpis.map((kpi) => {
     const probe = kpiCard(kpi, { x: 0, y: 0, width: kpiW }, ctx, { kind: 'journey' });
-    return { width: kpiW, height: probe.height, build: (cx, cy) => [kpiCard(kpi, { x: cx, y: cy, width: kpiW }, ctx, { kind: 'journey' }).node] };
+    return {
+      width: kpiW,
+      height: probe.height,
+      build: (cx, cy) => [kpiCard(kpi, { x: cx, y: cy, width: kpiW }, ctx, { kind: 'journey' }).node],
+    };
   });
   const laid = flow(cards, { x, y: y + (l?.height ?? 0), maxWidth: right - x }, { x: LEGEND.kpiSpacing, y: LEGEND.kpiSpacing });
   nodes.push(...laid.nodes);

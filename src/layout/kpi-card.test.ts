@@ -1,11 +1,12 @@
 // KPI cards: the status follows `better`, also for negative figures and at the target itself.
-import { en } from '../words/en.js';
+
 import { describe, expect, it } from 'vitest';
+import type { Kpi } from '../model/journey.js';
 import { defaultTheme } from '../theme/themes.js';
-import { formatsFor } from '../view/formats.js';
 import type { CompareView } from '../view/compare-view.js';
 import { kpiKey } from '../view/compare-view.js';
-import type { Kpi } from '../model/journey.js';
+import { formatsFor } from '../view/formats.js';
+import { en } from '../words/en.js';
 import { kpiCard, kpiStatus } from './kpi-card.js';
 
 const look = { theme: defaultTheme, words: en, format: formatsFor(en) };
@@ -30,14 +31,26 @@ describe('kpiStatus', () => {
 describe('kpiCard', () => {
   it('writes tiny and huge values and long units without losing them', () => {
     const texts = (value: number, unit?: string) =>
-      JSON.stringify(kpiCard({ name: 'Rate', value, target: -5, better: 'lower', ...(unit ? { unit } : {}) }, { x: 0, y: 0, width: 176 }, look, journeyOwner).node);
+      JSON.stringify(
+        kpiCard(
+          { name: 'Rate', value, target: -5, better: 'lower', ...(unit ? { unit } : {}) },
+          { x: 0, y: 0, width: 176 },
+          look,
+          journeyOwner,
+        ).node,
+      );
     expect(texts(0.000123)).toContain('0.000123');
     expect(texts(123456789)).toContain('123,456,789');
     expect(texts(-5, 'm')).toContain('\u22125 m');
   });
 
   it('a 20-character unit is written out, not cut with an ellipsis', () => {
-    const card = kpiCard({ name: 'Time on task', value: 123456.78, target: 90000, better: 'lower', unit: 'minutes per session.' }, { x: 0, y: 0, width: 176 }, look, journeyOwner);
+    const card = kpiCard(
+      { name: 'Time on task', value: 123456.78, target: 90000, better: 'lower', unit: 'minutes per session.' },
+      { x: 0, y: 0, width: 176 },
+      look,
+      journeyOwner,
+    );
     const texts = card.node.children.flatMap((n) => (n.kind === 'text' ? [n] : []));
     expect(texts.filter((t) => t.fullText !== undefined).map((t) => t.fullText)).toEqual([]);
     expect(texts.flatMap((t) => t.lines.map((l) => l.text)).join(' ')).toContain('minutes per session.');
@@ -45,7 +58,15 @@ describe('kpiCard', () => {
 });
 
 describe('kpiCard with data and compare', () => {
-  const series = { file: 'data/on-time.csv', column: 'value', points: [{ date: '2026-01', value: 80 }, { date: '2026-02', value: 84 }, { date: '2026-03-15', value: 91 }] };
+  const series = {
+    file: 'data/on-time.csv',
+    column: 'value',
+    points: [
+      { date: '2026-01', value: 80 },
+      { date: '2026-02', value: 84 },
+      { date: '2026-03-15', value: 91 },
+    ],
+  };
   const kpi: Kpi = { name: 'On time', value: 91, baseline: 80, target: 95, unit: '%', better: 'higher', series };
 
   it('draws a sparkline through every point, the latest dotted, and says "as of" the last date', () => {
@@ -62,7 +83,7 @@ describe('kpiCard with data and compare', () => {
     expect(textsOf(card.node)).toContain('as of Mar 15, 2026');
   });
 
-  it('shows the compared journey\'s value of the same KPI beside the target', () => {
+  it("shows the compared journey's value of the same KPI beside the target", () => {
     const before: Kpi = { name: 'On time', value: 72.5, unit: '%', better: 'higher' };
     const compare = { kpis: new Map([[kpiKey({ kind: 'stage', id: 'deliver' }, 'On time'), before]]) } as unknown as CompareView;
     const inStage = kpiCard(kpi, { x: 0, y: 0, width: 176 }, { ...look, compare }, { kind: 'stage', id: 'deliver' });

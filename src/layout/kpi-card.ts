@@ -3,18 +3,18 @@
 // state's value beside the target. Used by the kpis lane, stage headers and the header strip.
 import type { Kpi } from '../model/journey.js';
 import { kpiMet } from '../model/kpi-met.js';
+import { withUnit } from '../scene/number-label.js';
 import type { GroupNode, SceneNode } from '../scene/scene.js';
+import { inkOn } from '../theme/contrast.js';
 import type { Theme } from '../theme/theme.js';
+import { type CompareView, comparedKpi, type KpiOwner } from '../view/compare-view.js';
+import type { Formats } from '../view/formats.js';
+import { say, type WordId, type Words } from '../words/say.js';
 import { placeCommands, rect } from './geometry.js';
 import { lineHeight } from './measure-text.js';
 import { checkPath, circlePath, crossPath, minusPath } from './shapes.js';
-import { textBlock } from './text-block.js';
-import { withUnit } from '../scene/number-label.js';
-import { say, type WordId, type Words } from '../words/say.js';
-import { type CompareView, comparedKpi, type KpiOwner } from '../view/compare-view.js';
-import type { Formats } from '../view/formats.js';
 import { SPARKLINE_HEIGHT, sparkline } from './sparkline.js';
-import { inkOn } from '../theme/contrast.js';
+import { textBlock } from './text-block.js';
 
 const PAD = 8;
 const STRIPE = 4;
@@ -55,7 +55,12 @@ export interface KpiCardLook {
   readonly compare?: CompareView;
 }
 
-export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, look: KpiCardLook, owner: KpiOwner): { node: GroupNode; height: number } {
+export function kpiCard(
+  kpi: Kpi,
+  at: { x: number; y: number; width: number },
+  look: KpiCardLook,
+  owner: KpiOwner,
+): { node: GroupNode; height: number } {
   const { theme, words, format } = look;
   const formatNumber = format.number;
   const { x, width } = at;
@@ -74,29 +79,54 @@ export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, l
   }
   // A long unit wraps the value (and the target line) rather than cutting the figure short.
   const value = kpi.value === undefined ? '\u2014' : withUnit(formatNumber(kpi.value), kpi.unit);
-  const big = textBlock(value, { x: textX, y, width: textW }, { font: { face: 'semibold', size: theme.fontSizes.stage + CARD.valueSizeUp }, color: theme.colors.text, maxLines: 3 });
+  const big = textBlock(
+    value,
+    { x: textX, y, width: textW },
+    { font: { face: 'semibold', size: theme.fontSizes.stage + CARD.valueSizeUp }, color: theme.colors.text, maxLines: 3 },
+  );
   if (big) {
     content.push(big.node);
     y += big.height;
   }
   const series = kpi.series;
   if (series && series.points.length > 0) {
-    content.push({ kind: 'group', role: 'sparkline', label: say(words, 'kpi.seriesOf', { kpi: kpi.name }), children: sparkline(series, { x: textX, y: y + CARD.sparklineGap, width: textW }, theme.colors.accent) });
+    content.push({
+      kind: 'group',
+      role: 'sparkline',
+      label: say(words, 'kpi.seriesOf', { kpi: kpi.name }),
+      children: sparkline(series, { x: textX, y: y + CARD.sparklineGap, width: textW }, theme.colors.accent),
+    });
     y += SPARKLINE_HEIGHT + CARD.sparklineBottomGap;
     const last = series.points[series.points.length - 1];
-    const asOf = last && textBlock(say(words, 'kpi.asOf', { date: format.date(last.date) }), { x: textX, y, width: textW }, { font: small, color: theme.colors.mutedText, maxLines: 2 });
+    const asOf =
+      last &&
+      textBlock(
+        say(words, 'kpi.asOf', { date: format.date(last.date) }),
+        { x: textX, y, width: textW },
+        { font: small, color: theme.colors.mutedText, maxLines: 2 },
+      );
     if (asOf) {
       content.push(asOf.node);
       y += asOf.height;
     }
   }
   const details: string[] = [];
-  if (kpi.target !== undefined) details.push(say(words, 'kpi.target', { target: `${kpi.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(formatNumber(kpi.target), kpi.unit)}` }));
+  if (kpi.target !== undefined)
+    details.push(
+      say(words, 'kpi.target', {
+        target: `${kpi.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(formatNumber(kpi.target), kpi.unit)}`,
+      }),
+    );
   else details.push(say(words, kpi.better === 'lower' ? 'kpi.lowerIsBetter' : 'kpi.higherIsBetter'));
   const before = comparedKpi(look.compare, owner, kpi.name);
-  if (before?.value !== undefined) details.push(say(words, 'kpi.current', { value: withUnit(formatNumber(before.value), before.unit ?? kpi.unit) }));
+  if (before?.value !== undefined)
+    details.push(say(words, 'kpi.current', { value: withUnit(formatNumber(before.value), before.unit ?? kpi.unit) }));
   if (kpi.baseline !== undefined) details.push(say(words, 'kpi.baseline', { baseline: withUnit(formatNumber(kpi.baseline), kpi.unit) }));
-  const detail = textBlock(details.join(' \u00b7 '), { x: textX, y, width: textW }, { font: small, color: theme.colors.mutedText, maxLines: 3 });
+  const detail = textBlock(
+    details.join(' \u00b7 '),
+    { x: textX, y, width: textW },
+    { font: small, color: theme.colors.mutedText, maxLines: 3 },
+  );
   if (detail) {
     content.push(detail.node);
     y += detail.height;
@@ -113,12 +143,20 @@ export function kpiCard(kpi: Kpi, at: { x: number; y: number; width: number }, l
     { kind: 'path', commands: placeCommands(circlePath(0, 0, 1), cx, cy, r), fill: statusColor },
     { kind: 'path', commands: placeCommands(symbol, cx, cy, r), stroke: { color: '#ffffff', width: CARD.statusSymbolStroke } },
   );
-  const label = textBlock(statusText, { x: textX + 2 * r + CARD.statusTextGap, y, width: textW - 2 * r - CARD.statusTextGap }, { font: statusFont, color: inkOn(statusColor, theme.colors.cardBackground, theme), maxLines: 1 });
+  const label = textBlock(
+    statusText,
+    { x: textX + 2 * r + CARD.statusTextGap, y, width: textW - 2 * r - CARD.statusTextGap },
+    { font: statusFont, color: inkOn(statusColor, theme.colors.cardBackground, theme), maxLines: 1 },
+  );
   if (label) content.push(label.node);
   y += rowH + PAD;
   const height = y - at.y;
   const card: SceneNode[] = [
-    rect(x, at.y, width, height, { fill: theme.colors.cardBackground, stroke: { color: theme.colors.cardBorder, width: CARD.border }, radius: CARD.radius }),
+    rect(x, at.y, width, height, {
+      fill: theme.colors.cardBackground,
+      stroke: { color: theme.colors.cardBorder, width: CARD.border },
+      radius: CARD.radius,
+    }),
     rect(x, at.y, STRIPE, height, { fill: statusColor, radius: CARD.stripeRadius }),
     ...content,
   ];

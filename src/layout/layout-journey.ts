@@ -2,25 +2,38 @@
 // on a grid of fixed-width touchpoint columns. Pure and deterministic; renderers only paint.
 import type { Journey, Lane } from '../model/journey.js';
 import type { Scene, SceneNode } from '../scene/scene.js';
+import { inkOn } from '../theme/contrast.js';
+import { journeyTime } from '../view/journey-time.js';
 import type { JourneyView } from '../view/journey-view.js';
 import { laneTitle as laneTitleText } from '../view/lane-title.js';
 import { say, sayCount, type Words } from '../words/say.js';
 import type { LayoutContext } from './context.js';
-import { SIZES, buildColumns } from './context.js';
+import { buildColumns, SIZES } from './context.js';
 import { rect, round2 } from './geometry.js';
 import { layoutHeader, layoutLegend } from './header.js';
 import { layoutLane } from './lanes/index.js';
 import { layoutStageHeaders } from './stage-headers.js';
 import { textBlock } from './text-block.js';
-import { journeyTime } from '../view/journey-time.js';
-import { inkOn } from '../theme/contrast.js';
 
 function createContext(view: JourneyView): LayoutContext {
   const { journey, theme, personas, words, format, compare } = view;
   const columns = buildColumns(journey);
   const gridX = SIZES.margin + SIZES.laneTitleWidth;
   const gridRight = columns.reduce((r, c) => Math.max(r, c.x + c.width), gridX);
-  return { journey, theme, columns, personas, words, format, ...(compare ? { compare } : {}), ...(view.site ? { site: true as const } : {}), time: journeyTime(journey), gridX, gridRight, width: gridRight + SIZES.margin };
+  return {
+    journey,
+    theme,
+    columns,
+    personas,
+    words,
+    format,
+    ...(compare ? { compare } : {}),
+    ...(view.site ? { site: true as const } : {}),
+    time: journeyTime(journey),
+    gridX,
+    gridRight,
+    width: gridRight + SIZES.margin,
+  };
 }
 
 /** Where the line of visibility goes: before the second of frontstage/backstage, when both exist. */
@@ -33,18 +46,29 @@ function visibilityIndex(lanes: readonly Lane[]): number {
 function visibilityRow(ctx: LayoutContext, y: number): SceneNode {
   const h = SIZES.visibilityRowHeight;
   const mid = round2(y + h / 2);
-  const label = textBlock(say(ctx.words, 'map.lineOfVisibility.caps'), { x: SIZES.margin + SIZES.cellPadX, y: y + (h - 13.3) / 2, width: SIZES.laneTitleWidth - 2 * SIZES.cellPadX }, {
-    font: { face: 'semibold', size: ctx.theme.fontSizes.small },
-    color: inkOn(ctx.theme.colors.accent, ctx.theme.colors.laneTitleBackground, ctx.theme),
-    maxLines: 1,
-  });
+  const label = textBlock(
+    say(ctx.words, 'map.lineOfVisibility.caps'),
+    { x: SIZES.margin + SIZES.cellPadX, y: y + (h - 13.3) / 2, width: SIZES.laneTitleWidth - 2 * SIZES.cellPadX },
+    {
+      font: { face: 'semibold', size: ctx.theme.fontSizes.small },
+      color: inkOn(ctx.theme.colors.accent, ctx.theme.colors.laneTitleBackground, ctx.theme),
+      maxLines: 1,
+    },
+  );
   return {
     kind: 'group',
     role: 'line-of-visibility',
     label: say(ctx.words, 'map.lineOfVisibility.description'),
     children: [
       rect(SIZES.margin, y, SIZES.laneTitleWidth, h, { fill: ctx.theme.colors.laneTitleBackground }),
-      { kind: 'path', commands: [{ op: 'M', x: ctx.gridX, y: mid }, { op: 'L', x: ctx.gridRight, y: mid }], stroke: { color: ctx.theme.colors.accent, width: 1.5, dash: [8, 4] } },
+      {
+        kind: 'path',
+        commands: [
+          { op: 'M', x: ctx.gridX, y: mid },
+          { op: 'L', x: ctx.gridRight, y: mid },
+        ],
+        stroke: { color: ctx.theme.colors.accent, width: 1.5, dash: [8, 4] },
+      },
       ...(label ? [label.node] : []),
     ],
   };
@@ -52,11 +76,15 @@ function visibilityRow(ctx: LayoutContext, y: number): SceneNode {
 
 function laneTitle(ctx: LayoutContext, lane: Lane, y: number, height: number, reserve: number): SceneNode[] {
   const { theme } = ctx;
-  const title = textBlock(laneTitleText(lane, ctx.words), { x: SIZES.margin + SIZES.cellPadX, y: y + SIZES.cellPadY, width: SIZES.laneTitleWidth - 2 * SIZES.cellPadX - reserve }, {
-    font: { face: 'semibold', size: theme.fontSizes.laneTitle },
-    color: theme.colors.laneTitleText,
-    maxLines: 3,
-  });
+  const title = textBlock(
+    laneTitleText(lane, ctx.words),
+    { x: SIZES.margin + SIZES.cellPadX, y: y + SIZES.cellPadY, width: SIZES.laneTitleWidth - 2 * SIZES.cellPadX - reserve },
+    {
+      font: { face: 'semibold', size: theme.fontSizes.laneTitle },
+      color: theme.colors.laneTitleText,
+      maxLines: 3,
+    },
+  );
   return [rect(SIZES.margin, y, SIZES.laneTitleWidth, height, { fill: theme.colors.laneTitleBackground }), ...(title ? [title.node] : [])];
 }
 
@@ -99,7 +127,9 @@ export function layoutJourney(view: JourneyView): Scene {
 
   // Column rules: light between touchpoints, darker between stages.
   const columnRules: SceneNode[] = ctx.columns.map((c) =>
-    rect(c.x - 0.5, lanesTop, 1, lanesBottom - lanesTop, { fill: c.index > 0 && ctx.columns[c.index - 1]?.stageIndex !== c.stageIndex ? theme.colors.cardBorder : theme.colors.grid }),
+    rect(c.x - 0.5, lanesTop, 1, lanesBottom - lanesTop, {
+      fill: c.index > 0 && ctx.columns[c.index - 1]?.stageIndex !== c.stageIndex ? theme.colors.cardBorder : theme.colors.grid,
+    }),
   );
   columnRules.push(rect(ctx.gridRight - 0.5, lanesTop, 1, lanesBottom - lanesTop, { fill: theme.colors.grid }));
   const critical: SceneNode[] = ctx.columns
@@ -119,7 +149,10 @@ export function layoutJourney(view: JourneyView): Scene {
     ...header.nodes,
     ...legend.nodes,
     ...stages.nodes,
-    rect(SIZES.margin, lanesTop, ctx.gridRight - SIZES.margin, lanesBottom - lanesTop, { fill: theme.colors.background, stroke: { color: theme.colors.grid, width: 1 } }),
+    rect(SIZES.margin, lanesTop, ctx.gridRight - SIZES.margin, lanesBottom - lanesTop, {
+      fill: theme.colors.background,
+      stroke: { color: theme.colors.grid, width: 1 },
+    }),
     // Rules and bands go over the lane rows (whose backgrounds, like the emotion zones, are
     // opaque) but only in padding and as a 7% tint, so they never hide text.
     ...laneGroups,

@@ -27,20 +27,37 @@ const regular = (n: number, r: number, rotation: number): [number, number][] =>
     return [Math.round(Math.cos(a) * r * 1000) / 1000, Math.round(Math.sin(a) * r * 1000) / 1000];
   });
 
-
 /** Marker outlines of roughly equal visual weight, radius ~1 around the origin. */
 export function markerPath(shape: MarkerShape): PathCommand[] {
   switch (shape) {
     case 'circle':
       return circlePath(0, 0, 1);
     case 'square':
-      return polygon([[-0.88, -0.88], [0.88, -0.88], [0.88, 0.88], [-0.88, 0.88]]);
+      return polygon([
+        [-0.88, -0.88],
+        [0.88, -0.88],
+        [0.88, 0.88],
+        [-0.88, 0.88],
+      ]);
     case 'diamond':
-      return polygon([[0, -1.2], [1.2, 0], [0, 1.2], [-1.2, 0]]);
+      return polygon([
+        [0, -1.2],
+        [1.2, 0],
+        [0, 1.2],
+        [-1.2, 0],
+      ]);
     case 'triangle':
-      return polygon([[0, -1.25], [1.2, 0.9], [-1.2, 0.9]]);
+      return polygon([
+        [0, -1.25],
+        [1.2, 0.9],
+        [-1.2, 0.9],
+      ]);
     case 'triangle-down':
-      return polygon([[-1.2, -0.9], [1.2, -0.9], [0, 1.25]]);
+      return polygon([
+        [-1.2, -0.9],
+        [1.2, -0.9],
+        [0, 1.25],
+      ]);
     case 'hexagon':
       return polygon(regular(6, 1.1, Math.PI / 6));
   }
@@ -56,8 +73,7 @@ export function facePath(value: number): PathCommand[] {
   ];
   if (value > 0.25)
     return [...eyes, { op: 'M', x: -0.45, y: 0.12 }, { op: 'C', x1: -0.25, y1: 0.55, x2: 0.25, y2: 0.55, x: 0.45, y: 0.12 }];
-  if (value < -0.25)
-    return [...eyes, { op: 'M', x: -0.45, y: 0.5 }, { op: 'C', x1: -0.25, y1: 0.1, x2: 0.25, y2: 0.1, x: 0.45, y: 0.5 }];
+  if (value < -0.25) return [...eyes, { op: 'M', x: -0.45, y: 0.5 }, { op: 'C', x1: -0.25, y1: 0.1, x2: 0.25, y2: 0.1, x: 0.45, y: 0.5 }];
   return [...eyes, { op: 'M', x: -0.42, y: 0.3 }, { op: 'L', x: 0.42, y: 0.3 }];
 }
 

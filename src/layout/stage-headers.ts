@@ -1,18 +1,19 @@
 // Stage headers: one tinted box per stage spanning its touchpoint columns, with the stage number,
 // name, objective, the time it takes, the steps a comparison's current state had there, and the
 // stage's KPI cards (one card per column slot, wrapping into rows).
-import type { SceneNode } from '../scene/scene.js';
-import type { Column, LayoutContext } from './context.js';
+
 import type { Stage } from '../model/journey.js';
+import type { SceneNode } from '../scene/scene.js';
+import { formatDuration } from '../view/format-duration.js';
+import { say } from '../words/say.js';
+import { BLUEPRINT_ICONS } from './blueprint-icons.js';
+import type { Column, LayoutContext } from './context.js';
 import { SIZES } from './context.js';
 import { rect } from './geometry.js';
 import { kpiCard } from './kpi-card.js';
-import { textBlock } from './text-block.js';
-import { say } from '../words/say.js';
-import { formatDuration } from '../view/format-duration.js';
-import { BLUEPRINT_ICONS } from './blueprint-icons.js';
 import { ICON_SIZE, iconNode } from './lanes/text-lanes.js';
 import { lineHeight } from './measure-text.js';
+import { textBlock } from './text-block.js';
 
 const PAD = 14;
 
@@ -60,7 +61,10 @@ export function layoutStageHeaders(ctx: LayoutContext, top: number): { nodes: Sc
     ref: { kind: 'stage', id: b.stage.id },
     label: b.stage.name,
     children: [
-      rect(b.x, top, b.width, height, { fill: theme.colors.stageBackgrounds[b.i % theme.colors.stageBackgrounds.length] ?? theme.colors.laneTitleBackground, radius: STAGE.radius }),
+      rect(b.x, top, b.width, height, {
+        fill: theme.colors.stageBackgrounds[b.i % theme.colors.stageBackgrounds.length] ?? theme.colors.laneTitleBackground,
+        radius: STAGE.radius,
+      }),
       ...b.content,
     ],
   }));
@@ -71,17 +75,29 @@ export function layoutStageHeaders(ctx: LayoutContext, top: number): { nodes: Sc
 function titleBlocks(ctx: LayoutContext, stage: Stage, i: number, text: TextBox, y: number, content: SceneNode[]): number {
   const { theme, words } = ctx;
   const { x: tx, width: tw } = text;
-  const label = textBlock(say(words, 'map.stage.caps', { number: String(i + 1).padStart(2, '0') }), { x: tx, y, width: tw }, { font: { face: 'semibold', size: theme.fontSizes.small }, color: theme.colors.mutedText, maxLines: 1 });
+  const label = textBlock(
+    say(words, 'map.stage.caps', { number: String(i + 1).padStart(2, '0') }),
+    { x: tx, y, width: tw },
+    { font: { face: 'semibold', size: theme.fontSizes.small }, color: theme.colors.mutedText, maxLines: 1 },
+  );
   if (label) {
     content.push(label.node);
     y += label.height + STAGE.labelGap;
   }
-  const name = textBlock(stage.name, { x: tx, y, width: tw }, { font: { face: 'semibold', size: theme.fontSizes.stage + STAGE.nameSizeUp }, color: theme.colors.stageText, maxLines: 2 });
+  const name = textBlock(
+    stage.name,
+    { x: tx, y, width: tw },
+    { font: { face: 'semibold', size: theme.fontSizes.stage + STAGE.nameSizeUp }, color: theme.colors.stageText, maxLines: 2 },
+  );
   if (name) {
     content.push(name.node);
     y += name.height + STAGE.nameGap;
   }
-  const objective = textBlock(stage.objective ?? '', { x: tx, y, width: tw }, { font: { face: 'regular', size: theme.fontSizes.body }, color: theme.colors.mutedText, maxLines: 4 });
+  const objective = textBlock(
+    stage.objective ?? '',
+    { x: tx, y, width: tw },
+    { font: { face: 'regular', size: theme.fontSizes.body }, color: theme.colors.mutedText, maxLines: 4 },
+  );
   if (objective) {
     content.push(objective.node);
     y += objective.height;
@@ -96,9 +112,16 @@ function elapsedRow(ctx: LayoutContext, stage: Stage, text: TextBox, y: number, 
   const elapsed = ctx.time.stages[stage.id];
   if (elapsed === undefined) return y;
   const font = { face: 'semibold', size: theme.fontSizes.body } as const;
-  const block = textBlock(say(words, 'time.stageElapsed', { duration: formatDuration(elapsed, words) }), { x: tx + ICON_SIZE + STAGE.clockGap, y: y + STAGE.elapsedGap, width: tw - ICON_SIZE - STAGE.clockGap }, { font, color: theme.colors.mutedText, maxLines: 2 });
+  const block = textBlock(
+    say(words, 'time.stageElapsed', { duration: formatDuration(elapsed, words) }),
+    { x: tx + ICON_SIZE + STAGE.clockGap, y: y + STAGE.elapsedGap, width: tw - ICON_SIZE - STAGE.clockGap },
+    { font, color: theme.colors.mutedText, maxLines: 2 },
+  );
   if (!block) return y;
-  content.push(iconNode(BLUEPRINT_ICONS.clock, tx, y + STAGE.elapsedGap + (lineHeight(font) - ICON_SIZE) / 2, ICON_SIZE, theme.colors.mutedText), block.node);
+  content.push(
+    iconNode(BLUEPRINT_ICONS.clock, tx, y + STAGE.elapsedGap + (lineHeight(font) - ICON_SIZE) / 2, ICON_SIZE, theme.colors.mutedText),
+    block.node,
+  );
   return y + (STAGE.elapsedGap + Math.max(ICON_SIZE, block.height));
 }
 
@@ -109,7 +132,11 @@ function removedNote(ctx: LayoutContext, stage: Stage, text: TextBox, y: number,
   if (removed.length === 0) return y;
   const font = { face: 'regular', size: theme.fontSizes.small } as const;
   const note = say(words, 'compare.removedOf', { touchpoints: removed.map((r) => r.name).join(', ') });
-  const block = textBlock(note, { x: text.x, y: y + STAGE.removedGap, width: text.width }, { font, color: theme.colors.mutedText, maxLines: 4 });
+  const block = textBlock(
+    note,
+    { x: text.x, y: y + STAGE.removedGap, width: text.width },
+    { font, color: theme.colors.mutedText, maxLines: 4 },
+  );
   if (!block) return y;
   content.push({ kind: 'group', role: 'removed-touchpoints', ref: { kind: 'stage', id: stage.id }, label: note, children: [block.node] });
   return y + (STAGE.removedGap + block.height);

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadJourney } from '../model/load-journey.js';
 import type { Journey } from '../model/journey.js';
+import { loadJourney } from '../model/load-journey.js';
 import { LINT_RULES, lintJourney } from './lint-journey.js';
 
 const FILE = 'maps/j.journey.yaml';
@@ -53,7 +53,7 @@ describe('lintJourney', () => {
       '    touchpoints:',
       '      - { name: A, personas: [maria], critical: true, emotion: 1, pains: P }',
       '      - { name: B, personas: [maria] }',
-      '      - { name: C, personas: [maria], notes: "' + 'x'.repeat(200) + '" }',
+      `      - { name: C, personas: [maria], notes: "${'x'.repeat(200)}" }`,
       '      - { name: D, personas: [maria], owner: Web, emotion: 0 }',
       '      - { name: E, personas: [maria], owner: Logistics, critical: true, emotion: 0, fails: F }',
     ]);
@@ -106,7 +106,14 @@ describe('rules', () => {
     const laned = load(['title: T', 'lanes: [touchpoints, emotions]', 'stages:', '  - { name: S, touchpoints: [A] }']);
     expect(of('touchpoint-without-emotion', lintJourney(laned))).toHaveLength(1);
     // No emotion written at all: at the touchpoint's name.
-    const unnamed = ['title: T', 'lanes: [touchpoints, emotions]', 'stages:', '  - name: S', '    touchpoints:', '      - { name: Pays, owner: Ops }'];
+    const unnamed = [
+      'title: T',
+      'lanes: [touchpoints, emotions]',
+      'stages:',
+      '  - name: S',
+      '    touchpoints:',
+      '      - { name: Pays, owner: Ops }',
+    ];
     const none = of('touchpoint-without-emotion', lintJourney(load(unnamed)));
     expect(none.map(at)).toEqual([find(unnamed, 6, 'Pays')]);
     expect(under(unnamed, none[0])).toBe('Pays');
@@ -138,7 +145,13 @@ describe('rules', () => {
     const found = of('pain-without-opportunity', lintJourney(load(lines)));
     expect(found.map(at)).toEqual([find(lines, 5, 'Checkout')]);
     expect(under(lines, found[0])).toBe('Checkout');
-    const elsewhere = clean.map((l, i) => (i === 6 ? l.replace('opportunities: Faster, ', '') : i === 8 ? '      - { name: Waits, emotion: 0, personas: [tom], opportunities: [Idea] }' : l));
+    const elsewhere = clean.map((l, i) =>
+      i === 6
+        ? l.replace('opportunities: Faster, ', '')
+        : i === 8
+          ? '      - { name: Waits, emotion: 0, personas: [tom], opportunities: [Idea] }'
+          : l,
+    );
     expect(of('pain-without-opportunity', lintJourney(load(elsewhere)))).toEqual([]);
   });
 
@@ -184,7 +197,18 @@ describe('rules', () => {
     expect(found.map(at)).toEqual(['1:8']);
     expect(found[0]?.message).toMatch(/2 of 3/);
     // Exactly half is not "more than half"; two touchpoints are too few to judge.
-    expect(of('assumption-heavy', lintJourney(load([...clean, '      - { name: D, emotion: 0, evidence: data }'].map((l, i) => (i === 7 ? l.replace(', evidence: research', '') : l)))))).toEqual([]);
+    expect(
+      of(
+        'assumption-heavy',
+        lintJourney(
+          load(
+            [...clean, '      - { name: D, emotion: 0, evidence: data }'].map((l, i) =>
+              i === 7 ? l.replace(', evidence: research', '') : l,
+            ),
+          ),
+        ),
+      ),
+    ).toEqual([]);
     expect(of('assumption-heavy', lintJourney(load(['title: T', 'stages:', '  - { name: S, touchpoints: [A, B] }'])))).toEqual([]);
   });
 
@@ -245,7 +269,13 @@ describe('rules', () => {
   });
 
   it('persona-never-used: only personas of this file that no touchpoint lists', () => {
-    const lines = clean.map((l, i) => (i === 6 || i === 7 ? l.replace('{ name:', '{ personas: [maria], name:').replace(', tom: 0', '') : i === 8 ? l.replace('[tom]', '[maria]') : l));
+    const lines = clean.map((l, i) =>
+      i === 6 || i === 7
+        ? l.replace('{ name:', '{ personas: [maria], name:').replace(', tom: 0', '')
+        : i === 8
+          ? l.replace('[tom]', '[maria]')
+          : l,
+    );
     const found = of('persona-never-used', lintJourney(load(lines)));
     // At the persona's id, which is what `personas:` lists.
     expect(found.map(at)).toEqual([find(lines, 2, 'tom')]);

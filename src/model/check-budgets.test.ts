@@ -10,7 +10,11 @@ const host = (files: Record<string, string> = {}): Host => ({
 });
 const load = (text: string, files?: Record<string, string>) => loadJourney({ path: 'j.journey.yaml', text }, host(files));
 const found = (text: string, files?: Record<string, string>) =>
-  load(text, files).diagnostics.map((d) => [d.code, d.message, d.span ? `${d.span.file}:${d.span.start.line}:${d.span.start.column}` : d.file]);
+  load(text, files).diagnostics.map((d) => [
+    d.code,
+    d.message,
+    d.span ? `${d.span.file}:${d.span.start.line}:${d.span.start.column}` : d.file,
+  ]);
 const flowList = (n: number, item: (i: number) => string) => `[${Array.from({ length: n }, (_, i) => item(i)).join(', ')}]`;
 
 describe('budgets', () => {
@@ -91,12 +95,31 @@ describe('budgets', () => {
   });
   it('map cells: touchpoints x lanes', () => {
     // 300 touchpoints x 21 lanes (14 built-in listed + 7 custom) = 6300 cells.
-    const lanes = ['touchpoints', 'channels', 'actions', 'thoughts', 'emotions', 'pains', 'opportunities', 'frontstage', 'backstage', 'owners', 'systems', 'kpis', 'evidence', 'notes'];
+    const lanes = [
+      'touchpoints',
+      'channels',
+      'actions',
+      'thoughts',
+      'emotions',
+      'pains',
+      'opportunities',
+      'frontstage',
+      'backstage',
+      'owners',
+      'systems',
+      'kpis',
+      'evidence',
+      'notes',
+    ];
     const custom = Array.from({ length: 7 }, (_, i) => `{ id: c${i}, title: C${i} }`);
     const stages = Array.from({ length: 10 }, (_, s) => `  - name: S${s}\n    touchpoints: ${flowList(30, (i) => `T${s}-${i}`)}\n`);
     const text = `title: T\nlanes: [${[...lanes, ...custom].join(', ')}]\nstages:\n${stages.join('')}`;
     expect(found(text)).toEqual([
-      ['budget-exceeded', 'the map has 300 touchpoints x 21 lanes = 6300 cells; the budget is 6000 map cells (touchpoints x lanes)', 'j.journey.yaml:1:8'],
+      [
+        'budget-exceeded',
+        'the map has 300 touchpoints x 21 lanes = 6300 cells; the budget is 6000 map cells (touchpoints x lanes)',
+        'j.journey.yaml:1:8',
+      ],
     ]);
   });
 });

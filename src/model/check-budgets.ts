@@ -2,9 +2,9 @@
 // and texts as parsed (aliases expanded), then the loaded map's totals (text with the imports,
 // personas with imported ones, the grid's cells). Pure; reports budget-exceeded at the offending list or text and never throws.
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
-import type { ParsedFile } from '../source/parse-source.js';
 import type { DataPath } from '../source/locate.js';
-import { type Budget, BUDGETS } from './budgets.js';
+import type { ParsedFile } from '../source/parse-source.js';
+import { BUDGETS, type Budget } from './budgets.js';
 import type { Journey } from './journey.js';
 
 /** Enough to show what is wrong; a runaway file would otherwise list thousands of lists. */
@@ -65,7 +65,13 @@ function text(walk: Walk, value: string, path: DataPath, which?: 'key'): void {
   walk.characters += value.length;
   if (walk.characters > BUDGETS.allText.limit) {
     const { limit: all, unit: allUnit } = BUDGETS.allText;
-    report(walk, path, `the texts of this file add up to more than ${all} characters here; the budget is ${all} ${allUnit}`, HINTS.map, which);
+    report(
+      walk,
+      path,
+      `the texts of this file add up to more than ${all} characters here; the budget is ${all} ${allUnit}`,
+      HINTS.map,
+      which,
+    );
     walk.stopped = true;
   }
 }
@@ -77,7 +83,12 @@ function total(walk: Walk, name: 'touchpoints' | 'kpis', added: number, path: Da
   const { limit, unit } = BUDGETS[name];
   if (walk[name] <= limit) return;
   const noun = name === 'kpis' ? 'KPIs' : 'touchpoints';
-  report(walk, [...path, limit - before], `this is one ${noun.slice(0, -1)} more than the map may hold; the budget is ${limit} ${unit}`, HINTS.map);
+  report(
+    walk,
+    [...path, limit - before],
+    `this is one ${noun.slice(0, -1)} more than the map may hold; the budget is ${limit} ${unit}`,
+    HINTS.map,
+  );
   walk.stopped = true;
 }
 
@@ -103,7 +114,12 @@ function visit(walk: Walk, value: unknown, path: DataPath): void {
     const entries = Object.entries(value);
     const { limit, unit } = BUDGETS.mappingEntries;
     if (entries.length > limit) {
-      report(walk, path, `a mapping of ${entries.length} entries; the budget is ${limit} ${unit}`, 'remove the keys that are not part of the language');
+      report(
+        walk,
+        path,
+        `a mapping of ${entries.length} entries; the budget is ${limit} ${unit}`,
+        'remove the keys that are not part of the language',
+      );
       return;
     }
     for (const [key, item] of entries) {
@@ -128,7 +144,14 @@ export function checkImportedText(parsed: ParsedFile, own: number, imported: num
   const { limit, unit } = BUDGETS.allText;
   if (own + imported <= limit) return [];
   const message = `this file's texts (${own} characters) and its imports' (${imported}) add up to ${own + imported} characters; the budget is ${limit} ${unit}`;
-  return [budgetExceeded(message, parsed.locate(['imports']), 'import smaller libraries: only the personas and channels this map uses', parsed.source.path)];
+  return [
+    budgetExceeded(
+      message,
+      parsed.locate(['imports']),
+      'import smaller libraries: only the personas and channels this map uses',
+      parsed.source.path,
+    ),
+  ];
 }
 
 /** The budgets only the loaded map can break: personas with imported ones, the grid's cells. */

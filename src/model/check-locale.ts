@@ -15,7 +15,15 @@ export function checkLocale(parsed: ParsedFile, locale: string | undefined): Dia
     canonical = undefined;
   }
   if (canonical === undefined) {
-    return [{ code: 'invalid-value', severity: 'error', message: `locale "${locale}" is not a valid BCP 47 language tag`, span, hint: 'write a language tag such as de, fr-CA, pt-BR or ja' }];
+    return [
+      {
+        code: 'invalid-value',
+        severity: 'error',
+        message: `locale "${locale}" is not a valid BCP 47 language tag`,
+        span,
+        hint: 'write a language tag such as de, fr-CA, pt-BR or ja',
+      },
+    ];
   }
   const language = canonical.split('-')[0]!.toLowerCase();
   if ((CATALOGUE_LOCALES as readonly string[]).includes(language)) return [];

@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { journeyArbitrary, sampleJourney } from '../../test/support/journeys.js';
-import { diffJourneys, type JourneyChange } from './diff-journeys.js';
 import { formatDiff } from '../render/diff/format-diff.js';
 import { en } from '../words/en.js';
+import { diffJourneys, type JourneyChange } from './diff-journeys.js';
 import type { Journey } from './journey.js';
 import { loadJourney } from './load-journey.js';
 
@@ -34,7 +34,7 @@ const base = [
   '  - { id: delivery, name: Delivery, touchpoints: [{ id: receives, name: Receives }] }',
 ];
 const edit = (replace: Record<number, string | string[]>): string[] =>
-  base.flatMap((line, i) => (i in replace ? replace[i] ?? [] : [line]));
+  base.flatMap((line, i) => (i in replace ? (replace[i] ?? []) : [line]));
 
 describe('diffJourneys', () => {
   it('finds nothing between a journey and itself', () => {
@@ -44,7 +44,9 @@ describe('diffJourneys', () => {
 
   it('reports emotion per persona with its delta, and list items added and removed', () => {
     const now = load(
-      edit({ 12: '      - { id: pays, name: Pays, emotion: { maria: -1, tom: -1 }, pains: [Slow page, 3-D Secure], opportunities: [Save card], owner: Payments, kpis: [{ name: Success, value: 98, target: 97 }] }' }),
+      edit({
+        12: '      - { id: pays, name: Pays, emotion: { maria: -1, tom: -1 }, pains: [Slow page, 3-D Secure], opportunities: [Save card], owner: Payments, kpis: [{ name: Success, value: 98, target: 97 }] }',
+      }),
     );
     expect(lines(load(base), now)).toEqual([
       '~ touchpoint pays: emotion maria -2 → -1 (+1)',
@@ -71,7 +73,12 @@ describe('diffJourneys', () => {
   });
 
   it('tells touchpoints moved between stages from those reordered within one', () => {
-    const moved = load(edit({ 8: [], 13: '  - { id: delivery, name: Delivery, touchpoints: [{ id: receives, name: Receives }, { id: compare, name: Compares, emotion: 0 }] }' }));
+    const moved = load(
+      edit({
+        8: [],
+        13: '  - { id: delivery, name: Delivery, touchpoints: [{ id: receives, name: Receives }, { id: compare, name: Compares, emotion: 0 }] }',
+      }),
+    );
     expect(lines(load(base), moved)).toEqual(['~ touchpoint compare: moved browse → delivery']);
     const reordered = load(edit({ 7: base[8] ?? '', 8: base[7] ?? '' }));
     const changes = diffJourneys(load(base), reordered);
@@ -82,7 +89,10 @@ describe('diffJourneys', () => {
 
   it('reports touchpoints added and removed, in map order', () => {
     const now = load(edit({ 7: [], 11: ['    touchpoints:', '      - { id: cart, name: Reviews the cart }'] }));
-    expect(lines(load(base), now)).toEqual(['- touchpoint search "Searches" from browse', '+ touchpoint cart "Reviews the cart" in checkout']);
+    expect(lines(load(base), now)).toEqual([
+      '- touchpoint search "Searches" from browse',
+      '+ touchpoint cart "Reviews the cart" in checkout',
+    ]);
   });
 
   it('reports KPI value changes and met → missed flips', () => {
@@ -120,12 +130,27 @@ describe('diffJourneys', () => {
     ]);
     // A touchpoint for all personas follows the cast silently; one with its own list reports it.
     const own = load(edit({ 7: '      - { id: search, name: Searches, emotion: 1, personas: [maria, tom] }' }));
-    const ownNow = load(edit({ 1: 'personas: [{ id: maria, name: Maria }, { id: tom, name: Tom }, { id: ana, name: Ana }]', 7: '      - { id: search, name: Searches, emotion: 1, personas: [maria] }' }));
-    expect(lines(own, ownNow)).toEqual(['+ persona ana "Ana"', '~ touchpoint search: emotion tom 1 → none', '~ touchpoint search: personas - "tom"']);
+    const ownNow = load(
+      edit({
+        1: 'personas: [{ id: maria, name: Maria }, { id: tom, name: Tom }, { id: ana, name: Ana }]',
+        7: '      - { id: search, name: Searches, emotion: 1, personas: [maria] }',
+      }),
+    );
+    expect(lines(own, ownNow)).toEqual([
+      '+ persona ana "Ana"',
+      '~ touchpoint search: emotion tom 1 → none',
+      '~ touchpoint search: personas - "tom"',
+    ]);
   });
 
   it('orders changes deterministically: journey, personas, KPIs, then stage by stage', () => {
-    const now = load(edit({ 0: 'title: T2', 7: '      - { id: search, name: Searches, emotion: 2 }', 13: '  - { id: delivery, name: Delivered, touchpoints: [{ id: receives, name: Receives }] }' }));
+    const now = load(
+      edit({
+        0: 'title: T2',
+        7: '      - { id: search, name: Searches, emotion: 2 }',
+        13: '  - { id: delivery, name: Delivered, touchpoints: [{ id: receives, name: Receives }] }',
+      }),
+    );
     const kinds = diffJourneys(load(base), now).map((c) => c.kind);
     expect(kinds).toEqual(['field-changed', 'emotion-changed', 'emotion-changed', 'field-changed']);
     expect(diffJourneys(load(base), now)).toEqual(diffJourneys(load(base), now));
@@ -179,10 +204,23 @@ describe('diffJourneys on language 1.1 fields', () => {
     ...sampleJourney,
     stages: [{ ...first, kpis, touchpoints: [{ ...tp0, ...extra }, ...first.touchpoints.slice(1)] }, ...sampleJourney.stages.slice(1)],
   });
-  const before = withTp({ wait: { seconds: 5400, text: '90m' }, duration: { seconds: 600, text: '10m' }, fails: ['Card declined'], recovery: 'Retry', image: 'shots/a.png', map: 'detail.journey.yaml' });
+  const before = withTp({
+    wait: { seconds: 5400, text: '90m' },
+    duration: { seconds: 600, text: '10m' },
+    fails: ['Card declined'],
+    recovery: 'Retry',
+    image: 'shots/a.png',
+    map: 'detail.journey.yaml',
+  });
 
   it('reports wait, duration, fails, recovery, image and map, and compares durations by length', () => {
-    const after = withTp({ wait: { seconds: 5400, text: '1h30m' }, duration: { seconds: 900, text: '15m' }, fails: ['Card declined', 'Slot gone'], recovery: 'Call back', image: 'shots/b.png' });
+    const after = withTp({
+      wait: { seconds: 5400, text: '1h30m' },
+      duration: { seconds: 900, text: '15m' },
+      fails: ['Card declined', 'Slot gone'],
+      recovery: 'Call back',
+      image: 'shots/b.png',
+    });
     expect(formatDiff(diffJourneys(before, after), en).trimEnd().split('\n')).toEqual([
       `~ touchpoint ${tp0.id}: duration "10m" → "15m"`,
       `~ touchpoint ${tp0.id}: fails + "Slot gone"`,
@@ -193,7 +231,14 @@ describe('diffJourneys on language 1.1 fields', () => {
   });
 
   it('reports a KPI whose data file, column or latest date changed', () => {
-    const series = (file: string, column: string, last: string) => ({ file, column, points: [{ date: '2026-01', value: 1 }, { date: last, value: 2 }] });
+    const series = (file: string, column: string, last: string) => ({
+      file,
+      column,
+      points: [
+        { date: '2026-01', value: 1 },
+        { date: last, value: 2 },
+      ],
+    });
     const k = (s: ReturnType<typeof series>) => [{ name: 'On time', better: 'higher' as const, value: 2, baseline: 1, series: s }];
     const a = withTp({}, k(series('data/a.csv', 'value', '2026-02')));
     const b = withTp({}, k(series('data/b.csv', 'late', '2026-03')));

@@ -1,13 +1,13 @@
 // What changed between two versions of a journey (for `journeymap diff`): a structured, ordered
 // list of JourneyChange, entities matched by id (KPIs by name). Pure; formatDiff prints it.
+
+import { kpiChanges, listChanges, movedIds, scalarChanges } from './diff-parts.js';
 import type { Channel, Duration, Journey, Persona, Stage, Touchpoint } from './journey.js';
 import type { ChangeTarget, JourneyChange } from './journey-change.js';
-import { kpiChanges, listChanges, movedIds, scalarChanges } from './diff-parts.js';
 
 export type { ChangeTarget, FieldValue, JourneyChange } from './journey-change.js';
 
-const indexById = <T extends { readonly id: string }>(items: readonly T[]): Map<string, T> =>
-  new Map(items.map((item) => [item.id, item]));
+const indexById = <T extends { readonly id: string }>(items: readonly T[]): Map<string, T> => new Map(items.map((item) => [item.id, item]));
 
 function personaChanges(old: Persona, now: Persona): JourneyChange[] {
   const target: ChangeTarget = { kind: 'persona', id: now.id };
@@ -171,7 +171,12 @@ function stageChanges(old: Journey, now: Journey): JourneyChange[] {
     }
     // Reordered within the stage: among the touchpoints that were in this same stage before.
     const stayed = stage.touchpoints.filter((tp) => oldTouchpoints.get(tp.id)?.stageId === stage.id).map((tp) => tp.id);
-    const reordered = was ? movedIds(was.touchpoints.map((tp) => tp.id).filter((id) => stayed.includes(id)), stayed) : new Set<string>();
+    const reordered = was
+      ? movedIds(
+          was.touchpoints.map((tp) => tp.id).filter((id) => stayed.includes(id)),
+          stayed,
+        )
+      : new Set<string>();
     for (const tp of stage.touchpoints) {
       const prior = oldTouchpoints.get(tp.id);
       if (!prior) {

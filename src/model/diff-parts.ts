@@ -32,7 +32,8 @@ function byName(kpis: readonly Kpi[]): Map<string, Kpi> {
 const KPI_FIELDS = ['value', 'target', 'baseline', 'unit', 'better', 'source'] as const;
 
 /** Where a KPI's series comes from, as one value: the file, and the column unless it is `value`. */
-const dataOf = (kpi: Kpi): string | undefined => kpi.series && (kpi.series.column === 'value' ? kpi.series.file : `${kpi.series.file} (${kpi.series.column})`);
+const dataOf = (kpi: Kpi): string | undefined =>
+  kpi.series && (kpi.series.column === 'value' ? kpi.series.file : `${kpi.series.file} (${kpi.series.column})`);
 /** The latest date of a KPI's series: a new export with the same figures is still news. */
 const asOf = (kpi: Kpi): string | undefined => kpi.series?.points.at(-1)?.date;
 

@@ -1,7 +1,8 @@
 // Personas and channels as written, with the file they came from (journey or library), and their
 // normalization into IR entities with ids assigned across every file. Pure.
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
 import type { z } from 'zod/mini';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { channelSchema, personaSchema } from '../schema/persona.js';
 import type { DataPath } from '../source/locate.js';
 import type { ParsedFile } from '../source/parse-source.js';
@@ -10,7 +11,6 @@ import { collectFieldSpans, fieldSpanSpec } from './field-spans.js';
 import type { Channel, Persona } from './journey.js';
 import { PATH_PROBLEM_MESSAGES, resolveProjectPath } from './project-path.js';
 import { toList } from './to-list.js';
-
 
 /** The fields lint rules point at. */
 const PERSONA_FIELD_SPANS = fieldSpanSpec(['id', 'name']);

@@ -26,8 +26,7 @@ const lines = [
 ];
 const text = `${lines.join('\n')}\n`;
 const under = (span: Span | undefined) => (span ? text.slice(span.start.offset, span.end.offset) : undefined);
-const texts = (spans: FieldSpans | undefined) =>
-  Object.fromEntries(Object.entries(spans ?? {}).map(([key, span]) => [key, under(span)]));
+const texts = (spans: FieldSpans | undefined) => Object.fromEntries(Object.entries(spans ?? {}).map(([key, span]) => [key, under(span)]));
 
 function load() {
   const { journey, diagnostics } = loadJourney({ path: 'j.journey.yaml', text }, { readFile: () => undefined });

@@ -10,7 +10,13 @@ export type ChangeTarget =
   | { readonly kind: 'persona' | 'channel' | 'stage' | 'touchpoint'; readonly id: string };
 
 export type JourneyChange =
-  | { readonly kind: 'field-changed'; readonly target: ChangeTarget; readonly field: string; readonly old: FieldValue; readonly new: FieldValue }
+  | {
+      readonly kind: 'field-changed';
+      readonly target: ChangeTarget;
+      readonly field: string;
+      readonly old: FieldValue;
+      readonly new: FieldValue;
+    }
   /** An item of a list field (pains, opportunities, systems, personas of a touchpoint, tags, lanes…). */
   | { readonly kind: 'item-added' | 'item-removed'; readonly target: ChangeTarget; readonly field: string; readonly item: string }
   | { readonly kind: 'persona-added' | 'persona-removed'; readonly id: string; readonly name: string }
@@ -43,4 +49,10 @@ export type JourneyChange =
       readonly new: FieldValue;
     }
   /** Whether the KPI meets its target changed (met → missed is the one CI cares about). */
-  | { readonly kind: 'kpi-status'; readonly owner: ChangeTarget; readonly name: string; readonly old: boolean | undefined; readonly new: boolean | undefined };
+  | {
+      readonly kind: 'kpi-status';
+      readonly owner: ChangeTarget;
+      readonly name: string;
+      readonly old: boolean | undefined;
+      readonly new: boolean | undefined;
+    };

@@ -5,9 +5,9 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import { librarySchema } from '../schema/library.js';
 import { decodeSource } from '../source/decode-source.js';
 import type { InvisibleCharacter } from '../source/invisible-characters.js';
-import { parseSource, type ParsedFile } from '../source/parse-source.js';
-import { type CheckedHost, NOT_A_FILE } from './checked-host.js';
+import { type ParsedFile, parseSource } from '../source/parse-source.js';
 import { checkFileBudgets } from './check-budgets.js';
+import { type CheckedHost, NOT_A_FILE } from './checked-host.js';
 import { type ChannelDraft, draftsOf, type PersonaDraft } from './drafts.js';
 import { PATH_PROBLEM_MESSAGES, resolveProjectPath } from './project-path.js';
 import { validateWithSchema } from './validate.js';
@@ -90,7 +90,9 @@ function follow(walk: Walk, from: ParsedFile, imports: readonly string[], stack:
         severity: 'error',
         message: kind ? `imported file "${resolved.path}" is ${kind}, not a file` : `imported file "${resolved.path}" does not exist`,
         span,
-        hint: kind ? 'import a library file such as personas.yaml; folders, pipes and devices are never read' : 'paths are relative to the importing file',
+        hint: kind
+          ? 'import a library file such as personas.yaml; folders, pipes and devices are never read'
+          : 'paths are relative to the importing file',
       });
       return;
     }
@@ -115,10 +117,32 @@ export function loadImports(
   parsed: ParsedFile,
   imports: readonly string[],
   host: CheckedHost,
-): { personas: PersonaDraft[]; channels: ChannelDraft[]; diagnostics: Diagnostic[]; files: string[]; characters: number; invisibleCharacters: InvisibleCharacter[] } {
-  const walk: Walk = { host, visited: new Set([parsed.source.path]), personas: [], channels: [], diagnostics: [], characters: 0, invisibleCharacters: [] };
+): {
+  personas: PersonaDraft[];
+  channels: ChannelDraft[];
+  diagnostics: Diagnostic[];
+  files: string[];
+  characters: number;
+  invisibleCharacters: InvisibleCharacter[];
+} {
+  const walk: Walk = {
+    host,
+    visited: new Set([parsed.source.path]),
+    personas: [],
+    channels: [],
+    diagnostics: [],
+    characters: 0,
+    invisibleCharacters: [],
+  };
   follow(walk, parsed, imports, [parsed.source.path]);
   // Every library the walk reached (read, missing or broken): each is an input of this journey.
   const files = [...walk.visited].filter((file) => file !== parsed.source.path);
-  return { personas: walk.personas, channels: walk.channels, diagnostics: walk.diagnostics, files, characters: walk.characters, invisibleCharacters: walk.invisibleCharacters };
+  return {
+    personas: walk.personas,
+    channels: walk.channels,
+    diagnostics: walk.diagnostics,
+    files,
+    characters: walk.characters,
+    invisibleCharacters: walk.invisibleCharacters,
+  };
 }

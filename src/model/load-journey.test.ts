@@ -32,7 +32,16 @@ describe('normalize defaults', () => {
     expect(diagnostics).toEqual([]);
     const [browses, pays, rates] = journey?.stages[0]?.touchpoints ?? [];
     expect(journey?.personas.map((p) => p.id)).toEqual(['maria', 'tom-jones']);
-    expect(browses).toMatchObject({ id: 'browses', stageId: 'checkout', personas: ['maria', 'tom-jones'], emotion: {}, critical: false, evidence: 'assumption', pains: [], fields: {} });
+    expect(browses).toMatchObject({
+      id: 'browses',
+      stageId: 'checkout',
+      personas: ['maria', 'tom-jones'],
+      emotion: {},
+      critical: false,
+      evidence: 'assumption',
+      pains: [],
+      fields: {},
+    });
     expect(pays?.emotion).toEqual({ maria: -1.5, 'tom-jones': -1.5 });
     expect(pays?.pains).toEqual(['Slow']);
     expect(rates).toMatchObject({ personas: ['tom-jones'], emotion: { 'tom-jones': 2 } });
@@ -60,7 +69,9 @@ describe('normalize defaults', () => {
   });
 
   it('reports every problem of a file in one go', () => {
-    const { journey, diagnostics } = load('title: 5\nstate: past\nstages:\n  - name: S\n    oops: 1\n    touchpoints: [{ name: A, emotion: 9 }]\n');
+    const { journey, diagnostics } = load(
+      'title: 5\nstate: past\nstages:\n  - name: S\n    oops: 1\n    touchpoints: [{ name: A, emotion: 9 }]\n',
+    );
     expect(journey).toBeUndefined();
     expect(diagnostics.map((d) => [d.code, d.span?.start.line])).toEqual([
       ['invalid-type', 1],
@@ -101,12 +112,16 @@ describe('imports', () => {
 
 describe('references', () => {
   it('warns on a probable channel typo but still loads', () => {
-    const { journey, diagnostics } = load('title: T\nchannels: [{ id: email, name: Email }]\nstages:\n  - { name: S, touchpoints: [{ name: A, channel: emial }] }\n');
+    const { journey, diagnostics } = load(
+      'title: T\nchannels: [{ id: email, name: Email }]\nstages:\n  - { name: S, touchpoints: [{ name: A, channel: emial }] }\n',
+    );
     expect(diagnostics.map((d) => [d.code, d.severity, d.hint])).toEqual([['probable-channel-typo', 'warning', 'did you mean "email"?']]);
     expect(journey?.stages[0]?.touchpoints[0]?.channel).toEqual({ name: 'emial' });
   });
   it('suggests the persona meant', () => {
-    const { diagnostics } = load('title: T\npersonas: [{ id: maria, name: Maria }]\nstages:\n  - { name: S, touchpoints: [{ name: A, personas: [marie] }] }\n');
+    const { diagnostics } = load(
+      'title: T\npersonas: [{ id: maria, name: Maria }]\nstages:\n  - { name: S, touchpoints: [{ name: A, personas: [marie] }] }\n',
+    );
     expect(diagnostics[0]).toMatchObject({ code: 'unknown-persona', hint: 'did you mean "maria"?' });
   });
 });
@@ -114,7 +129,14 @@ describe('references', () => {
 describe('unknown persona hints', () => {
   it('lists each defined persona once, even when an id is duplicated', () => {
     const { diagnostics } = load(
-      ['title: T', 'personas: [{ id: ann, name: Ann }, { id: ann, name: Ann 2 }]', 'stages:', '  - name: S', '    touchpoints:', '      - { name: X, personas: [zzzzzz] }'].join('\n'),
+      [
+        'title: T',
+        'personas: [{ id: ann, name: Ann }, { id: ann, name: Ann 2 }]',
+        'stages:',
+        '  - name: S',
+        '    touchpoints:',
+        '      - { name: X, personas: [zzzzzz] }',
+      ].join('\n'),
     );
     const unknown = diagnostics.find((d) => d.code === 'unknown-persona');
     expect(unknown?.hint).toBe('defined personas: ann');

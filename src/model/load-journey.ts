@@ -5,21 +5,25 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import { journeySchema } from '../schema/journey.js';
 import { parseSource } from '../source/parse-source.js';
 import type { SourceFile } from '../source/source-file.js';
+import { checkFileBudgets, checkImportedText, checkMapBudgets } from './check-budgets.js';
 import { type CheckedHost, checkImageVia } from './checked-host.js';
 import { imageDiagnostic } from './image-diagnostic.js';
 import type { Journey } from './journey.js';
-import { checkFileBudgets, checkImportedText, checkMapBudgets } from './check-budgets.js';
 import { loadImports } from './load-imports.js';
-import { normalizeJourney } from './normalize-journey.js';
 import { loadKpiData } from './load-kpi-data.js';
 import { loadLinks } from './load-links.js';
+import { normalizeJourney } from './normalize-journey.js';
 import { validateWithSchema } from './validate.js';
 
 /**
  * `stack`: the journeys whose `compare`/`map` links led here (outermost first), so a chain of
  * links that comes back is a cycle, not an endless load.
  */
-export function loadJourney(source: SourceFile, host: CheckedHost, stack: readonly string[] = []): { journey?: Journey; diagnostics: Diagnostic[] } {
+export function loadJourney(
+  source: SourceFile,
+  host: CheckedHost,
+  stack: readonly string[] = [],
+): { journey?: Journey; diagnostics: Diagnostic[] } {
   const parsedResult = parseSource(source);
   const diagnostics = [...parsedResult.diagnostics];
   const parsed = parsedResult.parsed;

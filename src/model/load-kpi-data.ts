@@ -9,9 +9,9 @@ import { decodeSource } from '../source/decode-source.js';
 import type { DataPath } from '../source/locate.js';
 import type { ParsedFile } from '../source/parse-source.js';
 import type { CheckedHost } from './checked-host.js';
-import { outsideRootProblem } from './outside-root.js';
 import type { Journey, Kpi } from './journey.js';
 import { kpiMet } from './kpi-met.js';
+import { outsideRootProblem } from './outside-root.js';
 import { resolveWrittenPath } from './project-path.js';
 import { readSeries } from './read-series.js';
 
@@ -22,7 +22,12 @@ export interface KpiDataResult {
   readonly diagnostics: Diagnostic[];
 }
 
-function withData(kpi: Kpi, input: KpiInput | undefined, at: DataPath, ctx: { parsed: ParsedFile; host: CheckedHost; out: Diagnostic[] }): Kpi {
+function withData(
+  kpi: Kpi,
+  input: KpiInput | undefined,
+  at: DataPath,
+  ctx: { parsed: ParsedFile; host: CheckedHost; out: Diagnostic[] },
+): Kpi {
   const data = input?.data;
   if (data === undefined) return kpi;
   const { parsed, host, out } = ctx;
@@ -47,7 +52,13 @@ function withData(kpi: Kpi, input: KpiInput | undefined, at: DataPath, ctx: { pa
   }
   const path = resolved.path;
   if (!/\.(csv|json)$/i.test(path)) {
-    out.push({ code: 'data-invalid', severity: 'error', message: `data file "${written}" is neither .csv nor .json`, span: resolved.span, hint: 'export the series as CSV (date,value rows) or JSON' });
+    out.push({
+      code: 'data-invalid',
+      severity: 'error',
+      message: `data file "${written}" is neither .csv nor .json`,
+      span: resolved.span,
+      hint: 'export the series as CSV (date,value rows) or JSON',
+    });
     return kpi;
   }
   const bytes = host.readFile(path);
@@ -57,7 +68,13 @@ function withData(kpi: Kpi, input: KpiInput | undefined, at: DataPath, ctx: { pa
     return kpi;
   }
   if (bytes === undefined) {
-    out.push({ code: 'data-not-found', severity: 'error', message: `data file "${written}" does not exist`, span: resolved.span, hint: 'data paths are relative to the file that names them' });
+    out.push({
+      code: 'data-not-found',
+      severity: 'error',
+      message: `data file "${written}" does not exist`,
+      span: resolved.span,
+      hint: 'data paths are relative to the file that names them',
+    });
     return kpi;
   }
   const decoded = decodeSource(path, bytes);

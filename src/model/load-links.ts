@@ -6,9 +6,9 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import { decodeSource } from '../source/decode-source.js';
 import type { ParsedFile } from '../source/parse-source.js';
 import type { CheckedHost } from './checked-host.js';
-import { outsideRootProblem } from './outside-root.js';
 import type { ImageRef } from './drafts.js';
 import type { Journey } from './journey.js';
+import { outsideRootProblem } from './outside-root.js';
 import { resolveWrittenPath } from './project-path.js';
 
 const JOURNEY_FILE = /\.journey\.ya?ml$/i;
@@ -36,7 +36,13 @@ function loadLink(walk: LinkWalk, kind: LinkKind, path: string, span: Span, out:
     return undefined;
   }
   if (!JOURNEY_FILE.test(path)) {
-    out.push({ code: `${kind}-invalid`, severity: 'error', message: `${what} "${path}" is not a journey file`, span, hint: 'name a *.journey.yaml file' });
+    out.push({
+      code: `${kind}-invalid`,
+      severity: 'error',
+      message: `${what} "${path}" is not a journey file`,
+      span,
+      hint: 'name a *.journey.yaml file',
+    });
     return undefined;
   }
   const bytes = walk.host.readFile(path);
@@ -46,7 +52,13 @@ function loadLink(walk: LinkWalk, kind: LinkKind, path: string, span: Span, out:
     return undefined;
   }
   if (bytes === undefined) {
-    out.push({ code: `${kind}-not-found`, severity: 'error', message: `${what} "${path}" does not exist`, span, hint: 'paths are relative to the file that names them' });
+    out.push({
+      code: `${kind}-not-found`,
+      severity: 'error',
+      message: `${what} "${path}" does not exist`,
+      span,
+      hint: 'paths are relative to the file that names them',
+    });
     return undefined;
   }
   const decoded = decodeSource(path, bytes);
@@ -59,7 +71,13 @@ function loadLink(walk: LinkWalk, kind: LinkKind, path: string, span: Span, out:
   if (!loaded.journey || hasErrors(loaded.diagnostics)) {
     // Its own problems at its own lines; here, one line saying why this link fails.
     out.push(...loaded.diagnostics.filter((d) => d.severity === 'error'));
-    out.push({ code: `${kind}-invalid`, severity: 'error', message: `${what} "${path}" has errors (reported at its own lines)`, span, hint: `fix ${path} first` });
+    out.push({
+      code: `${kind}-invalid`,
+      severity: 'error',
+      message: `${what} "${path}" has errors (reported at its own lines)`,
+      span,
+      hint: `fix ${path} first`,
+    });
     return undefined;
   }
   return loaded.journey;

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadJourney } from './load-journey.js';
 
 const load = (text: string) => loadJourney({ path: 'j.journey.yaml', text }, { readFile: () => undefined });
-const where = (text: string) =>
-  load(text).diagnostics.map((d) => [d.code, d.message, d.span?.start.line, d.span?.start.column]);
+const where = (text: string) => load(text).diagnostics.map((d) => [d.code, d.message, d.span?.start.line, d.span?.start.column]);
 
 const tp = (line: string) => `title: T\nstages:\n  - name: A\n    touchpoints:\n      - name: x\n        ${line}\n`;
 
@@ -20,7 +19,8 @@ describe('non-finite numbers', () => {
     expect(where(tp('emotion: { customer: .nan }'))[0]?.slice(0, 1)).toEqual(['invalid-number']);
   });
   it('KPI value, target and baseline, and persona age', () => {
-    const text = 'title: T\npersonas: [{ name: P, age: .nan }]\nkpis: [{ name: K, value: .inf, target: .NaN, baseline: -.Inf }]\nstages: [A]\n';
+    const text =
+      'title: T\npersonas: [{ name: P, age: .nan }]\nkpis: [{ name: K, value: .inf, target: .NaN, baseline: -.Inf }]\nstages: [A]\n';
     expect(load(text).diagnostics.map((d) => [d.code, d.span?.start.line, d.span?.start.column])).toEqual([
       ['invalid-number', 2, 28],
       ['invalid-number', 3, 26],

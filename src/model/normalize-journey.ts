@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { JourneyInput } from '../schema/journey.js';
 import type { ParsedFile } from '../source/parse-source.js';
 import { assignIds, idCandidate } from './assign-ids.js';
+import { checkLocale } from './check-locale.js';
 import {
   type ChannelDraft,
   draftsOf,
@@ -13,14 +14,12 @@ import {
   normalizePersonas,
   type PersonaDraft,
 } from './drafts.js';
-import { checkLocale } from './check-locale.js';
 import { collectFieldSpans, fieldSpanSpec } from './field-spans.js';
-import type { Journey, Stage, Touchpoint } from './journey.js';
 import { findHandoffs } from './find-handoffs.js';
+import type { Journey, Stage, Touchpoint } from './journey.js';
 import { normalizeKpis } from './normalize-kpi.js';
 import { normalizeTouchpoint, type TouchpointInput } from './normalize-touchpoint.js';
 import { isBuiltinLane, resolveLanes } from './resolve-lanes.js';
-
 
 /** The fields lint rules point at. */
 const STAGE_FIELD_SPANS = fieldSpanSpec(['name', 'objective']);
@@ -57,7 +56,10 @@ export function normalizeJourney(
 
   // Touchpoint ids are unique across the whole journey, so they are assigned in one pass.
   const entries = touchpointEntries(stageInputs);
-  const touchpointIds = assignIds(entries.map((e) => idCandidate({ ...e, parsed })), 'touchpoint');
+  const touchpointIds = assignIds(
+    entries.map((e) => idCandidate({ ...e, parsed })),
+    'touchpoint',
+  );
   diagnostics.push(...touchpointIds.diagnostics);
 
   const customLaneIds = (input.lanes ?? []).flatMap((l) => (typeof l !== 'string' && !isBuiltinLane(l.id) ? [l.id] : []));
@@ -118,7 +120,13 @@ function touchpointEntries(stageInputs: readonly StageInput[]): TouchpointEntry[
 }
 
 /** The stages with their ids, KPIs and spans, each holding its own touchpoints (entries say whose). */
-function stagesOf(parsed: ParsedFile, stageInputs: readonly StageInput[], ids: readonly string[], touchpoints: readonly Touchpoint[], entries: readonly TouchpointEntry[]): Stage[] {
+function stagesOf(
+  parsed: ParsedFile,
+  stageInputs: readonly StageInput[],
+  ids: readonly string[],
+  touchpoints: readonly Touchpoint[],
+  entries: readonly TouchpointEntry[],
+): Stage[] {
   return stageInputs.map((s, i) => ({
     id: ids[i] ?? '',
     name: s.name,

@@ -7,14 +7,9 @@ import { collectFieldSpans, fieldSpanSpec } from './field-spans.js';
 import type { Kpi } from './journey.js';
 import { kpiMet } from './kpi-met.js';
 
-
 /** The fields lint rules point at. */
 const KPI_FIELD_SPANS = fieldSpanSpec(['name']);
-export function normalizeKpis(
-  parsed: ParsedFile,
-  list: readonly z.infer<typeof kpiSchema>[] | undefined,
-  path: DataPath,
-): Kpi[] {
+export function normalizeKpis(parsed: ParsedFile, list: readonly z.infer<typeof kpiSchema>[] | undefined, path: DataPath): Kpi[] {
   return (list ?? []).map((k, index) => {
     const better = k.better ?? 'higher';
     const met = kpiMet(k.value, k.target, better);

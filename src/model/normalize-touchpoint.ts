@@ -6,12 +6,12 @@ import { editDistance, suggestionHint } from '../diagnostics/did-you-mean.js';
 import type { touchpointObjectSchema } from '../schema/touchpoint.js';
 import type { DataPath } from '../source/locate.js';
 import type { ParsedFile } from '../source/parse-source.js';
-import { collectFieldSpans, fieldSpanSpec } from './field-spans.js';
 import type { ImageRef } from './drafts.js';
 import { parseDuration } from './duration.js';
+import { collectFieldSpans, fieldSpanSpec } from './field-spans.js';
 import type { Channel, ChannelRef, Duration, Kpi, Touchpoint } from './journey.js';
-import { resolveWrittenPath } from './project-path.js';
 import { normalizeKpis } from './normalize-kpi.js';
+import { resolveWrittenPath } from './project-path.js';
 import { toList } from './to-list.js';
 
 export type TouchpointInput = z.infer<typeof touchpointObjectSchema>;
@@ -146,7 +146,13 @@ function personasShown(ctx: TouchpointContext, written: TouchpointInput['persona
 }
 
 /** Emotion per persona: one number for every persona shown, or a mapping whose keys must be known personas. */
-function emotionsOf(ctx: TouchpointContext, written: TouchpointInput['emotion'], personas: readonly string[], path: DataPath, diagnostics: Diagnostic[]): Record<string, number> {
+function emotionsOf(
+  ctx: TouchpointContext,
+  written: TouchpointInput['emotion'],
+  personas: readonly string[],
+  path: DataPath,
+  diagnostics: Diagnostic[],
+): Record<string, number> {
   const emotion: Record<string, number> = {};
   if (typeof written === 'number') {
     for (const id of personas) emotion[id] = written;
@@ -160,7 +166,12 @@ function emotionsOf(ctx: TouchpointContext, written: TouchpointInput['emotion'],
 }
 
 /** The text for custom lanes (`fields`): each key must be a declared custom lane. */
-function customFields(ctx: TouchpointContext, written: TouchpointInput['fields'], path: DataPath, diagnostics: Diagnostic[]): Record<string, string> {
+function customFields(
+  ctx: TouchpointContext,
+  written: TouchpointInput['fields'],
+  path: DataPath,
+  diagnostics: Diagnostic[],
+): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [laneId, text] of Object.entries(written ?? {})) {
     if (!ctx.customLaneIds.includes(laneId)) {
@@ -169,11 +180,7 @@ function customFields(ctx: TouchpointContext, written: TouchpointInput['fields']
         severity: 'error',
         message: `field "${laneId}" is not a custom lane`,
         span: ctx.parsed.locate([...path, 'fields', laneId], 'key'),
-        hint: suggestionHint(
-          laneId,
-          ctx.customLaneIds,
-          `declare it in \`lanes:\`, e.g. lanes: [touchpoints, { id: ${laneId}, title: … }]`,
-        ),
+        hint: suggestionHint(laneId, ctx.customLaneIds, `declare it in \`lanes:\`, e.g. lanes: [touchpoints, { id: ${laneId}, title: … }]`),
       });
     }
     fields[laneId] = text;

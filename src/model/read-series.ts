@@ -52,7 +52,13 @@ function fieldStarts(raw: string): number[] {
 function csvRows(source: SourceFile, column: string, at: Span): { rows: Row[]; diagnostics: Diagnostic[] } {
   let records: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    records = parse(source.text, { info: true, raw: true, bom: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof records;
+    records = parse(source.text, {
+      info: true,
+      raw: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const line = error instanceof CsvError ? Number((error as CsvError & { lines?: number }).lines ?? 1) : 1;
     const reason = error instanceof Error ? error.message.replace(/^Invalid \w+: /, '') : String(error);
@@ -64,12 +70,22 @@ function csvRows(source: SourceFile, column: string, at: Span): { rows: Row[]; d
   const names = header.record.map((h) => h.trim());
   const dateIndex = names.indexOf('date');
   const valueIndex = names.indexOf(column);
-  const headerSpan = (): Span => ({ file: source.path, start: point(header.info.lines, 1, 0), end: point(header.info.lines, Math.max(2, (header.raw.split('\n')[0] ?? '').length + 1), 0) });
+  const headerSpan = (): Span => ({
+    file: source.path,
+    start: point(header.info.lines, 1, 0),
+    end: point(header.info.lines, Math.max(2, (header.raw.split('\n')[0] ?? '').length + 1), 0),
+  });
   const missing = [dateIndex < 0 ? 'date' : undefined, valueIndex < 0 ? column : undefined].filter((c): c is string => c !== undefined);
   if (missing.length > 0) {
     return {
       rows: [],
-      diagnostics: [problem(headerSpan(), `"${source.path}" has no column ${missing.map((m) => `"${m}"`).join(' or ')}`, `the header has: ${names.join(', ')}`)],
+      diagnostics: [
+        problem(
+          headerSpan(),
+          `"${source.path}" has no column ${missing.map((m) => `"${m}"`).join(' or ')}`,
+          `the header has: ${names.join(', ')}`,
+        ),
+      ],
     };
   }
   const rows = records.slice(1).map(({ record, raw, info }) => {
@@ -92,12 +108,17 @@ function csvRows(source: SourceFile, column: string, at: Span): { rows: Row[]; d
   return { rows, diagnostics: [] };
 }
 
-function jsonRows(source: SourceFile, column: string, at: Span): { rows: Row[]; diagnostics: Diagnostic[] } {
+function jsonRows(source: SourceFile, column: string, _at: Span): { rows: Row[]; diagnostics: Diagnostic[] } {
   const { parsed, diagnostics } = parseSource(source, { sequence: true });
   if (!parsed || diagnostics.some((d) => d.severity === 'error')) return { rows: [], diagnostics };
   const data: unknown = parsed.value;
   if (!Array.isArray(data)) {
-    return { rows: [], diagnostics: [problem(parsed.locate([]), `"${source.path}" is not an array of rows`, 'write [{ "date": "2024-01", "value": 42 }, …]')] };
+    return {
+      rows: [],
+      diagnostics: [
+        problem(parsed.locate([]), `"${source.path}" is not an array of rows`, 'write [{ "date": "2024-01", "value": 42 }, …]'),
+      ],
+    };
   }
   const rows: Row[] = [];
   const out: Diagnostic[] = [];
@@ -128,7 +149,9 @@ export function readSeries(source: SourceFile, column: string, at: Span): Series
   for (const row of read.rows) {
     if (!row.value) continue; // an empty cell: no measurement that period
     if (!row.date) {
-      diagnostics.push(problem(row.value.span, `the value ${row.value.text} has no date`, 'fill in the date column: YYYY-MM-DD or YYYY-MM'));
+      diagnostics.push(
+        problem(row.value.span, `the value ${row.value.text} has no date`, 'fill in the date column: YYYY-MM-DD or YYYY-MM'),
+      );
       continue;
     }
     if (!SERIES_DATE.test(row.date.text)) {
@@ -137,13 +160,18 @@ export function readSeries(source: SourceFile, column: string, at: Span): Series
     }
     const first = seen.get(row.date.text);
     if (first) {
-      diagnostics.push({ ...problem(row.date.span, `the date ${row.date.text} appears twice`, 'keep one row per date'), related: [{ message: 'first here', span: first }] });
+      diagnostics.push({
+        ...problem(row.date.span, `the date ${row.date.text} appears twice`, 'keep one row per date'),
+        related: [{ message: 'first here', span: first }],
+      });
       continue;
     }
     seen.set(row.date.text, row.date.span);
     const text = row.value.text.replace(/^\s+|\s+$/g, '');
     if (!NUMBER.test(text)) {
-      diagnostics.push(problem(row.value.span, `"${row.value.text}" is not a number`, 'write a plain number with a "." for decimals, e.g. 92.5'));
+      diagnostics.push(
+        problem(row.value.span, `"${row.value.text}" is not a number`, 'write a plain number with a "." for decimals, e.g. 92.5'),
+      );
       continue;
     }
     points.push({ date: row.date.text, value: Number(text) });

@@ -15,7 +15,14 @@ type Path = (string | number)[];
 
 /** Which rule a regex format issue broke, keyed by the pattern zod reports. */
 const FORMATS: ReadonlyMap<string, { code: Code; what: string; hint: string }> = new Map([
-  [String(ID_PATTERN), { code: 'invalid-id', what: 'an id', hint: 'use lower-case letters (of any script), digits, "-" and "_", starting with a letter or digit' }],
+  [
+    String(ID_PATTERN),
+    {
+      code: 'invalid-id',
+      what: 'an id',
+      hint: 'use lower-case letters (of any script), digits, "-" and "_", starting with a letter or digit',
+    },
+  ],
   [String(COLOR_PATTERN), { code: 'invalid-color', what: 'a colour', hint: 'use #rgb, #rrggbb or a lower-case CSS colour name' }],
   [String(LINK_PATTERN), { code: 'invalid-link', what: 'a link', hint: 'links must start with http://, https:// or mailto:' }],
   [String(DATE_PATTERN), { code: 'invalid-value', what: 'a date', hint: 'write the date as YYYY-MM-DD, e.g. 2026-11-01' }],
@@ -31,8 +38,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-const toPath = (path: readonly PropertyKey[]): Path =>
-  path.filter((s): s is string | number => typeof s !== 'symbol');
+const toPath = (path: readonly PropertyKey[]): Path => path.filter((s): s is string | number => typeof s !== 'symbol');
 
 const fieldName = (path: Path): string => {
   const last = [...path].reverse().find((s) => typeof s === 'string');
@@ -40,8 +46,7 @@ const fieldName = (path: Path): string => {
 };
 
 /** What a message is about: the field, or for a list item "an entry of <field>" (no index: no positions in messages). */
-const subjectOf = (path: Path): string =>
-  typeof path[path.length - 1] === 'number' ? `an entry of ${fieldName(path)}` : fieldName(path);
+const subjectOf = (path: Path): string => (typeof path[path.length - 1] === 'number' ? `an entry of ${fieldName(path)}` : fieldName(path));
 
 const describeCount = (value: unknown): string =>
   Array.isArray(value) ? (value.length === 0 ? 'an empty list' : `${value.length} entries`) : describeValue(value);
@@ -89,7 +94,11 @@ function toDiagnostic(ctx: Context, issue: Issue, path: Path): Diagnostic[] {
   const nonFinite = typeof value === 'number' && !Number.isFinite(value);
   const emotionOf = path.at(-2) === 'emotion' ? `emotion of "${String(path.at(-1))}"` : undefined;
   const notFinite = () =>
-    error('invalid-number', `${emotionOf ?? subject} must be a finite number, received ${String(value)}`, 'write a plain number such as 42 or 1.5; .inf and .nan are not allowed');
+    error(
+      'invalid-number',
+      `${emotionOf ?? subject} must be a finite number, received ${String(value)}`,
+      'write a plain number such as 42 or 1.5; .inf and .nan are not allowed',
+    );
   switch (issue.code) {
     case 'unrecognized_keys':
       return unknownKeys(ctx, issue.keys, path);
@@ -125,7 +134,10 @@ function toDiagnostic(ctx: Context, issue: Issue, path: Path): Diagnostic[] {
       const hint = typeof value === 'string' ? suggestionHint(value, options, expected) : expected;
       // Lane names are the one enum whose misses have their own code (`lanes: [pain]`).
       const code: Code = path[path.length - 2] === 'lanes' ? 'unknown-lane' : 'invalid-value';
-      const message = code === 'unknown-lane' ? `unknown lane ${describeValue(value)}` : `${subject} must be one of ${options.join(', ')}, received ${describeValue(value)}`;
+      const message =
+        code === 'unknown-lane'
+          ? `unknown lane ${describeValue(value)}`
+          : `${subject} must be one of ${options.join(', ')}, received ${describeValue(value)}`;
       return [error(code, message, hint)];
     }
     default:
@@ -163,11 +175,19 @@ function outOfRange(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, pa
   const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
   if (issue.origin === 'array') {
     const entries = `${String(limit)} ${limit === 1 ? 'entry' : 'entries'}`;
-    return error('missing-required', `${subject} needs at least ${entries}, received ${describeCount(value)}`, `add an entry under \`${fieldName(path)}:\``);
+    return error(
+      'missing-required',
+      `${subject} needs at least ${entries}, received ${describeCount(value)}`,
+      `add an entry under \`${fieldName(path)}:\``,
+    );
   }
   if (issue.origin === 'string') return error('invalid-value', `${subject} must not be empty`);
   if (path.includes('emotion')) {
-    return error('emotion-out-of-range', `emotion ${String(value)} is outside -2..2`, 'use -2 (very negative) to 2 (very positive); decimals are fine');
+    return error(
+      'emotion-out-of-range',
+      `emotion ${String(value)} is outside -2..2`,
+      'use -2 (very negative) to 2 (very positive); decimals are fine',
+    );
   }
   const bound = issue.code === 'too_small' ? 'at least' : 'at most';
   return error('invalid-value', `${subject} must be ${bound} ${String(limit)}, received ${describeValue(value)}`);

@@ -37,9 +37,7 @@ export function createAssetStore(host: Host, journeyFile: string): AssetStore {
   return {
     get(path) {
       if (cache.has(path)) return cache.get(path);
-      const bytes = mediaTypeOf(path)
-        ? readFirst(host, [joinRelative('', path), joinRelative(journeyDir, path)])
-        : undefined;
+      const bytes = mediaTypeOf(path) ? readFirst(host, [joinRelative('', path), joinRelative(journeyDir, path)]) : undefined;
       // Problems were reported when the journey loaded (checked-host.ts); here they only withhold.
       const asset = bytes ? checkImageBytes(path, bytes).asset : undefined;
       cache.set(path, asset);

@@ -10,7 +10,10 @@ import { en } from '../words/en.js';
 /** Ids a label may replace: every word but the catalogue's own locale tag. */
 const LABEL_IDS = Object.keys(en).filter((id) => id !== 'meta.locale');
 
-export function checkConfigLanguage(parsed: ParsedFile, config: { readonly locale?: string; readonly labels?: Readonly<Record<string, string>> }): Diagnostic[] {
+export function checkConfigLanguage(
+  parsed: ParsedFile,
+  config: { readonly locale?: string; readonly labels?: Readonly<Record<string, string>> },
+): Diagnostic[] {
   const out = checkLocale(parsed, config.locale);
   for (const id of Object.keys(config.labels ?? {})) {
     if (LABEL_IDS.includes(id)) continue;
@@ -19,7 +22,11 @@ export function checkConfigLanguage(parsed: ParsedFile, config: { readonly local
       severity: 'error',
       message: `label "${id}" is not a message id of the word catalogue`,
       span: parsed.locate(['labels', id], 'key'),
-      hint: suggestionHint(id, LABEL_IDS, 'the ids are the keys of src/words/en.ts, listed in docs/language.md ("Every language and script")'),
+      hint: suggestionHint(
+        id,
+        LABEL_IDS,
+        'the ids are the keys of src/words/en.ts, listed in docs/language.md ("Every language and script")',
+      ),
     });
   }
   return out;

@@ -1,9 +1,10 @@
 // Checks an image's bytes before any renderer uses them: the type its name says (png, jpg, svg)
 // and its first bytes agree, its header's pixel size is within the limit, and an SVG is cleaned
 // (clean-svg.ts). Returns the Asset renderers get, or the problem. No file access.
+
+import { createHash } from 'node:crypto';
 import type { ImageCheck } from '../model/checked-host.js';
 import type { Asset } from '../render/renderer.js';
-import { createHash } from 'node:crypto';
 import { type CleanedSvg, cleanSvg } from './clean-svg.js';
 import { checkPixelSize } from './image-pixels.js';
 
@@ -59,7 +60,10 @@ export function checkImageBytes(path: string, bytes: Uint8Array): CheckedImage {
   const actual = sniffImageType(bytes);
   const expected = mediaType.slice('image/'.length).replace('svg+xml', 'svg');
   if (actual !== expected) {
-    return { problem: 'invalid', detail: `${actual ? `it holds ${actual} data` : 'it is not a png, jpg or svg image'}, but its name says ${expected}` };
+    return {
+      problem: 'invalid',
+      detail: `${actual ? `it holds ${actual} data` : 'it is not a png, jpg or svg image'}, but its name says ${expected}`,
+    };
   }
   if (mediaType === 'image/svg+xml') {
     const cleaned = cleanSvgOnce(bytes);

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanSvg, MAX_SVG_BYTES, MAX_SVG_NESTING } from './clean-svg.js';
 
 const SVG = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"';
-const PNG_1x1 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const PNG_1x1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 function cleaned(svg: string): string {
   const result = cleanSvg(new TextEncoder().encode(svg));
@@ -73,7 +72,8 @@ describe('cleanSvg', () => {
     expect(nested).not.toContain('passwd');
 
     let deep = `<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>`;
-    for (let i = 0; i <= MAX_SVG_NESTING; i++) deep = `<svg xmlns="http://www.w3.org/2000/svg"><image href="data:image/svg+xml,${encodeURIComponent(deep)}"/></svg>`;
+    for (let i = 0; i <= MAX_SVG_NESTING; i++)
+      deep = `<svg xmlns="http://www.w3.org/2000/svg"><image href="data:image/svg+xml,${encodeURIComponent(deep)}"/></svg>`;
     let level = cleaned(deep);
     let depth = 0;
     for (;;) {
@@ -86,11 +86,17 @@ describe('cleanSvg', () => {
   });
 
   it('refuses what does not parse as an SVG document, with the reason', () => {
-    expect(cleanSvg(new TextEncoder().encode('<svg><rect/>'))).toMatchObject({ problem: 'invalid', detail: expect.stringContaining('unclosed') });
+    expect(cleanSvg(new TextEncoder().encode('<svg><rect/>'))).toMatchObject({
+      problem: 'invalid',
+      detail: expect.stringContaining('unclosed'),
+    });
     expect(cleanSvg(new TextEncoder().encode('<html/>'))).toMatchObject({ problem: 'invalid', detail: 'its root element is not <svg>' });
     expect(cleanSvg(new TextEncoder().encode(`<!DOCTYPE svg [<!ENTITY a "b">]><svg ${SVG}>&a;</svg>`)).problem).toBe('invalid');
     expect(cleanSvg(Uint8Array.of(0xff, 0xfe, 0x3c))).toMatchObject({ problem: 'invalid', detail: 'it is not UTF-8 text' });
     const huge = new TextEncoder().encode(`<svg ${SVG}>${' '.repeat(MAX_SVG_BYTES)}</svg>`);
-    expect(cleanSvg(huge)).toMatchObject({ problem: 'invalid', detail: `it holds ${huge.length} bytes; an SVG may hold at most 5242880 (5 MiB)` });
+    expect(cleanSvg(huge)).toMatchObject({
+      problem: 'invalid',
+      detail: `it holds ${huge.length} bytes; an SVG may hold at most 5242880 (5 MiB)`,
+    });
   });
 });

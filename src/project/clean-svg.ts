@@ -21,8 +21,21 @@ export const MAX_SVG_NESTING = 3;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Elements that run code, embed other documents or change attributes over time. */
 const REMOVED_ELEMENTS = new Set([
-  'script', 'foreignObject', 'iframe', 'embed', 'object', 'audio', 'video', 'handler', 'listener',
-  'animate', 'animateColor', 'animateMotion', 'animateTransform', 'set', 'discard',
+  'script',
+  'foreignObject',
+  'iframe',
+  'embed',
+  'object',
+  'audio',
+  'video',
+  'handler',
+  'listener',
+  'animate',
+  'animateColor',
+  'animateMotion',
+  'animateTransform',
+  'set',
+  'discard',
 ]);
 const DATA_IMAGE = /^data:image\/(png|jpeg|svg\+xml)(;[^,]*)?,/i;
 

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, truncateSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../source/limits.js';
 import { createAssetStore } from './asset-store.js';
 import { createFsHost, MAX_IMAGE_BYTES } from './fs-host.js';
-import { MAX_FILE_BYTES } from '../source/limits.js';
 
 describe('createFsHost', () => {
   const base = realpathSync(mkdtempSync(join(tmpdir(), 'jm-host-')));
@@ -59,7 +59,10 @@ describe('createFsHost', () => {
   });
 
   it('hands renderers cleaned SVG bytes only', () => {
-    writeFileSync(join(root, 'maps/img/evil.svg'), `<svg xmlns="http://www.w3.org/2000/svg"><image href="${join(base, 'secret.txt')}"/><rect width="1"/></svg>`);
+    writeFileSync(
+      join(root, 'maps/img/evil.svg'),
+      `<svg xmlns="http://www.w3.org/2000/svg"><image href="${join(base, 'secret.txt')}"/><rect width="1"/></svg>`,
+    );
     const asset = createAssetStore(host, 'maps/x.journey.yaml').get('img/evil.svg');
     expect(asset?.mediaType).toBe('image/svg+xml');
     expect(new TextDecoder().decode(asset?.bytes)).toBe('<svg xmlns="http://www.w3.org/2000/svg"><image/><rect width="1"/></svg>');

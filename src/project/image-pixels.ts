@@ -6,9 +6,7 @@ import { createRequire } from 'node:module';
 export const MAX_IMAGE_SIDE = 16_384;
 export const MAX_IMAGE_PIXELS = 50_000_000;
 
-export type PixelCheck =
-  | { width: number; height: number; problem?: undefined }
-  | { problem: 'too-large' | 'invalid'; detail: string };
+export type PixelCheck = { width: number; height: number; problem?: undefined } | { problem: 'too-large' | 'invalid'; detail: string };
 
 export function checkPixelSize(bytes: Uint8Array): PixelCheck {
   let width: number | undefined;

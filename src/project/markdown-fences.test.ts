@@ -44,7 +44,11 @@ describe('journeyFences', () => {
     expect(lines(0)[3]).toBe('title: A');
     expect(lines(1)[9]).toBe('  title: B');
     expect(lines(2)[13]).toBe('  title: C');
-    for (const [f, keep] of [[0, 3], [1, 9], [2, 13]] as const) {
+    for (const [f, keep] of [
+      [0, 3],
+      [1, 9],
+      [2, 13],
+    ] as const) {
       lines(f).forEach((line, i) => {
         if (i !== keep) expect(line.trim()).toBe('');
       });

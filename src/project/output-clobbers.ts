@@ -47,7 +47,6 @@ function identityOf(path: string, memo?: FolderMemo): Identity {
   }
 }
 
-
 /**
  * One message per output that would overwrite an input or an earlier output; empty when none.
  * `inputs` are files the run reads (they exist); `outputs` are the files it would write.
@@ -60,10 +59,7 @@ export function findClobbers(outputs: readonly NamedPath[], inputs: readonly Nam
 export type OutputKeys = ReadonlyMap<string, string>;
 
 /** findClobbers, also giving the outputs' resolved paths for inputsAmongOutputs. */
-export function checkOutputs(
-  outputs: readonly NamedPath[],
-  inputs: readonly NamedPath[],
-): { messages: string[]; keys: OutputKeys } {
+export function checkOutputs(outputs: readonly NamedPath[], inputs: readonly NamedPath[]): { messages: string[]; keys: OutputKeys } {
   const memo: FolderMemo = new Map();
   // Inputs by resolved path and by inode; outputs by resolved path: lookups, not scans.
   const byKey = new Map<string, NamedPath>();

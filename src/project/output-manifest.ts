@@ -31,7 +31,14 @@ export function readManifest(outDir: string): Record<string, string[]> {
 /** A listed path that stays inside the output folder: relative, no `..`, not the manifest itself. */
 function insideOut(file: string): boolean {
   const normal = normalize(file);
-  return !isAbsolute(normal) && normal !== '..' && !normal.startsWith(`..${sep}`) && !normal.startsWith('../') && normal !== MANIFEST_NAME && normal !== '.';
+  return (
+    !isAbsolute(normal) &&
+    normal !== '..' &&
+    !normal.startsWith(`..${sep}`) &&
+    !normal.startsWith('../') &&
+    normal !== MANIFEST_NAME &&
+    normal !== '.'
+  );
 }
 
 export function renderManifest(journeys: ManifestJourneys): string {

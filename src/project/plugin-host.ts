@@ -76,7 +76,10 @@ function awaitLoad(worker: Worker, specifier: string, timeoutMs: number): Promis
       reject(new PluginLoadError(specifier, reason, detail));
     };
     const onMessage = (loaded: PluginLoaded): void => {
-      if (loaded.kind !== 'loaded') return fail(loaded.detail, loaded.reason);
+      if (loaded.kind !== 'loaded') {
+        fail(loaded.detail, loaded.reason);
+        return;
+      }
       done();
       resolve(loaded.renderers);
     };

@@ -1,8 +1,9 @@
 // Entry of a plugin's own worker thread (bundled to dist/plugin-worker.js): imports one plugin
 // module, checks its shape, then renders what the main thread asks. Plugin code runs only here,
 // so a render or a module that never settles or loops forever can be stopped (Worker.terminate).
-import { parentPort, workerData } from 'node:worker_threads';
+
 import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderContext, Renderer } from '../render/renderer.js';
 import type { JourneyView } from '../view/journey-view.js';
@@ -17,7 +18,7 @@ async function load(setup: PluginWorkerSetup): Promise<{ loaded: PluginLoaded; r
     return { loaded: { kind: 'load-failed', reason: 'load-failed', detail: errorText(error) }, renderers: new Map() };
   }
   try {
-    const plugin = checkPluginShape(setup.specifier, namespace['default'] ?? namespace['plugin']);
+    const plugin = checkPluginShape(setup.specifier, namespace.default ?? namespace.plugin);
     const renderers = new Map(plugin.renderers.map((r) => [r.format, r]));
     const metas = plugin.renderers.map(({ format, extension, mediaType, offThread }) => ({
       format,
@@ -90,9 +91,10 @@ if (port) {
   const support = loaded.kind === 'loaded' ? renderSupport() : undefined;
   port.on('message', (request: PluginRenderRequest) => {
     const renderer = renderers.get(request.format);
-    const result: Promise<PluginRenderResult> = renderer && support
-      ? support.then((s) => render(setup, renderer, request, s))
-      : Promise.resolve({ id: request.id, failure: `plugin "${setup.specifier}" has no format "${request.format}"`, diagnostics: [] });
+    const result: Promise<PluginRenderResult> =
+      renderer && support
+        ? support.then((s) => render(setup, renderer, request, s))
+        : Promise.resolve({ id: request.id, failure: `plugin "${setup.specifier}" has no format "${request.format}"`, diagnostics: [] });
     void result.then((r) => {
       try {
         port.postMessage(r);

@@ -26,8 +26,7 @@ const FILES: Record<string, string> = {
   'package.json': `{ "type": "module" }`,
   'node_modules/jm-plugin-demo/package.json': `{ "name": "jm-plugin-demo", "type": "module", "main": "main.js" }`,
   'node_modules/jm-plugin-demo/main.js': `export default { apiVersion: 1, renderers: [${GOOD_RENDERER}] };`,
-  'node_modules/@acme/jm-esm-only/package.json':
-    `{ "name": "@acme/jm-esm-only", "type": "module", "exports": { ".": { "types": "./x.d.ts", "import": "./esm/index.js" } } }`,
+  'node_modules/@acme/jm-esm-only/package.json': `{ "name": "@acme/jm-esm-only", "type": "module", "exports": { ".": { "types": "./x.d.ts", "import": "./esm/index.js" } } }`,
   'node_modules/@acme/jm-esm-only/esm/index.js': `export const plugin = { apiVersion: 1, renderers: [${GOOD_RENDERER}] };`,
   'sub/.keep': '',
   'plug/stats.mjs': `export default { apiVersion: 1, renderers: [{ format: 'stats', extension: 'txt', mediaType: 'text/plain',
@@ -141,7 +140,9 @@ describe('loadPlugin', () => {
     const registry = createRegistry();
     registry.register(await loadPlugin('./good.js', dir), './good.js');
     expect(registry.get('txt')?.origin).toBe('./good.js');
-    expect(() => registry.register(checkPluginShape('other', { apiVersion: 1, renderers: [registry.get('txt')!.renderer] }), 'other')).toThrow(/both/);
+    expect(() =>
+      registry.register(checkPluginShape('other', { apiVersion: 1, renderers: [registry.get('txt')!.renderer] }), 'other'),
+    ).toThrow(/both/);
   });
 });
 
@@ -150,9 +151,7 @@ describe('checkPluginShape', () => {
 
   it('refuses an empty renderer list and duplicate formats within one plugin', () => {
     expect(() => checkPluginShape('p', { apiVersion: 1, renderers: [] })).toThrow(PluginLoadError);
-    expect(() => checkPluginShape('p', { apiVersion: 1, renderers: [renderer, renderer] })).toThrow(
-      /appears twice/,
-    );
+    expect(() => checkPluginShape('p', { apiVersion: 1, renderers: [renderer, renderer] })).toThrow(/appears twice/);
   });
 
   it('accepts every well-formed renderer and keeps the objects', () => {
@@ -160,10 +159,7 @@ describe('checkPluginShape', () => {
     expect(plugin.renderers[0]).toBe(renderer);
   });
 
-  it.each([null, 'text', 42, { apiVersion: '1', renderers: [renderer] }, { apiVersion: 1 }])(
-    'refuses %j',
-    (value) => {
-      expect(() => checkPluginShape('p', value)).toThrow(PluginLoadError);
-    },
-  );
+  it.each([null, 'text', 42, { apiVersion: '1', renderers: [renderer] }, { apiVersion: 1 }])('refuses %j', (value) => {
+    expect(() => checkPluginShape('p', value)).toThrow(PluginLoadError);
+  });
 });

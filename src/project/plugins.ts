@@ -32,8 +32,7 @@ const FORMAT_PATTERN = /^[a-z][a-z0-9-]*$/;
 // The extension becomes part of an output file name: no separators, no "..".
 const EXTENSION_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/i;
 const MEDIA_TYPE_PATTERN = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
-const EXPECTED_SHAPE =
-  'expected `export default { apiVersion: 1, renderers: [...] }` (or a named export `plugin`)';
+const EXPECTED_SHAPE = 'expected `export default { apiVersion: 1, renderers: [...] }` (or a named export `plugin`)';
 
 /**
  * Loads the plugin named by `specifier`. A path (starting with `.` or `/`, or absolute, or
@@ -48,7 +47,7 @@ export async function loadPlugin(specifier: string, fromDir: string): Promise<Jo
   } catch (error) {
     throw new PluginLoadError(specifier, 'load-failed', errorText(error));
   }
-  return checkPluginShape(specifier, namespace['default'] ?? namespace['plugin']);
+  return checkPluginShape(specifier, namespace.default ?? namespace.plugin);
 }
 
 /** The module file a specifier names (see loadPlugin); throws PluginLoadError. Runs no plugin code. */
@@ -140,13 +139,13 @@ export function checkPluginShape(specifier: string, value: unknown): JourneymapP
     throw new PluginLoadError(specifier, 'invalid-shape', detail);
   };
   if (!isRecord(value)) return fail(`${EXPECTED_SHAPE}; the module exports neither`);
-  if (value['apiVersion'] !== SUPPORTED_PLUGIN_API_VERSION) {
+  if (value.apiVersion !== SUPPORTED_PLUGIN_API_VERSION) {
     return fail(
-      `apiVersion is ${describe(value['apiVersion'])} but this journeymap supports apiVersion ` +
+      `apiVersion is ${describe(value.apiVersion)} but this journeymap supports apiVersion ` +
         `${SUPPORTED_PLUGIN_API_VERSION}; ${EXPECTED_SHAPE}`,
     );
   }
-  const renderers = value['renderers'];
+  const renderers = value.renderers;
   if (!Array.isArray(renderers) || renderers.length === 0) {
     return fail(`renderers must be a non-empty array, got ${describe(renderers)}`);
   }
@@ -178,8 +177,7 @@ function rendererProblem(renderer: unknown): string | undefined {
   return undefined;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';

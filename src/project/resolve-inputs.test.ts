@@ -66,9 +66,7 @@ describe('resolveInputs', () => {
 
   it('flags two inputs that would write the same output', async () => {
     const { inputs } = await resolveInputs(['other/a.journey.yaml', 'other/a.journey.yml'], dir, dir);
-    expect(findOutputCollisions(inputs)).toEqual([
-      'other/a.journey.yaml and other/a.journey.yml would write the same output "other/a"',
-    ]);
+    expect(findOutputCollisions(inputs)).toEqual(['other/a.journey.yaml and other/a.journey.yml would write the same output "other/a"']);
     expect(findOutputCollisions((await resolveInputs(['maps', 'other/a.journey.yaml'], dir, dir)).inputs)).toEqual([]);
   });
 });
@@ -102,9 +100,13 @@ describe('resolveInputs: nothing whose real path is outside the root', () => {
   it('refuses the same from the config, a named symlink, and a linked folder', async () => {
     const config = await resolveInputs(['maps/*.journey.yaml'], root, root, root, { fromConfig: true });
     expect(refusedOf(config.inputs)[1]).toEqual(['maps/leak.journey.yaml', 'path-outside-root']);
-    expect(refusedOf((await resolveInputs(['maps/leak.journey.yaml'], root, root)).inputs)).toEqual([['maps/leak.journey.yaml', 'path-outside-root']]);
+    expect(refusedOf((await resolveInputs(['maps/leak.journey.yaml'], root, root)).inputs)).toEqual([
+      ['maps/leak.journey.yaml', 'path-outside-root'],
+    ]);
     expect(refusedOf((await resolveInputs(['linked'], root, root)).inputs)).toEqual([['linked/far.journey.yaml', 'path-outside-root']]);
-    expect(refusedOf((await resolveInputs(['linked/*.yaml'], root, root)).inputs)).toEqual([['linked/far.journey.yaml', 'path-outside-root']]);
+    expect(refusedOf((await resolveInputs(['linked/*.yaml'], root, root)).inputs)).toEqual([
+      ['linked/far.journey.yaml', 'path-outside-root'],
+    ]);
   });
 
   it('reads what the command line names outside the root, but not from the config', async () => {

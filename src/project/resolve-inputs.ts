@@ -61,23 +61,28 @@ export const isGlob = (path: string): boolean => /[*?[\]{}()!]/.test(path);
 
 async function fromGlob(pattern: string, cwd: string): Promise<string[]> {
   const { globSync } = await import('tinyglobby');
-  return globSync(pattern, {
-    cwd,
-    absolute: true,
-    onlyFiles: true,
-    dot: false,
-    ignore: ['**/node_modules/**'],
-  })
-    // A glob names journeys by pattern, so only YAML files are taken from what it matches, and
-    // Markdown files only from a pattern that itself ends in .md (docs/cli.md "Markdown").
-    .filter((file) => /\.ya?ml$/.test(file) || (/\.md$/i.test(pattern) && /\.md$/i.test(file)))
-    .sort();
+  return (
+    globSync(pattern, {
+      cwd,
+      absolute: true,
+      onlyFiles: true,
+      dot: false,
+      ignore: ['**/node_modules/**'],
+    })
+      // A glob names journeys by pattern, so only YAML files are taken from what it matches, and
+      // Markdown files only from a pattern that itself ends in .md (docs/cli.md "Markdown").
+      .filter((file) => /\.ya?ml$/.test(file) || (/\.md$/i.test(pattern) && /\.md$/i.test(file)))
+      .sort()
+  );
 }
 
 /** The folder part of a glob before its first pattern segment: `maps` for `maps/**` and `maps/*.yaml`. */
 export function globBase(pattern: string): string {
   const segments = pattern.split('/');
-  const fixed = segments.slice(0, segments.findIndex((segment) => isGlob(segment)));
+  const fixed = segments.slice(
+    0,
+    segments.findIndex((segment) => isGlob(segment)),
+  );
   return fixed.length === 0 ? '.' : fixed.join('/') || '/';
 }
 
@@ -135,8 +140,7 @@ export async function resolveInputs(
     });
   };
   /** The fence of everything found under `named` (a path argument, absolute). */
-  const fenceOf = (named: string): string =>
-    options.fromConfig || isInside(root, named) ? realRoot : realRootOf(named);
+  const fenceOf = (named: string): string => (options.fromConfig || isInside(root, named) ? realRoot : realRootOf(named));
   for (const path of paths) {
     if (path === '-') {
       if (!seen.has(STDIN_PATH)) inputs.push({ display: STDIN_PATH, outputStem: 'stdin' });

@@ -83,7 +83,9 @@ describe('resolveTheme', () => {
     expect(byCode('unknown-key')).toContain('did you mean "accent"?');
     expect(result.diagnostics?.find((d) => d.span?.start.line === 1)?.hint).toContain('did you mean "default"?');
     expect(result.diagnostics?.find((d) => d.span?.start.line === 6)?.message).toBe('body must be at least 6, received the number -3');
-    expect(result.diagnostics?.find((d) => d.span?.start.line === 6)?.hint).toBe('font sizes are CSS pixels from 6 to 96; the default theme uses 9.5 (small) to 26 (title)');
+    expect(result.diagnostics?.find((d) => d.span?.start.line === 6)?.hint).toBe(
+      'font sizes are CSS pixels from 6 to 96; the default theme uses 9.5 (small) to 26 (title)',
+    );
   });
 
   it('refuses absurd font sizes both ways, and an empty brand', async () => {
@@ -92,7 +94,9 @@ describe('resolveTheme', () => {
   });
 
   it('says in a sentence when the file is missing or not a regular file, without reading it', async () => {
-    expect((await resolveTheme('missing.yaml', dir, dir)).error).toBe(`theme file missing.yaml does not exist (looked for ${join(dir, 'missing.yaml')})`);
+    expect((await resolveTheme('missing.yaml', dir, dir)).error).toBe(
+      `theme file missing.yaml does not exist (looked for ${join(dir, 'missing.yaml')})`,
+    );
     mkdirSync(join(dir, 'folder.yaml'));
     expect((await resolveTheme('folder.yaml', dir, dir)).error).toBe('theme file folder.yaml is a folder, not a file');
     // A FIFO: reading it would block until a writer came (forever, in CI).
@@ -123,12 +127,18 @@ describe('resolveTheme', () => {
     const root = join(dir, 'project');
     // Real 1×1 pictures: the header's pixel size is read before a logo is accepted.
     const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-    const JPEG = Buffer.from('/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==', 'base64');
+    const JPEG = Buffer.from(
+      '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==',
+      'base64',
+    );
     mkdirSync(join(root, 'themes'), { recursive: true });
     mkdirSync(join(root, 'img'), { recursive: true });
     writeFileSync(join(root, 'img/logo.png'), PNG);
     writeFileSync(join(root, 'img/logo.jpg'), JPEG);
-    writeFileSync(join(root, 'img/logo.svg'), '<?xml version="1.0"?>\n<!-- mark -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 1"/>');
+    writeFileSync(
+      join(root, 'img/logo.svg'),
+      '<?xml version="1.0"?>\n<!-- mark -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 1"/>',
+    );
     writeFileSync(join(root, 'img/fake.png'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     writeFileSync(join(root, 'img/broken.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>');
     writeFileSync(join(root, 'img/notes.txt'), 'hello');
@@ -145,7 +155,10 @@ describe('resolveTheme', () => {
     };
 
     it('keys a good logo by its root-relative path and keeps the brand text', async () => {
-      const { theme: t, diagnostics } = await theme('good.yaml', 'logo: ../img/logo.png\nbrand: "  ACME Consulting "\ncolors: { accent: "#f2a900" }\n');
+      const { theme: t, diagnostics } = await theme(
+        'good.yaml',
+        'logo: ../img/logo.png\nbrand: "  ACME Consulting "\ncolors: { accent: "#f2a900" }\n',
+      );
       expect(diagnostics).toBeUndefined();
       expect(t?.logo).toBe('img/logo.png');
       expect(t?.brand).toBe('ACME Consulting');
@@ -168,13 +181,19 @@ describe('resolveTheme', () => {
       expect([escape.code, escape.message]).toEqual(['path-outside-root', 'logo "../../outside.png" leads outside the project root']);
       expect((await one('abs.yaml', `logo: ${join(dir, 'outside.png')}\n`)).code).toBe('path-outside-root');
       const link = await one('link.yaml', 'logo: ../img/link.png\n');
-      expect([link.code, link.message]).toEqual(['path-outside-root', 'logo "../img/link.png" is a symbolic link leading outside the project root']);
+      expect([link.code, link.message]).toEqual([
+        'path-outside-root',
+        'logo "../img/link.png" is a symbolic link leading outside the project root',
+      ]);
     });
 
     it('refuses the wrong type, by extension and by content, and an SVG that does not parse', async () => {
       expect(where([await one('txt.yaml', 'logo: ../img/notes.txt\n')])).toEqual(['invalid-value themes/txt.yaml:1:7']);
       const fake = await one('fake.yaml', 'logo: ../img/fake.png\n');
-      expect([fake.code, fake.message]).toEqual(['invalid-image', 'logo "../img/fake.png" cannot be used: it holds svg data, but its name says png']);
+      expect([fake.code, fake.message]).toEqual([
+        'invalid-image',
+        'logo "../img/fake.png" cannot be used: it holds svg data, but its name says png',
+      ]);
       expect((await one('broken.yaml', 'logo: ../img/broken.svg\n')).code).toBe('invalid-image');
       expect(where([await one('number.yaml', 'logo: 12\n')])).toEqual(['invalid-type themes/number.yaml:1:7']);
     });

@@ -13,8 +13,8 @@ import type { Theme } from '../theme/theme.js';
 import { builtinThemes, defaultTheme } from '../theme/themes.js';
 import { readProjectFile } from './read-project-file.js';
 import { realRootOf, toRootRelative } from './root-paths.js';
-import { checkLogo, LOGO_ESCAPES } from './theme-logo.js';
 import { lowContrastWarnings } from './theme-contrast-warnings.js';
+import { checkLogo, LOGO_ESCAPES } from './theme-logo.js';
 
 export type ThemeResult =
   /** `warnings`: theme colours text cannot reach WCAG AA on (low-contrast), with `source` for code frames. */
@@ -25,14 +25,16 @@ export type ThemeResult =
 
 /** For problems the schema mapper leaves without a hint: by the section they are in. */
 const SECTION_HINTS: readonly (readonly [string, string])[] = [
-  ['fontSizes', `font sizes are CSS pixels from 6 to 96; the default theme uses ${defaultTheme.fontSizes.small} (small) to ${defaultTheme.fontSizes.title} (title)`],
+  [
+    'fontSizes',
+    `font sizes are CSS pixels from 6 to 96; the default theme uses ${defaultTheme.fontSizes.small} (small) to ${defaultTheme.fontSizes.title} (title)`,
+  ],
   ['colors', 'colours are #rgb, #rrggbb or a lower-case CSS colour name'],
   ['personaPalette', 'a list of colours: #rgb, #rrggbb or lower-case CSS colour names'],
 ];
 const THEME_HINT = 'see "Theme files" in docs/cli.md for the keys a theme file takes';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface ThemeFileOptions {
   /** The file was named by the config: its real path must lie inside the project root. */
@@ -89,12 +91,12 @@ export async function themeFromFile(path: string, root: string, options: ThemeFi
   const colors = Object.fromEntries(Object.entries(data.colors ?? {}).filter(([, v]) => v !== undefined));
   const fontSizes = Object.fromEntries(Object.entries(data.fontSizes ?? {}).filter(([, v]) => v !== undefined));
   const theme: Theme = {
-      name: data.name ?? base.name,
-      colors: { ...base.colors, ...colors } as Theme['colors'],
-      fontSizes: { ...base.fontSizes, ...fontSizes } as Theme['fontSizes'],
-      personaPalette: data.personaPalette ?? base.personaPalette,
-      ...(logoCheck ? { logo: logoCheck.key } : {}),
-      ...(data.brand !== undefined ? { brand: data.brand.trim() } : {}),
+    name: data.name ?? base.name,
+    colors: { ...base.colors, ...colors } as Theme['colors'],
+    fontSizes: { ...base.fontSizes, ...fontSizes } as Theme['fontSizes'],
+    personaPalette: data.personaPalette ?? base.personaPalette,
+    ...(logoCheck ? { logo: logoCheck.key } : {}),
+    ...(data.brand !== undefined ? { brand: data.brand.trim() } : {}),
   };
   const warnings = lowContrastWarnings(theme, parsed.parsed);
   return warnings.length > 0 ? { theme, source, warnings } : { theme };

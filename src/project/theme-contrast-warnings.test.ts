@@ -21,11 +21,16 @@ describe('low-contrast', () => {
     const [accent, headerText, stage] = result.warnings!;
     expect(accent).toMatchObject({
       severity: 'warning',
-      message: 'colors.accent "#888888": neither white (3.5:1) nor the theme\'s text colour "#1f2933" (4.1:1) reaches the 4.5:1 WCAG AA asks for text (the current-state badge and "data" evidence chips)',
+      message:
+        'colors.accent "#888888": neither white (3.5:1) nor the theme\'s text colour "#1f2933" (4.1:1) reaches the 4.5:1 WCAG AA asks for text (the current-state badge and "data" evidence chips)',
     });
-    expect(headerText?.message).toBe('colors.headerText: text "#3a4a6a" on "#1f2a44" reaches 1.6:1, under the 4.5:1 WCAG AA asks for text (headerText on the header band)');
+    expect(headerText?.message).toBe(
+      'colors.headerText: text "#3a4a6a" on "#1f2a44" reaches 1.6:1, under the 4.5:1 WCAG AA asks for text (headerText on the header band)',
+    );
     // The worst text on the grey stage tint: the objective in muted text.
-    expect(stage?.message).toBe('colors.stageBackgrounds[1]: text "#52606d" on "#777777" reaches 1.4:1, under the 4.5:1 WCAG AA asks for text (mutedText on stage 2\'s header)');
+    expect(stage?.message).toBe(
+      'colors.stageBackgrounds[1]: text "#52606d" on "#777777" reaches 1.4:1, under the 4.5:1 WCAG AA asks for text (mutedText on stage 2\'s header)',
+    );
     // The yellow opportunity carries dark text well: no warning for it.
     expect(result.warnings!.some((w) => w.message.includes('opportunity'))).toBe(false);
     expect(result.source?.path).toBe(name);
@@ -33,7 +38,10 @@ describe('low-contrast', () => {
 
   it("gives no warning for the docs' example theme: its amber accent gets dark text", async () => {
     const dir = realpathSync(mkdtempSync(join(tmpdir(), 'jm-contrast-')));
-    writeFileSync(join(dir, 'brand.yaml'), 'extends: default\ncolors: { headerBackground: "#0b3d2e", accent: "#f2a900" }\nfontSizes: { body: 12 }\npersonaPalette: ["#0072b2", "#d55e00"]\n');
+    writeFileSync(
+      join(dir, 'brand.yaml'),
+      'extends: default\ncolors: { headerBackground: "#0b3d2e", accent: "#f2a900" }\nfontSizes: { body: 12 }\npersonaPalette: ["#0072b2", "#d55e00"]\n',
+    );
     const result = await resolveTheme('brand.yaml', dir, dir);
     expect(result.theme?.colors.accent).toBe('#f2a900');
     expect(result.warnings).toBeUndefined();
@@ -45,6 +53,8 @@ describe('low-contrast', () => {
     const result = await resolveTheme('t.yaml', dir, dir);
     expect(result.warnings?.map(where)).toEqual(['low-contrast t.yaml:2:14']);
     // One warning for the key, about its worst place: silver on the lilac of stage 4.
-    expect(result.warnings?.[0]?.message).toBe('colors.mutedText: text "silver" on "#f3e8fb" reaches 1.5:1, under the 4.5:1 WCAG AA asks for text (mutedText on stage 4\'s header)');
+    expect(result.warnings?.[0]?.message).toBe(
+      'colors.mutedText: text "silver" on "#f3e8fb" reaches 1.5:1, under the 4.5:1 WCAG AA asks for text (mutedText on stage 4\'s header)',
+    );
   });
 });

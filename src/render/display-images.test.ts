@@ -1,15 +1,27 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import type { SceneNode } from '../scene/scene.js';
+import { displayPixels, displaySizedAssets } from './display-images.js';
 import { imageSize } from './pptx/image-size.js';
 import type { Asset } from './renderer.js';
-import { displayPixels, displaySizedAssets } from './display-images.js';
 
 const png = (w: number, h: number): Asset => ({
-  bytes: new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="#123456"/></svg>`).render().asPng(),
+  bytes: new Resvg(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="#123456"/></svg>`,
+  )
+    .render()
+    .asPng(),
   mediaType: 'image/png',
 });
-const image = (asset: string, width: number, height: number, fit?: 'cover' | 'contain'): SceneNode => ({ kind: 'image', x: 0, y: 0, width, height, asset, ...(fit ? { fit } : {}) });
+const image = (asset: string, width: number, height: number, fit?: 'cover' | 'contain'): SceneNode => ({
+  kind: 'image',
+  x: 0,
+  y: 0,
+  width,
+  height,
+  asset,
+  ...(fit ? { fit } : {}),
+});
 
 describe('displayPixels', () => {
   it('fits (contain) or fills (cover) the box at the density', () => {
@@ -21,10 +33,17 @@ describe('displayPixels', () => {
 
 describe('displaySizedAssets', () => {
   const big = png(1600, 1200);
-  const store = { get: (key: string): Asset | undefined => (key === 'big.png' ? big : key === 'logo.svg' ? { bytes: new TextEncoder().encode('<svg/>'), mediaType: 'image/svg+xml' } : undefined) };
+  const store = {
+    get: (key: string): Asset | undefined =>
+      key === 'big.png' ? big : key === 'logo.svg' ? { bytes: new TextEncoder().encode('<svg/>'), mediaType: 'image/svg+xml' } : undefined,
+  };
 
   it('downscales to the largest box the picture is drawn in, at the density, keeping its aspect', () => {
-    const sized = displaySizedAssets(store, [image('big.png', 176, 120, 'contain'), { kind: 'group', children: [image('big.png', 88, 60, 'contain')] }], 3);
+    const sized = displaySizedAssets(
+      store,
+      [image('big.png', 176, 120, 'contain'), { kind: 'group', children: [image('big.png', 88, 60, 'contain')] }],
+      3,
+    );
     expect(imageSize(sized.get('big.png')!.bytes)).toEqual({ width: 480, height: 360 });
     expect(sized.get('big.png')!.mediaType).toBe('image/png');
   });

@@ -47,7 +47,8 @@ function resample(asset: Asset, from: Size, to: Size): Uint8Array {
   let mediaType: string = asset.mediaType;
   let current = from;
   while (current.width > to.width) {
-    const next = current.width > STEP * to.width ? { width: Math.ceil(current.width / STEP), height: Math.ceil(current.height / STEP) } : to;
+    const next =
+      current.width > STEP * to.width ? { width: Math.ceil(current.width / STEP), height: Math.ceil(current.height / STEP) } : to;
     const href = `data:${mediaType};base64,${Buffer.from(bytes).toString('base64')}`;
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${next.width}" height="${next.height}"><image width="${next.width}" height="${next.height}" preserveAspectRatio="none" href="${href}"/></svg>`;
     bytes = new Resvg(svg, { font: { loadSystemFonts: false }, logLevel: 'off' }).render().asPng();

@@ -3,7 +3,8 @@
 // lone surrogates), so hostile journey text always yields well-formed, literal output.
 
 // C0 controls except tab/newline/carriage return, the two non-characters, and unpaired surrogates.
-const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes characters that may not appear in an XML 1.0 document, even escaped. */
 export function stripInvalidXmlChars(s: string): string {
@@ -12,7 +13,12 @@ export function stripInvalidXmlChars(s: string): string {
 
 // \r is a reference in content too: a raw CR would be normalised to a newline by XML parsers.
 // So are NEL and the Unicode line/paragraph separators, which some parsers treat as line ends.
-const LINE_END_REFERENCES: Readonly<Record<string, string>> = { '\r': '&#13;', '\u0085': '&#133;', '\u2028': '&#8232;', '\u2029': '&#8233;' };
+const LINE_END_REFERENCES: Readonly<Record<string, string>> = {
+  '\r': '&#13;',
+  '\u0085': '&#133;',
+  '\u2028': '&#8232;',
+  '\u2029': '&#8233;',
+};
 const TEXT_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', ...LINE_END_REFERENCES };
 const ATTRIBUTE_ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',

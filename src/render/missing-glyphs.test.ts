@@ -35,9 +35,7 @@ describe('missingGlyphsWarning', () => {
   it('is one warning naming the characters, their code points and the format', () => {
     const warning = missingGlyphsWarning(scene('🚀 ሀ ก'), { format: 'pdf', file: 'a.journey.yaml' });
     expect(warning).toMatchObject({ code: 'glyphs-missing', severity: 'warning', file: 'a.journey.yaml' });
-    expect(warning?.message).toBe(
-      'no bundled font has a glyph for "ሀ" (U+1200), "ก" (U+0E01); the PDF shows them as empty boxes',
-    );
+    expect(warning?.message).toBe('no bundled font has a glyph for "ሀ" (U+1200), "ก" (U+0E01); the PDF shows them as empty boxes');
     expect(warning?.message).toContain('PDF');
   });
 

@@ -48,7 +48,10 @@ export function missingGlyphsWarning(
   const { format, file } = target;
   const missing = missingGlyphs(scene, target.moreText);
   if (missing.length === 0) return undefined;
-  const named = missing.slice(0, SHOWN).map((ch) => `"${ch}" (${codePoint(ch)})`).join(', ');
+  const named = missing
+    .slice(0, SHOWN)
+    .map((ch) => `"${ch}" (${codePoint(ch)})`)
+    .join(', ');
   const more = missing.length > SHOWN ? ` and ${missing.length - SHOWN} more` : '';
   return {
     code: 'glyphs-missing',

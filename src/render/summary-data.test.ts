@@ -13,7 +13,14 @@ describe('groupByOwner', () => {
 
   it('with the journey’s handoffs: the handoff into each step under the receiving owner, then its failure points', () => {
     expect(rows(groupByOwner(delivery, blueprintJourney))).toEqual([
-      ['Logistics', [['handoff', 'Web → Logistics', 'waits', true], ['failure', 'Courier cannot find the door', 'waits'], ['failure', 'Wrong parcel', 'receives']]],
+      [
+        'Logistics',
+        [
+          ['handoff', 'Web → Logistics', 'waits', true],
+          ['failure', 'Courier cannot find the door', 'waits'],
+          ['failure', 'Wrong parcel', 'receives'],
+        ],
+      ],
       ['Customer care', [['handoff', 'Logistics → Customer care', 'rates', false]]],
     ]);
   });

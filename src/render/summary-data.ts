@@ -2,8 +2,8 @@
 // KPI with where it belongs and its status, and the pains and opportunities (plus failure points and
 // handoffs for the PDF action list) by owner. Pure data: PDF pages, pptx slides and xlsx sheets share it.
 import type { Handoff, Journey, Kpi, Stage, Touchpoint } from '../model/journey.js';
-import { say, type Words } from '../words/say.js';
 import type { Formats } from '../view/formats.js';
+import { say, type Words } from '../words/say.js';
 
 export interface KpiRow {
   readonly kpi: Kpi;
@@ -72,7 +72,9 @@ export function groupByOwner(stage: Stage, blueprint?: { readonly handoffs: read
   for (const touchpoint of stage.touchpoints) {
     const handoff = blueprint?.handoffs.find((h) => h.to === touchpoint.id);
     const items: ActionItem[] = [
-      ...(handoff ? [{ kind: 'handoff' as const, text: `${handoff.fromOwner} → ${handoff.toOwner}`, touchpoint, risky: handoff.risky }] : []),
+      ...(handoff
+        ? [{ kind: 'handoff' as const, text: `${handoff.fromOwner} → ${handoff.toOwner}`, touchpoint, risky: handoff.risky }]
+        : []),
       ...(blueprint ? touchpoint.fails.map((text) => ({ kind: 'failure' as const, text, touchpoint })) : []),
       ...touchpoint.pains.map((text) => ({ kind: 'pain' as const, text, touchpoint })),
       ...touchpoint.opportunities.map((text) => ({ kind: 'opportunity' as const, text, touchpoint })),

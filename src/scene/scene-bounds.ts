@@ -37,7 +37,10 @@ export function nodeBounds(node: SceneNode): Box | undefined {
         if (c.op === 'Z') continue;
         xs.push(c.x);
         ys.push(c.y);
-        if (c.op === 'C') xs.push(c.x1, c.x2), ys.push(c.y1, c.y2);
+        if (c.op === 'C') {
+          xs.push(c.x1, c.x2);
+          ys.push(c.y1, c.y2);
+        }
       }
       if (xs.length === 0) return undefined;
       const pad = (node.stroke?.width ?? 0) / 2;

@@ -13,10 +13,7 @@ export const configSchema = described(
       z.optional(z.array(z.string().check(z.minLength(1)))),
       'Output formats, e.g. [svg, pdf, html, png]. Default: [svg, pdf, html].',
     ),
-    theme: described(
-      z.optional(z.string().check(z.minLength(1))),
-      'A built-in theme name or a path to a theme file. Default: default.',
-    ),
+    theme: described(z.optional(z.string().check(z.minLength(1))), 'A built-in theme name or a path to a theme file. Default: default.'),
     plugins: described(
       z.optional(z.array(z.string().check(z.minLength(1)))),
       'Renderer plugin modules, relative to the config file. Default: none.',

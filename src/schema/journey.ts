@@ -28,17 +28,14 @@ export const journeySchema = described(
     ),
     locale: described(
       z.optional(z.string().check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/))),
-      'The language of the words the map adds and of number and date formats: en, de, fr, es, ja, or another BCP 47 tag. Default: en (or the config\'s locale).',
+      "The language of the words the map adds and of number and date formats: en, de, fr, es, ja, or another BCP 47 tag. Default: en (or the config's locale).",
     ),
     imports: z.optional(importListSchema),
     personas: z.optional(personaListSchema),
     channels: z.optional(channelListSchema),
     lanes: z.optional(laneListSchema),
     kpis: described(z.optional(kpiListSchema), 'Journey-level KPIs, e.g. NPS. Default: none.'),
-    stages: described(
-      z.array(stageSchema).check(z.minLength(1)),
-      'The stages of the journey, in order; at least one.',
-    ),
+    stages: described(z.array(stageSchema).check(z.minLength(1)), 'The stages of the journey, in order; at least one.'),
   }),
   'A customer journey map (journeymap language 1.1).',
 );

@@ -28,8 +28,7 @@ function editorSchema(schema: z.ZodMiniType, id: string, title: string): Record<
   return { $schema: $schema ?? 'http://json-schema.org/draft-07/schema#', $id: id, title, ...rest };
 }
 
-export const journeyJsonSchema = (): Record<string, unknown> =>
-  editorSchema(journeySchema, JOURNEY_SCHEMA_ID, 'journeymap journey');
+export const journeyJsonSchema = (): Record<string, unknown> => editorSchema(journeySchema, JOURNEY_SCHEMA_ID, 'journeymap journey');
 
 /** Library files (shared personas and channels) pulled in with `imports`. */
 export const libraryJsonSchema = (): Record<string, unknown> =>

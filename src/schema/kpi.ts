@@ -20,16 +20,10 @@ export const kpiSchema = described(
   z.strictObject({
     name: nameSchema('What is measured, e.g. "NPS".'),
     value: described(z.optional(z.number()), 'The current value. Default: none.'),
-    target: described(
-      z.optional(z.number()),
-      'The value aimed for; with a value, the map shows whether it is met. Default: none.',
-    ),
+    target: described(z.optional(z.number()), 'The value aimed for; with a value, the map shows whether it is met. Default: none.'),
     baseline: described(z.optional(z.number()), 'The value before the change. Default: none.'),
     unit: described(z.optional(z.string()), 'The unit shown after numbers, e.g. "%". Default: none.'),
-    better: described(
-      z.optional(z.enum(['higher', 'lower'])),
-      'Whether higher or lower values are better. Default: higher.',
-    ),
+    better: described(z.optional(z.enum(['higher', 'lower'])), 'Whether higher or lower values are better. Default: higher.'),
     source: described(z.optional(z.string()), 'Where the number comes from. Default: none.'),
     data: z.optional(kpiDataSchema),
   }),

@@ -4,8 +4,23 @@ import * as z from 'zod/mini';
 import { described, idSchema, nameSchema } from './primitives.js';
 
 export const BUILTIN_LANE_NAMES = [
-  'touchpoints', 'storyboard', 'time', 'channels', 'actions', 'thoughts', 'emotions', 'pains', 'opportunities',
-  'failures', 'frontstage', 'backstage', 'owners', 'systems', 'kpis', 'evidence', 'notes',
+  'touchpoints',
+  'storyboard',
+  'time',
+  'channels',
+  'actions',
+  'thoughts',
+  'emotions',
+  'pains',
+  'opportunities',
+  'failures',
+  'frontstage',
+  'backstage',
+  'owners',
+  'systems',
+  'kpis',
+  'evidence',
+  'notes',
 ] as const;
 
 export const laneSchema = described(

@@ -4,10 +4,7 @@ import { colorSchema, described, IMAGE_PATTERN, idSchema, nameSchema, textListSc
 
 export const personaSchema = described(
   z.strictObject({
-    id: described(
-      z.optional(idSchema),
-      'The persona id used in `personas:` and `emotion:`. Default: the slug of the name.',
-    ),
+    id: described(z.optional(idSchema), 'The persona id used in `personas:` and `emotion:`. Default: the slug of the name.'),
     name: nameSchema('The persona name, e.g. "Maria, busy parent".'),
     age: described(z.optional(z.number().check(z.int(), z.minimum(0))), 'Age in years. Default: none.'),
     role: described(z.optional(z.string()), 'Job or role. Default: none.'),
@@ -20,10 +17,7 @@ export const personaSchema = described(
       z.optional(z.string().check(z.regex(IMAGE_PATTERN))),
       'A png, jpg or svg portrait: a relative path from this file that stays inside the project. Default: none.',
     ),
-    color: described(
-      z.optional(colorSchema),
-      'Colour of the persona\'s emotion curve. Default: from the theme palette.',
-    ),
+    color: described(z.optional(colorSchema), "Colour of the persona's emotion curve. Default: from the theme palette."),
   }),
   'A persona: an archetypal customer.',
   'persona',
@@ -33,14 +27,8 @@ export const channelSchema = described(
   z.strictObject({
     id: described(z.optional(idSchema), 'The channel id touchpoints refer to. Default: the slug of the name.'),
     name: nameSchema('The channel name, e.g. "Mobile app".'),
-    kind: described(
-      z.optional(z.enum(['digital', 'physical', 'human', 'other'])),
-      'What kind of channel it is. Default: none.',
-    ),
-    icon: described(
-      z.optional(z.string()),
-      'A built-in icon name, e.g. "mobile", "store", "chat". Default: none.',
-    ),
+    kind: described(z.optional(z.enum(['digital', 'physical', 'human', 'other'])), 'What kind of channel it is. Default: none.'),
+    icon: described(z.optional(z.string()), 'A built-in icon name, e.g. "mobile", "store", "chat". Default: none.'),
   }),
   'A channel through which touchpoints happen.',
   'channel',
@@ -50,7 +38,4 @@ export const personaListSchema = described(
   z.array(personaSchema),
   'The personas of this journey. Default: one implicit persona, "Customer".',
 );
-export const channelListSchema = described(
-  z.array(channelSchema),
-  'The channels touchpoints may refer to. Default: none.',
-);
+export const channelListSchema = described(z.array(channelSchema), 'The channels touchpoints may refer to. Default: none.');

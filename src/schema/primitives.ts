@@ -46,10 +46,7 @@ export const colorSchema = described(
   'A CSS colour: #rgb, #rrggbb or a lower-case CSS colour name such as "teal".',
 );
 
-export const linkSchema = described(
-  z.string().check(z.regex(LINK_PATTERN)),
-  'A link: an http://, https:// or mailto: URL.',
-);
+export const linkSchema = described(z.string().check(z.regex(LINK_PATTERN)), 'A link: an http://, https:// or mailto: URL.');
 
 export const dateSchema = described(z.string().check(z.regex(DATE_PATTERN)), 'A date, YYYY-MM-DD.');
 
@@ -76,7 +73,4 @@ export function durationSchema(what: string) {
 }
 
 export const relativePathSchema = (what: string) =>
-  described(
-    z.string().check(z.minLength(1)),
-    `${what} A relative path with "/" separators that stays inside the project.`,
-  );
+  described(z.string().check(z.minLength(1)), `${what} A relative path with "/" separators that stays inside the project.`);

@@ -8,15 +8,9 @@ export const stageObjectSchema = described(
   z.strictObject({
     id: described(z.optional(idSchema), 'Unique among stages. Default: the slug of the name.'),
     name: nameSchema('The stage name, e.g. "Awareness".'),
-    objective: described(
-      z.optional(z.string()),
-      'What the organisation wants to achieve in this stage. Default: none.',
-    ),
+    objective: described(z.optional(z.string()), 'What the organisation wants to achieve in this stage. Default: none.'),
     kpis: z.optional(kpiListSchema),
-    touchpoints: described(
-      z.optional(z.array(touchpointSchema)),
-      'The touchpoints of this stage, in order. Default: none.',
-    ),
+    touchpoints: described(z.optional(z.array(touchpointSchema)), 'The touchpoints of this stage, in order. Default: none.'),
   }),
   'A stage of the journey.',
   'stage',

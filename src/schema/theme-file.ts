@@ -10,9 +10,28 @@ export const MAX_FONT_SIZE = 96;
 
 /** The colour keys a theme has (theme/theme.ts's Theme['colors']); stageBackgrounds is a list. */
 export const THEME_COLOR_KEYS = [
-  'background', 'text', 'mutedText', 'headerBackground', 'headerText', 'headerMutedText', 'stageText',
-  'laneTitleBackground', 'laneTitleText', 'grid', 'cardBackground', 'cardBorder', 'pain', 'opportunity',
-  'critical', 'kpiMet', 'kpiMissed', 'kpiUnknown', 'neutralLine', 'positiveZone', 'negativeZone', 'accent',
+  'background',
+  'text',
+  'mutedText',
+  'headerBackground',
+  'headerText',
+  'headerMutedText',
+  'stageText',
+  'laneTitleBackground',
+  'laneTitleText',
+  'grid',
+  'cardBackground',
+  'cardBorder',
+  'pain',
+  'opportunity',
+  'critical',
+  'kpiMet',
+  'kpiMissed',
+  'kpiUnknown',
+  'neutralLine',
+  'positiveZone',
+  'negativeZone',
+  'accent',
 ] as const;
 export const THEME_FONT_SIZE_KEYS = ['title', 'subtitle', 'stage', 'laneTitle', 'body', 'small'] as const;
 

@@ -2,8 +2,8 @@
 // Also checks `described` documents the schema it is given without cloning it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as z from 'zod/mini';
 import { expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { described, idSchema } from './primitives.js';
 
 const SRC = join(import.meta.dirname, '..');
@@ -17,9 +17,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 it('imports zod only as zod/mini (or zod/v4/core)', () => {
-  const classic = sourceFiles(SRC).filter((file) =>
-    /from\s+['"]zod(?:\/v4|\/v3|\/v4\/classic)?['"]/.test(readFileSync(file, 'utf8')),
-  );
+  const classic = sourceFiles(SRC).filter((file) => /from\s+['"]zod(?:\/v4|\/v3|\/v4\/classic)?['"]/.test(readFileSync(file, 'utf8')));
   expect(classic).toEqual([]);
 });
 

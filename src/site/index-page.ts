@@ -2,14 +2,15 @@
 // health, a small picture of the map) with filters, sort and an offline search that the site
 // script brings to life. Staleness is decided where the page is viewed (SOURCE_DATE_EPOCH, when
 // the build had one, is written in and used instead), so the bytes never carry the build's clock.
+
+import siteScript from 'virtual:site-script';
 import { escapeAttribute, escapeText } from '../render/markup.js';
 import { say, sayCount, type WordId, type Words } from '../words/say.js';
+import { isStale } from './client/stale.js';
+import { mapThumbnail } from './map-thumbnail.js';
 import { journeyCounts, type SiteJourney } from './site-journey.js';
 import { sitePage } from './site-layout.js';
-import { mapThumbnail } from './map-thumbnail.js';
 import { pageHref, SITE_PAGES } from './site-paths.js';
-import { isStale } from './client/stale.js';
-import siteScript from 'virtual:site-script';
 
 /** The index's script: ./client/ bundled into one minified IIFE (scripts/page-script.mjs). */
 export const SITE_SCRIPT: string = siteScript;
@@ -29,8 +30,10 @@ function card(journey: SiteJourney, options: IndexOptions): string {
   const counts = journeyCounts(journey);
   const search = [journey.title, ...new Set(journey.touchpoints.map((t) => t.name))].join('\n').toLowerCase();
   // Known at build time only when it does not depend on the clock (no date) or the clock is fixed.
-  const staleNow = journey.updated === undefined || (options.epoch > 0 && isStale(journey.updated, options.epoch * 1000, options.staleAfterDays));
-  const staleTitle = journey.updated === undefined ? say(words, 'site.notDated') : say(words, 'site.staleTitle', { days: options.staleAfterDays });
+  const staleNow =
+    journey.updated === undefined || (options.epoch > 0 && isStale(journey.updated, options.epoch * 1000, options.staleAfterDays));
+  const staleTitle =
+    journey.updated === undefined ? say(words, 'site.notDated') : say(words, 'site.staleTitle', { days: options.staleAfterDays });
   const state: WordId = journey.state === 'future' ? 'state.future' : 'state.current';
   const meta = [
     `<span class="badge badge-${journey.state}">${escapeText(say(words, state))}</span>`,
@@ -73,7 +76,10 @@ function card(journey: SiteJourney, options: IndexOptions): string {
 }
 
 function select(id: string, label: WordId, options: readonly (readonly [string, string])[], words: Words): string {
-  const items = [`<option value="">${escapeText(say(words, 'site.filter.any'))}</option>`, ...options.map(([value, text]) => `<option value="${escapeAttribute(value)}">${escapeText(text)}</option>`)];
+  const items = [
+    `<option value="">${escapeText(say(words, 'site.filter.any'))}</option>`,
+    ...options.map(([value, text]) => `<option value="${escapeAttribute(value)}">${escapeText(text)}</option>`),
+  ];
   return `<label>${escapeText(say(words, label))}<select id="${id}">${items.join('')}</select></label>`;
 }
 
@@ -85,13 +91,35 @@ function filters(journeys: readonly SiteJourney[], words: Words): string {
   const personas = new Map<string, string>();
   for (const j of journeys) for (const p of j.personas) if (!personas.has(p.id)) personas.set(p.id, p.name);
   const personaOptions = [...personas].sort((a, b) => collator.compare(a[1], b[1]) || collator.compare(a[0], b[0]));
-  const sort: [string, WordId][] = [['title', 'site.sort.title'], ['updated', 'site.sort.updated'], ['owner', 'site.sort.owner']];
+  const sort: [string, WordId][] = [
+    ['title', 'site.sort.title'],
+    ['updated', 'site.sort.updated'],
+    ['owner', 'site.sort.owner'],
+  ];
   return (
     `<form class="filters" id="filters" role="search" aria-label="${escapeAttribute(say(words, 'site.filters'))}">` +
     `<label>${escapeText(say(words, 'site.search'))}<input type="search" id="q" autocomplete="off"></label>` +
-    select('f-state', 'site.filter.state', [['current', say(words, 'state.current')], ['future', say(words, 'state.future')]], words) +
-    select('f-owner', 'site.filter.owner', owners.map((o) => [o, o]), words) +
-    select('f-tag', 'site.filter.tag', tags.map((t) => [t, t]), words) +
+    select(
+      'f-state',
+      'site.filter.state',
+      [
+        ['current', say(words, 'state.current')],
+        ['future', say(words, 'state.future')],
+      ],
+      words,
+    ) +
+    select(
+      'f-owner',
+      'site.filter.owner',
+      owners.map((o) => [o, o]),
+      words,
+    ) +
+    select(
+      'f-tag',
+      'site.filter.tag',
+      tags.map((t) => [t, t]),
+      words,
+    ) +
     select('f-persona', 'site.filter.persona', personaOptions, words) +
     `<label>${escapeText(say(words, 'site.sort'))}<select id="sort">${sort.map(([v, w]) => `<option value="${v}">${escapeText(say(words, w))}</option>`).join('')}</select></label>` +
     '</form>'

@@ -49,7 +49,10 @@ export function kpisPage(journeys: readonly SiteJourney[], words: Words): string
     ]),
   );
   const all = journeys.flatMap((j) => j.kpis);
-  const summary = say(words, 'site.kpiHealth', { met: all.filter((k) => k.met === true).length, missed: all.filter((k) => k.met === false).length });
+  const summary = say(words, 'site.kpiHealth', {
+    met: all.filter((k) => k.met === true).length,
+    missed: all.filter((k) => k.met === false).length,
+  });
   const body = [
     `<p>${escapeText(summary)}</p>`,
     siteTable(

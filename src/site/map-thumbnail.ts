@@ -23,7 +23,10 @@ export function mapThumbnail(journey: SiteJourney): string {
     const x = tps.length === 1 ? W / 2 : 6 + (i * (W - 12)) / (tps.length - 1);
     points.push(`${round(x)},${round(H / 2 - mean * 8)}`);
   });
-  const curve = points.length > 1 ? `<polyline points="${points.join(' ')}" fill="none" stroke="#1a4fb8" stroke-width="2" stroke-linejoin="round"/>` : '';
+  const curve =
+    points.length > 1
+      ? `<polyline points="${points.join(' ')}" fill="none" stroke="#1a4fb8" stroke-width="2" stroke-linejoin="round"/>`
+      : '';
   const mid = `<line x1="0" y1="${H / 2}" x2="${W}" y2="${H / 2}" stroke="#c4c9d2" stroke-width="0.5"/>`;
   return `<svg class="thumb" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" aria-hidden="true" focusable="false">${bands.join('')}${mid}${curve}</svg>`;
 }

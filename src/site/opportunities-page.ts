@@ -27,7 +27,11 @@ function itemsOf(journeys: readonly SiteJourney[]): Item[] {
 }
 
 /** Groups in the locale's alphabetical order of their keys, the items of no group (undefined key) last. */
-function groupBy(items: readonly Item[], keys: (item: Item) => readonly (string | undefined)[], collator: Intl.Collator): [string | undefined, Item[]][] {
+function groupBy(
+  items: readonly Item[],
+  keys: (item: Item) => readonly (string | undefined)[],
+  collator: Intl.Collator,
+): [string | undefined, Item[]][] {
   const groups = new Map<string | undefined, Item[]>();
   for (const item of items) {
     for (const key of keys(item)) {
@@ -64,7 +68,12 @@ function rows(items: readonly Item[], words: Words): string[][] {
 }
 
 /** One grouping; the column it groups by (`grouped`) is left out of its tables, as the heading says it. */
-function section(heading: WordId, groups: [string | undefined, Item[]][], words: Words, grouped: { noKey: string; column?: WordId }): string {
+function section(
+  heading: WordId,
+  groups: [string | undefined, Item[]][],
+  words: Words,
+  grouped: { noKey: string; column?: WordId },
+): string {
   const keep = COLUMNS.map((c) => c.word !== grouped.column);
   const columns = COLUMNS.filter((_, i) => keep[i]);
   const parts = groups.map(([key, items]) => {
@@ -86,13 +95,27 @@ export function opportunitiesPage(journeys: readonly SiteJourney[], words: Words
   ]);
   const personaName = new Map<string, string>();
   for (const j of journeys) for (const p of j.personas) if (!personaName.has(p.id)) personaName.set(p.id, p.name);
-  const byPersona = groupBy(items, (i) => (i.journey.personas.length === 0 ? [undefined] : i.touchpoint.personas.flatMap((p) => personaName.get(p) ?? [])), collator);
+  const byPersona = groupBy(
+    items,
+    (i) => (i.journey.personas.length === 0 ? [undefined] : i.touchpoint.personas.flatMap((p) => personaName.get(p) ?? [])),
+    collator,
+  );
   const body = [
     `<section><h2>${escapeText(say(words, 'site.perOwner'))}</h2>`,
-    siteTable(say(words, 'site.perOwner'), [{ word: 'site.col.owner' }, { word: 'site.col.pains', numeric: true }, { word: 'site.col.opportunities', numeric: true }], counts, words),
+    siteTable(
+      say(words, 'site.perOwner'),
+      [{ word: 'site.col.owner' }, { word: 'site.col.pains', numeric: true }, { word: 'site.col.opportunities', numeric: true }],
+      counts,
+      words,
+    ),
     '</section>',
     section('site.byOwner', byOwner, words, { noKey: say(words, 'owner.none'), column: 'site.col.owner' }),
-    section('site.byStage', groupBy(items, (i) => [i.touchpoint.stage], collator), words, { noKey: '', column: 'site.col.stage' }),
+    section(
+      'site.byStage',
+      groupBy(items, (i) => [i.touchpoint.stage], collator),
+      words,
+      { noKey: '', column: 'site.col.stage' },
+    ),
     section('site.byPersona', byPersona, words, { noKey: say(words, 'persona.implicit') }),
   ].join('\n');
   return sitePage({ id: 'opportunities', words, body });

@@ -10,7 +10,13 @@ import { siteTable, touchpointLink } from './site-table.js';
 
 const FROM = SITE_PAGES.personas;
 
-const EMOTION: readonly WordId[] = ['html.emotion.veryNegative', 'html.emotion.negative', 'html.emotion.neutral', 'html.emotion.positive', 'html.emotion.veryPositive'];
+const EMOTION: readonly WordId[] = [
+  'html.emotion.veryNegative',
+  'html.emotion.negative',
+  'html.emotion.neutral',
+  'html.emotion.positive',
+  'html.emotion.veryPositive',
+];
 
 function emotionText(value: number | undefined, words: Words): string {
   if (value === undefined) return '';
@@ -32,10 +38,23 @@ export function personasPage(journeys: readonly SiteJourney[], words: Words): st
     const rows = theirs.flatMap((journey) => {
       const steps = journey.touchpoints.filter((tp) => tp.personas.includes(id));
       if (steps.length > 0) takesPart++;
-      return steps.map((tp) => [escapeText(journey.title), escapeText(tp.stage), touchpointLink(FROM, journey, tp.id, tp.name), escapeText(emotionText(tp.emotion[id], words))]);
+      return steps.map((tp) => [
+        escapeText(journey.title),
+        escapeText(tp.stage),
+        touchpointLink(FROM, journey, tp.id, tp.name),
+        escapeText(emotionText(tp.emotion[id], words)),
+      ]);
     });
-    const counts = say(words, 'site.personaIn', { journeys: sayCount(words, 'cli.journeys', takesPart), touchpoints: sayCount(words, 'count.touchpoints', rows.length) });
-    const table = siteTable(name, [{ word: 'site.col.journey' }, { word: 'site.col.stage' }, { word: 'site.col.touchpoint' }, { word: 'site.col.emotion' }], rows, words);
+    const counts = say(words, 'site.personaIn', {
+      journeys: sayCount(words, 'cli.journeys', takesPart),
+      touchpoints: sayCount(words, 'count.touchpoints', rows.length),
+    });
+    const table = siteTable(
+      name,
+      [{ word: 'site.col.journey' }, { word: 'site.col.stage' }, { word: 'site.col.touchpoint' }, { word: 'site.col.emotion' }],
+      rows,
+      words,
+    );
     return `<section class="group"><h2>${escapeText(name)}</h2><p>${escapeText(counts)}</p>${table}</section>`;
   });
   const body = sections.length ? sections.join('\n') : `<p class="empty">${escapeText(say(words, 'site.noItems'))}</p>`;

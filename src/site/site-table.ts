@@ -14,7 +14,9 @@ export function siteTable(caption: string, columns: readonly Column[], rows: rea
   if (rows.length === 0) return `<p class="empty">${escapeText(say(words, 'site.noItems'))}</p>`;
   const head = columns.map((c) => `<th scope="col">${escapeText(say(words, c.word))}</th>`).join('');
   const body = rows
-    .map((cells) => `<tr>${cells.map((cell, i) => (columns[i]?.numeric ? `<td class="num">${cell}</td>` : `<td>${cell}</td>`)).join('')}</tr>`)
+    .map(
+      (cells) => `<tr>${cells.map((cell, i) => (columns[i]?.numeric ? `<td class="num">${cell}</td>` : `<td>${cell}</td>`)).join('')}</tr>`,
+    )
     .join('\n');
   return `<table><caption>${escapeText(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }

@@ -9,10 +9,26 @@ import { pageHref, touchpointHref } from './site-paths.js';
 import { breadcrumbOf, siteTree } from './site-tree.js';
 
 const tp = (id: string, map?: string): SiteTouchpoint => ({
-  id, name: id, stage: 'S', evidence: 'assumption', personas: [], emotion: {}, pains: [], opportunities: [], ...(map ? { map } : {}),
+  id,
+  name: id,
+  stage: 'S',
+  evidence: 'assumption',
+  personas: [],
+  emotion: {},
+  pains: [],
+  opportunities: [],
+  ...(map ? { map } : {}),
 });
 const summary = (file: string, touchpoints: SiteTouchpoint[], extra: Partial<JourneySummary> = {}): JourneySummary => ({
-  file, title: file.toUpperCase(), state: 'current', tags: [], personas: [], stages: ['S'], touchpoints, kpis: [], ...extra,
+  file,
+  title: file.toUpperCase(),
+  state: 'current',
+  tags: [],
+  personas: [],
+  stages: ['S'],
+  touchpoints,
+  kpis: [],
+  ...extra,
 });
 const onSite = (s: JourneySummary, page: string): SiteJourney => ({ ...s, page });
 
@@ -71,6 +87,8 @@ describe('breadcrumbs and the tree', () => {
     const current = onSite(summary('now.journey.yaml', []), 'now.html');
     const future = onSite(summary('next.journey.yaml', [], { state: 'future', compare: 'now.journey.yaml' }), 'next.html');
     const orphan = onSite(summary('lone.journey.yaml', [], { state: 'future', compare: 'gone.journey.yaml' }), 'lone.html');
-    expect(siteTree([current, future, orphan]).pairs.map(([a, b]) => [a.file, b.file])).toEqual([['now.journey.yaml', 'next.journey.yaml']]);
+    expect(siteTree([current, future, orphan]).pairs.map(([a, b]) => [a.file, b.file])).toEqual([
+      ['now.journey.yaml', 'next.journey.yaml'],
+    ]);
   });
 });

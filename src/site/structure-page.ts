@@ -13,7 +13,8 @@ const FROM = SITE_PAGES.structure;
 /** Stands in for a link inside a sentence while the sentence is escaped (a private-use character). */
 const SLOT = '\uE000';
 
-const mapLink = (journey: SiteJourney): string => `<a href="${escapeAttribute(pageHref(FROM, journey.page))}">${escapeText(journey.title)}</a>`;
+const mapLink = (journey: SiteJourney): string =>
+  `<a href="${escapeAttribute(pageHref(FROM, journey.page))}">${escapeText(journey.title)}</a>`;
 
 function branch(tree: SiteTree, journey: SiteJourney, seen: ReadonlySet<string>, words: Words): string {
   const links = tree.children.get(journey.file) ?? [];
@@ -22,7 +23,9 @@ function branch(tree: SiteTree, journey: SiteJourney, seen: ReadonlySet<string>,
     .map((l) => {
       const child = tree.journeys.get(l.child)!;
       const tp = journey.touchpoints.find((t) => t.id === l.touchpoint);
-      const via = tp ? ` <span class="via">${escapeText(say(words, 'site.detailVia', { touchpoint: SLOT })).replace(SLOT, touchpointLink(FROM, journey, tp.id, tp.name))}</span>` : '';
+      const via = tp
+        ? ` <span class="via">${escapeText(say(words, 'site.detailVia', { touchpoint: SLOT })).replace(SLOT, touchpointLink(FROM, journey, tp.id, tp.name))}</span>`
+        : '';
       return `<li>${mapLink(child)}${via}${branch(tree, child, new Set([...seen, l.child]), words)}</li>`;
     });
   return inner.length ? `<ul>${inner.join('')}</ul>` : '';

@@ -10,9 +10,7 @@ describe('a stray tab in the indentation', () => {
   it('gives one yaml-tab diagnostic, at the tab, and nothing else', () => {
     const text = 'title: T\nstages:\n  - name: A\n    touchpoints:\n\t  - name: x\n';
     const { diagnostics } = parse(text);
-    expect(diagnostics.map((d) => [d.code, d.span?.start.line, d.span?.start.column, d.span?.end.column])).toEqual([
-      ['yaml-tab', 5, 1, 2],
-    ]);
+    expect(diagnostics.map((d) => [d.code, d.span?.start.line, d.span?.start.column, d.span?.end.column])).toEqual([['yaml-tab', 5, 1, 2]]);
   });
   it('gives one diagnostic per tab when there are two', () => {
     const text = 'a:\n\tb: 1\nc:\n  d:\n \te: 2\n';

@@ -6,8 +6,7 @@ import { normalizeLineEnds } from './line-ends.js';
 import type { SourceFile } from './source-file.js';
 
 /** C0 control characters other than tab, line feed and carriage return mark binary data. */
-const isBinaryByte = (byte: number): boolean =>
-  byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d;
+const isBinaryByte = (byte: number): boolean => byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d;
 
 /** The one file-too-large diagnostic; `size` says what was measured, e.g. "2000000 bytes". */
 export function fileTooLarge(file: string, size: string): Diagnostic {
@@ -21,10 +20,7 @@ export function fileTooLarge(file: string, size: string): Diagnostic {
 }
 
 /** Decodes a file's bytes as UTF-8 text (a leading BOM is dropped, lone CRs become LF). */
-export function decodeSource(
-  path: string,
-  bytes: Uint8Array,
-): { source?: SourceFile; diagnostics: Diagnostic[] } {
+export function decodeSource(path: string, bytes: Uint8Array): { source?: SourceFile; diagnostics: Diagnostic[] } {
   if (bytes.length > MAX_FILE_BYTES) return { diagnostics: [fileTooLarge(path, `${bytes.length} bytes`)] };
   const notText = (message: string): { diagnostics: Diagnostic[] } => ({
     diagnostics: [

@@ -1,8 +1,8 @@
 // locateFields is a faster locate for many fields of one mapping: every range it gives must be
 // exactly what locateRange gives for the same path, and it must give nothing it was not asked for.
 import { describe, expect, it } from 'vitest';
-import { type FieldsWanted, locateFields } from './locate-fields.js';
 import { type DataPath, locateRange, type Range } from './locate.js';
+import { type FieldsWanted, locateFields } from './locate-fields.js';
 import { parseSource } from './parse-source.js';
 
 const text = [
@@ -52,7 +52,20 @@ describe('locateFields', () => {
     const { ranges, mapping } = rangesAt(['items', 0]);
     expect(mapping).toBe(true);
     expect([...ranges.keys()].sort()).toEqual(
-      ['name', 'owner', 'note', 'emotion', 'ref', 'pains[0]', 'pains[1]', 'systems[0]', 'opportunities[0]', 'opportunities[1]', 'fields.risks', 'fields.empty'].sort(),
+      [
+        'name',
+        'owner',
+        'note',
+        'emotion',
+        'ref',
+        'pains[0]',
+        'pains[1]',
+        'systems[0]',
+        'opportunities[0]',
+        'opportunities[1]',
+        'fields.risks',
+        'fields.empty',
+      ].sort(),
     );
     for (const [key, range] of ranges) {
       expect(range, key).toEqual(locateRange(parsed.doc, text, pathOf(['items', 0], key)));

@@ -31,7 +31,7 @@ describe('locate', () => {
     expect(at(['stages', 0, 'touchpoints'], 'key')).toMatchObject({ from: '4:5', text: 'touchpoints' });
     expect(at(['stages', 0, 'touchpoints', 1, 'emotion'], 'key')).toMatchObject({ from: '6:23', text: 'emotion' });
   });
-  it('points a missing key at the key holding its mapping, else the mapping\'s first line', () => {
+  it("points a missing key at the key holding its mapping, else the mapping's first line", () => {
     expect(at(['stages', 0, 'touchpoints', 1, 'id'])).toMatchObject({ from: '6:9', text: '{ name: Pays, emotion: 2 }' });
     expect(at(['stages', 0, 'objective'])).toMatchObject({ from: '3:5', text: 'name: Browse' });
     expect(at(['anchor', 'y'])).toMatchObject({ from: '7:1', text: 'anchor' });

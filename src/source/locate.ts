@@ -8,8 +8,7 @@ export type DataPath = readonly (string | number)[];
 
 export type Range = readonly [number, number];
 
-const rangeOf = (node: Node | null | undefined): Range | undefined =>
-  node?.range ? [node.range[0], node.range[1]] : undefined;
+const rangeOf = (node: Node | null | undefined): Range | undefined => (node?.range ? [node.range[0], node.range[1]] : undefined);
 
 /** Follows aliases so paths walk through `*anchor` into the anchored node. */
 export function resolve(doc: Document, node: unknown): unknown {
@@ -22,8 +21,7 @@ export function resolve(doc: Document, node: unknown): unknown {
  */
 export const dataKey = (value: unknown): string => (value === null ? '' : String(value));
 
-const keyMatches = (key: unknown, segment: string | number): boolean =>
-  isScalar(key) && dataKey(key.value) === String(segment);
+const keyMatches = (key: unknown, segment: string | number): boolean => isScalar(key) && dataKey(key.value) === String(segment);
 
 /** First line of a mapping: where a frame points when a key inside it is missing. */
 function firstLine(text: string, range: Range): Range {
@@ -34,12 +32,7 @@ function firstLine(text: string, range: Range): Range {
 }
 
 /** The offsets a path points at; falls back to the deepest node that exists. */
-export function locateRange(
-  doc: Document.Parsed<ParsedNode>,
-  text: string,
-  path: DataPath,
-  which: 'key' | 'value' = 'value',
-): Range {
+export function locateRange(doc: Document.Parsed<ParsedNode>, text: string, path: DataPath, which: 'key' | 'value' = 'value'): Range {
   let node: unknown = doc.contents;
   let keyNode: Node | undefined;
   for (const segment of path) {

@@ -24,7 +24,7 @@ describe('parseSource', () => {
     expect(codes('a: *nowhere\n')).toEqual(['yaml-syntax']);
     expect(codes('? [a, b]\n: 1\n')).toEqual(['yaml-syntax']);
     expect(codes('a: 1\nb: 2\na: 3\n')).toEqual(['duplicate-key']);
-    expect(codes('x' .repeat(1024 * 1024 + 1))).toEqual(['file-too-large']);
+    expect(codes('x'.repeat(1024 * 1024 + 1))).toEqual(['file-too-large']);
   });
   it('points a duplicate key at the second one, the first as related', () => {
     const [d] = parse('a: 1\nb: 2\na: 3\n').diagnostics;
@@ -47,7 +47,11 @@ describe('parseSource', () => {
     expect(parse('a: &a [1]\nb: *a\n').parsed?.value).toEqual({ a: [1], b: [1] });
   });
   it('refuses prototype-polluting keys anywhere, and never pollutes', () => {
-    for (const text of ['__proto__: { polluted: 1 }\n', 'a:\n  - constructor: { prototype: { polluted: 1 } }\n', '"__proto__":\n  polluted: 1\n']) {
+    for (const text of [
+      '__proto__: { polluted: 1 }\n',
+      'a:\n  - constructor: { prototype: { polluted: 1 } }\n',
+      '"__proto__":\n  polluted: 1\n',
+    ]) {
       const { parsed, diagnostics } = parse(text);
       expect(parsed).toBeUndefined();
       expect(diagnostics.map((d) => d.code)).toContain('forbidden-key');
@@ -65,7 +69,9 @@ describe('parseSource', () => {
 describe('parseSource on odd YAML', () => {
   it('reports a null key and an empty-text key as the same key (the data holds one "")', () => {
     const { diagnostics } = parse('~: 1\n"": 2\n');
-    expect(diagnostics.map((d) => [d.code, d.span?.start.line, d.message])).toEqual([['duplicate-key', 2, 'an empty key appears twice in one mapping']]);
+    expect(diagnostics.map((d) => [d.code, d.span?.start.line, d.message])).toEqual([
+      ['duplicate-key', 2, 'an empty key appears twice in one mapping'],
+    ]);
   });
   it('keeps YAML 1.1 tags (!!binary, !!timestamp, !!set) as the plain values written, with a warning at the tag', () => {
     const { parsed, diagnostics } = parse('a: !!binary aGk=\nb: !!timestamp 2026-01-01\nc: !!set { x }\n');

@@ -3,10 +3,10 @@
 import { Composer, type CST, type Document, isMap, isSeq, LineCounter, type ParsedNode, Parser, YAMLParseError } from 'yaml';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { fileTooLarge } from './decode-source.js';
-import { type DataPath, locateSpan } from './locate.js';
 import { findInvisibleCharacters, type InvisibleCharacter } from './invisible-characters.js';
 import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, MAX_NESTING } from './limits.js';
 import { normalizeLineEnds } from './line-ends.js';
+import { type DataPath, locateSpan } from './locate.js';
 import type { SourceFile } from './source-file.js';
 import { spanOf } from './span.js';
 import { astProblems, firstAliasRange, tooDeep, yamlProblems } from './yaml-checks.js';
@@ -74,11 +74,7 @@ export function parseSource(given: SourceFile, options: ParseOptions = {}): { pa
   const errors = yamlProblems(ctx, doc.errors, 'error');
   // A tab in the indentation confuses yaml into more errors around it; the tab is the one to fix.
   if (errors.some((d) => d.code === 'yaml-tab')) return { diagnostics: errors };
-  const diagnostics = [
-    ...errors,
-    ...yamlProblems(ctx, doc.warnings, 'warning'),
-    ...astProblems(ctx, doc),
-  ];
+  const diagnostics = [...errors, ...yamlProblems(ctx, doc.warnings, 'warning'), ...astProblems(ctx, doc)];
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
   const topLevel = topLevelProblem(ctx, doc, options);

@@ -101,8 +101,7 @@ export function yamlProblems(ctx: Context, problems: readonly YAMLError[], sever
 /** Duplicate keys, forbidden keys and aliases to anchors that do not exist. */
 export function astProblems(ctx: Context, doc: Document.Parsed<ParsedNode>): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const span = (range: readonly number[] | null | undefined) =>
-    spanOf(ctx, range?.[0] ?? 0, range?.[1] ?? 0);
+  const span = (range: readonly number[] | null | undefined) => spanOf(ctx, range?.[0] ?? 0, range?.[1] ?? 0);
   visit(doc, {
     Map(_, map) {
       const seen = new Map<string, readonly number[] | null | undefined>();

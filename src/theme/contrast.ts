@@ -1,7 +1,8 @@
 // WCAG 2 contrast for text on coloured fills: relative luminance, the contrast ratio, and the one
 // rule layout uses to pick a text colour on a fill (white, or the theme's dark text). Pure.
-import type { Theme } from './theme.js';
+
 import { CSS_COLOR_HEX } from './css-color-hex.js';
+import type { Theme } from './theme.js';
 
 /** WCAG AA: body text needs 4.5:1, large text (24 px, or 18.66 px bold) 3:1. */
 export const AA_TEXT = 4.5;

@@ -31,11 +31,21 @@ function fixedPairs(theme: Theme): [readonly (string | number)[], string, string
   const c = theme.colors;
   const body = ['text', 'mutedText'];
   return [
-    [['colors', 'headerBackground'], 'the header band', c.headerBackground, c.headerMutedText !== undefined ? ['headerText', 'headerMutedText'] : ['headerText']],
+    [
+      ['colors', 'headerBackground'],
+      'the header band',
+      c.headerBackground,
+      c.headerMutedText !== undefined ? ['headerText', 'headerMutedText'] : ['headerText'],
+    ],
     [['colors', 'background'], 'the page', c.background, body],
     [['colors', 'cardBackground'], 'KPI cards and chips', c.cardBackground, body],
     [['colors', 'laneTitleBackground'], 'lane titles, the legend and system chips', c.laneTitleBackground, ['laneTitleText', ...body]],
-    ...c.stageBackgrounds.map((bg, i): [readonly (string | number)[], string, string, readonly string[]] => [['colors', 'stageBackgrounds', i], `stage ${i + 1}'s header`, bg, ['stageText', ...body]]),
+    ...c.stageBackgrounds.map((bg, i): [readonly (string | number)[], string, string, readonly string[]] => [
+      ['colors', 'stageBackgrounds', i],
+      `stage ${i + 1}'s header`,
+      bg,
+      ['stageText', ...body],
+    ]),
   ];
 }
 

@@ -1,8 +1,9 @@
 // The words of a "Current → future" summary, from the view's one comparison (view.compare): the
 // touchpoints added, removed and changed (with the fields that changed) and the emotion change per
 // stage and persona, as display strings. The PDF page and the pptx slide both draw these rows.
-import type { JourneyChange } from '../model/journey-change.js';
+
 import type { Journey } from '../model/journey.js';
+import type { JourneyChange } from '../model/journey-change.js';
 import { say } from '../words/say.js';
 import { emotionShifts, touchpointOf } from './compare-view.js';
 import type { JourneyView } from './journey-view.js';
@@ -68,7 +69,8 @@ export function compareSummary(view: JourneyView): CompareSummary | undefined {
   const compare = view.compare;
   if (!compare) return undefined;
   const { words, journey } = view;
-  const at = (j: Journey, id: string, stage: string) => say(words, 'compare.atStage', { touchpoint: touchpointName(j, id), stage: stageName(j, stage) });
+  const at = (j: Journey, id: string, stage: string) =>
+    say(words, 'compare.atStage', { touchpoint: touchpointName(j, id), stage: stageName(j, stage) });
   const added = compare.changes.flatMap((c) => (c.kind === 'touchpoint-added' ? [at(journey, c.id, c.stage)] : []));
   const removed = compare.changes.flatMap((c) => (c.kind === 'touchpoint-removed' ? [at(compare.journey, c.id, c.stage)] : []));
   const changed = [...changedTouchpoints(compare.changes)].map(([id, fields]): [string, string] => {
@@ -78,7 +80,8 @@ export function compareSummary(view: JourneyView): CompareSummary | undefined {
   const number = (n: number | undefined): string => (n === undefined ? '—' : view.format.number(n));
   const signed = (n: number): string => (n > 0 ? `+${view.format.number(n)}` : view.format.number(n));
   const emotions = emotionShifts(journey, compare).map((shift): EmotionRow => {
-    const delta = shift.before !== undefined && shift.after !== undefined ? Math.round((shift.after - shift.before) * 100) / 100 : undefined;
+    const delta =
+      shift.before !== undefined && shift.after !== undefined ? Math.round((shift.after - shift.before) * 100) / 100 : undefined;
     return {
       stage: stageName(journey, shift.stage),
       persona: journey.personas.find((p) => p.id === shift.persona)?.name ?? shift.persona,

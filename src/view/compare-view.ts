@@ -48,7 +48,8 @@ export function touchpointOf(change: JourneyChange): string | undefined {
   }
 }
 
-export const kpiKey = (owner: KpiOwner, name: string): string => `${owner.kind === 'journey' ? 'journey' : `${owner.kind}:${owner.id}`}\u0000${name}`;
+export const kpiKey = (owner: KpiOwner, name: string): string =>
+  `${owner.kind === 'journey' ? 'journey' : `${owner.kind}:${owner.id}`}\u0000${name}`;
 
 function kpisByOwner(journey: Journey): Map<string, Kpi> {
   const map = new Map<string, Kpi>();
@@ -74,7 +75,10 @@ export function compareView(journey: Journey, persona: string | undefined, markC
   const removed: Record<string, { id: string; name: string }[]> = {};
   for (const change of changes) {
     if (change.kind === 'touchpoint-added') added.add(change.id);
-    if (change.kind === 'touchpoint-removed') (removed[change.stage] ??= []).push({ id: change.id, name: change.name });
+    if (change.kind === 'touchpoint-removed') {
+      removed[change.stage] ??= [];
+      removed[change.stage]?.push({ id: change.id, name: change.name });
+    }
   }
   const changed = new Set<string>();
   if (markChanged) {
@@ -114,7 +118,9 @@ export function emotionShifts(journey: Journey, compare: CompareView): EmotionSh
       const before = mean(values(was));
       const after = mean(values(stage));
       if (before === undefined && after === undefined) return [];
-      return [{ stage: stage.id, persona: persona.id, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) }];
+      return [
+        { stage: stage.id, persona: persona.id, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) },
+      ];
     });
   });
 }

@@ -35,7 +35,10 @@ export function detailStem(from: string, to: string, onSite = false): string {
 
 /** The href of a detail map's output in one format: its stem, URI-encoded per segment, and the extension. */
 export const detailHref = (stem: string, extension: string): string =>
-  `${stem.split('/').map((s) => (s === '..' ? s : encodeURIComponent(s))).join('/')}.${extension}`;
+  `${stem
+    .split('/')
+    .map((s) => (s === '..' ? s : encodeURIComponent(s)))
+    .join('/')}.${extension}`;
 
 /** The detail map's output as a file path, not a URI (a PDF file specification): no encoding. */
 export const detailFile = (stem: string, extension: string): string => `${stem}.${extension}`;

@@ -2,8 +2,8 @@
 // through Intl with the same rules (real minus, no exponent); data dates by day or by month.
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../scene/number-label.js';
-import { formatsFor } from './formats.js';
 import { en as english } from '../words/en.js';
+import { formatsFor } from './formats.js';
 
 const withLocale = (locale: string) => ({ ...english, 'meta.locale': locale });
 

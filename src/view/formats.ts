@@ -59,7 +59,10 @@ export function formatsFor(words: Words): Formats {
   const numbers = new Map<number, Intl.NumberFormat>();
   const numberFormat = (decimals: number): Intl.NumberFormat => {
     let f = numbers.get(decimals);
-    if (!f) numbers.set(decimals, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals, useGrouping: true })));
+    if (!f) {
+      f = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals, useGrouping: true });
+      numbers.set(decimals, f);
+    }
     return f;
   };
   const english = locale === 'en' || locale.startsWith('en-');

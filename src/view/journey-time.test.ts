@@ -15,7 +15,10 @@ describe('journeyTime', () => {
   it('has no total, stages or longest wait without time; the first of equal waits is the longest', () => {
     expect(journeyTime(sampleJourney)).toEqual({ stages: {} });
     const [a, b] = blueprintJourney.stages;
-    const equal = { ...blueprintJourney, stages: [a!, { ...b!, touchpoints: b!.touchpoints.map((t) => ({ ...t, wait: { seconds: 90, text: '90s' } })) }] };
+    const equal = {
+      ...blueprintJourney,
+      stages: [a!, { ...b!, touchpoints: b!.touchpoints.map((t) => ({ ...t, wait: { seconds: 90, text: '90s' } })) }],
+    };
     expect(journeyTime(equal).longestWait).toEqual({ touchpoint: 'pays', seconds: 90 });
   });
 });

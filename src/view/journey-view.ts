@@ -60,9 +60,17 @@ export function journeyView(source: Journey, options: ViewOptions): JourneyView 
   const personas = personaStyles(journey, theme).filter((p) => shown.has(p.id));
   const format = formatsFor(words);
   const compare = compareView(narrowed, narrowed !== journey ? persona : undefined, options.markChanged);
-  return { journey: narrowed, theme, personas, words, format, ...(compare ? { compare } : {}), ...(narrowed !== journey ? { persona } : {}), ...(options.site ? { site: true as const } : {}) };
+  return {
+    journey: narrowed,
+    theme,
+    personas,
+    words,
+    format,
+    ...(compare ? { compare } : {}),
+    ...(narrowed !== journey ? { persona } : {}),
+    ...(options.site ? { site: true as const } : {}),
+  };
 }
 
 /** The style of a shown persona (undefined for one this view does not show). */
-export const personaStyleOf = (view: JourneyView, id: string): PersonaStyle | undefined =>
-  view.personas.find((p) => p.id === id);
+export const personaStyleOf = (view: JourneyView, id: string): PersonaStyle | undefined => view.personas.find((p) => p.id === id);

@@ -1,8 +1,9 @@
 // A Journey narrowed to one persona: its touchpoints, its emotions, and the lanes that still have
 // something to show. Returns the journey untouched when the id is unknown (the pipeline reports it).
+
+import { findHandoffs } from '../model/find-handoffs.js';
 import type { Journey } from '../model/journey.js';
 import { laneHasData } from '../model/resolve-lanes.js';
-import { findHandoffs } from '../model/find-handoffs.js';
 
 export function journeyForPersona(journey: Journey, personaId: string): Journey {
   const persona = journey.personas.find((p) => p.id === personaId);

@@ -14,7 +14,9 @@ describe('personaStyles', () => {
   });
 
   it('also when personas choose colours (named or hex) that take palette entries out', () => {
-    const personas = Array.from({ length: 8 }, (_, i) => persona(`p${i}`, `Persona ${i}`, i === 0 ? { color: 'teal' } : i === 1 ? { color: '#0072b2' } : {}));
+    const personas = Array.from({ length: 8 }, (_, i) =>
+      persona(`p${i}`, `Persona ${i}`, i === 0 ? { color: 'teal' } : i === 1 ? { color: '#0072b2' } : {}),
+    );
     const styles = personaStyles({ ...sampleJourney, personas }, defaultTheme);
     expect(styles[0]?.color).toBe('teal');
     expect(new Set(styles.map(key)).size).toBe(8);

@@ -21,7 +21,12 @@ export function dateWords(names: readonly string[], day: string, month: string):
 
 /** A template of one month's date as Intl writes it for `locale`, day and year as slots. */
 function intlTemplate(locale: string, m: number, withDay: boolean): string {
-  const format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', ...(withDay ? { day: 'numeric' } : {}), timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    ...(withDay ? { day: 'numeric' } : {}),
+    timeZone: 'UTC',
+  });
   return format
     .formatToParts(new Date(Date.UTC(2026, m - 1, 15)))
     .map((part) => (part.type === 'day' ? '{day}' : part.type === 'year' ? '{year}' : part.value))
@@ -37,4 +42,3 @@ export function intlDateWords(locale: string): DateWords {
   }
   return out as DateWords;
 }
-

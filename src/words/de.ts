@@ -164,9 +164,11 @@ export const de: Words = {
   'html.emotion.positive': 'positiv',
   'html.emotion.veryPositive': 'sehr positiv',
   'client.detailsKicker': 'Details',
-  'client.detailsEmpty': 'Zeigen Sie auf einen Touchpoint der Karte, klicken Sie ihn an oder wählen Sie ihn mit Tab und Enter, um hier alles darüber zu sehen.',
+  'client.detailsEmpty':
+    'Zeigen Sie auf einen Touchpoint der Karte, klicken Sie ihn an oder wählen Sie ihn mit Tab und Enter, um hier alles darüber zu sehen.',
   'client.keyboard': 'Tastatur',
-  'client.keys': 'Tab: nächster Touchpoint · Enter: Details fixieren · Esc: schließen · + / −: zoomen · 0: Ansicht zurücksetzen · Ziehen oder Pfeiltasten: verschieben',
+  'client.keys':
+    'Tab: nächster Touchpoint · Enter: Details fixieren · Esc: schließen · + / −: zoomen · 0: Ansicht zurücksetzen · Ziehen oder Pfeiltasten: verschieben',
   'client.close': 'Details schließen',
   'client.closed': 'Details geschlossen',
   'client.showing': 'Details zu {touchpoint}',
@@ -213,7 +215,11 @@ export const de: Words = {
   'kpi.asOf': 'Stand {date}',
   'kpi.current': 'Aktuell {value}',
   'kpi.seriesOf': '{kpi} im Zeitverlauf',
-  ...dateWords(['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'], '{day}. {month} {year}', '{month} {year}'),
+  ...dateWords(
+    ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+    '{day}. {month} {year}',
+    '{month} {year}',
+  ),
   'compare.legend': 'Ist-Zustand',
   'compare.curveOf': 'Emotionskurve von {persona} im Ist-Zustand',
   'compare.new.caps': 'NEU',

@@ -186,7 +186,8 @@ export const en = {
   'html.emotion.veryPositive': 'very positive',
   // The details panel (the page's script reads these from the page's JSON data).
   'client.detailsKicker': 'Details',
-  'client.detailsEmpty': 'Hover or click a touchpoint on the map, or move to it with Tab and press Enter, to see everything known about it here.',
+  'client.detailsEmpty':
+    'Hover or click a touchpoint on the map, or move to it with Tab and press Enter, to see everything known about it here.',
   'client.keyboard': 'Keyboard',
   'client.keys': 'Tab: next touchpoint · Enter: pin details · Esc: close · + / −: zoom · 0: reset view · drag or arrows: pan',
   'client.close': 'Close details',

@@ -165,9 +165,11 @@ export const es: Words = {
   'html.emotion.positive': 'positiva',
   'html.emotion.veryPositive': 'muy positiva',
   'client.detailsKicker': 'Detalle',
-  'client.detailsEmpty': 'Pase el cursor o haga clic en un punto de contacto del mapa, o llegue a él con Tab y pulse Intro, para ver aquí todo lo que se sabe de él.',
+  'client.detailsEmpty':
+    'Pase el cursor o haga clic en un punto de contacto del mapa, o llegue a él con Tab y pulse Intro, para ver aquí todo lo que se sabe de él.',
   'client.keyboard': 'Teclado',
-  'client.keys': 'Tab: siguiente punto de contacto · Intro: fijar el detalle · Esc: cerrar · + / −: zoom · 0: restablecer la vista · arrastrar o flechas: desplazar',
+  'client.keys':
+    'Tab: siguiente punto de contacto · Intro: fijar el detalle · Esc: cerrar · + / −: zoom · 0: restablecer la vista · arrastrar o flechas: desplazar',
   'client.close': 'Cerrar el detalle',
   'client.closed': 'Detalle cerrado',
   'client.showing': 'Detalle de {touchpoint}',
@@ -214,7 +216,11 @@ export const es: Words = {
   'kpi.asOf': 'a {date}',
   'kpi.current': 'Actual {value}',
   'kpi.seriesOf': '{kpi} en el tiempo',
-  ...dateWords(['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'], '{day} {month} {year}', '{month} {year}'),
+  ...dateWords(
+    ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],
+    '{day} {month} {year}',
+    '{month} {year}',
+  ),
   'compare.legend': 'Situación actual',
   'compare.curveOf': 'Curva emocional actual de {persona}',
   'compare.new.caps': 'NUEVO',

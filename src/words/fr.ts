@@ -35,7 +35,8 @@ export const fr: Words = {
   'mark.kpiMet': 'KPI atteint',
   'mark.kpiMissed': 'KPI non atteint',
   'map.lineOfVisibility.caps': 'LIGNE DE VISIBILITÉ',
-  'map.lineOfVisibility.description': 'Ligne de visibilité\u00a0: au-dessus, ce que voit le client\u00a0; en dessous, ce qui se passe en coulisses',
+  'map.lineOfVisibility.description':
+    'Ligne de visibilité\u00a0: au-dessus, ce que voit le client\u00a0; en dessous, ce qui se passe en coulisses',
   'map.summary.current': 'Carte du parcours client (situation actuelle)\u00a0: {stages}, {touchpoints}, personas\u00a0: {personas}.',
   'map.summary.future': 'Carte du parcours client (situation cible)\u00a0: {stages}, {touchpoints}, personas\u00a0: {personas}.',
   'map.stage.caps': 'ÉTAPE {number}',
@@ -165,9 +166,11 @@ export const fr: Words = {
   'html.emotion.positive': 'positive',
   'html.emotion.veryPositive': 'très positive',
   'client.detailsKicker': 'Détail',
-  'client.detailsEmpty': 'Survolez ou cliquez un point de contact sur la carte, ou atteignez-le avec Tab puis Entrée, pour voir ici tout ce que l’on en sait.',
+  'client.detailsEmpty':
+    'Survolez ou cliquez un point de contact sur la carte, ou atteignez-le avec Tab puis Entrée, pour voir ici tout ce que l’on en sait.',
   'client.keyboard': 'Clavier',
-  'client.keys': 'Tab\u00a0: point de contact suivant · Entrée\u00a0: épingler le détail · Échap\u00a0: fermer · + / −\u00a0: zoomer · 0\u00a0: réinitialiser la vue · glisser ou flèches\u00a0: déplacer',
+  'client.keys':
+    'Tab\u00a0: point de contact suivant · Entrée\u00a0: épingler le détail · Échap\u00a0: fermer · + / −\u00a0: zoomer · 0\u00a0: réinitialiser la vue · glisser ou flèches\u00a0: déplacer',
   'client.close': 'Fermer le détail',
   'client.closed': 'Détail fermé',
   'client.showing': 'Détail de {touchpoint}',
@@ -214,7 +217,11 @@ export const fr: Words = {
   'kpi.asOf': 'au {date}',
   'kpi.current': 'Actuel {value}',
   'kpi.seriesOf': '{kpi} dans le temps',
-  ...dateWords(['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'], '{day} {month} {year}', '{month} {year}'),
+  ...dateWords(
+    ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+    '{day} {month} {year}',
+    '{month} {year}',
+  ),
   'compare.legend': 'Situation actuelle',
   'compare.curveOf': 'Courbe émotionnelle actuelle de {persona}',
   'compare.new.caps': 'NOUVEAU',

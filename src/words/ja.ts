@@ -165,7 +165,8 @@ export const ja: Words = {
   'html.emotion.positive': '肯定的',
   'html.emotion.veryPositive': 'とても肯定的',
   'client.detailsKicker': '詳細',
-  'client.detailsEmpty': 'マップ上のタッチポイントにカーソルを合わせるかクリックするか、Tab で移動して Enter を押すと、ここに詳細が表示されます。',
+  'client.detailsEmpty':
+    'マップ上のタッチポイントにカーソルを合わせるかクリックするか、Tab で移動して Enter を押すと、ここに詳細が表示されます。',
   'client.keyboard': 'キーボード',
   'client.keys': 'Tab：次のタッチポイント・Enter：詳細を固定・Esc：閉じる・+ / −：ズーム・0：表示をリセット・ドラッグまたは矢印キー：移動',
   'client.close': '詳細を閉じる',
@@ -214,7 +215,11 @@ export const ja: Words = {
   'kpi.asOf': '{date}時点',
   'kpi.current': '現状 {value}',
   'kpi.seriesOf': '{kpi}の推移',
-  ...dateWords(['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'], '{year}年{month}{day}日', '{year}年{month}'),
+  ...dateWords(
+    ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+    '{year}年{month}{day}日',
+    '{year}年{month}',
+  ),
   'compare.legend': '現状',
   'compare.curveOf': '{persona}の現状の感情曲線',
   'compare.new.caps': '新規',

@@ -25,7 +25,15 @@ describe('the built-in catalogues', () => {
     const same = mapIds.filter((id) => words[id] === en[id] && /\p{L}{3,}/u.test(en[id].replace(/\{\w+\}/g, '')));
     // Words that are the same in CX practice in that language (KPI, Persona, Logo, Storyboard…).
     expect(same.length, same.join(', ')).toBeLessThan(40);
-    for (const id of ['lane.emotions', 'mark.momentOfTruth', 'kpi.met', 'kpi.missed', 'section.actions', 'pdf.page', 'html.tableView'] as const) {
+    for (const id of [
+      'lane.emotions',
+      'mark.momentOfTruth',
+      'kpi.met',
+      'kpi.missed',
+      'section.actions',
+      'pdf.page',
+      'html.tableView',
+    ] as const) {
       expect(words[id], id).not.toBe(en[id]);
     }
   });
@@ -78,9 +86,20 @@ describe('localeWords', () => {
 
   it('formats numbers and dates in each built-in locale', () => {
     const de = formatsFor(localeWords('de'));
-    expect([de.number(1.8), de.number(1234.5), de.number(-0.25), de.date('2026-03-15'), de.date('2026-05')]).toEqual(['1,8', '1.234,5', '\u22120,25', '15. März 2026', 'Mai 2026']);
+    expect([de.number(1.8), de.number(1234.5), de.number(-0.25), de.date('2026-03-15'), de.date('2026-05')]).toEqual([
+      '1,8',
+      '1.234,5',
+      '\u22120,25',
+      '15. März 2026',
+      'Mai 2026',
+    ]);
     const fr = formatsFor(localeWords('fr'));
-    expect([fr.number(1.8), fr.number(1234.5), fr.date('2026-03-15'), fr.date('2026-02')]).toEqual(['1,8', '1\u202f234,5', '15 mars 2026', 'févr. 2026']);
+    expect([fr.number(1.8), fr.number(1234.5), fr.date('2026-03-15'), fr.date('2026-02')]).toEqual([
+      '1,8',
+      '1\u202f234,5',
+      '15 mars 2026',
+      'févr. 2026',
+    ]);
     const es = formatsFor(localeWords('es'));
     expect([es.number(1.8), es.number(12345.5), es.date('2026-03-15')]).toEqual(['1,8', '12.345,5', '15 mar 2026']);
     const ja = formatsFor(localeWords('ja'));

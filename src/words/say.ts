@@ -1,6 +1,6 @@
 // Looks a word up in a catalogue and fills its `{name}` slots: the one way outputs and the CLI
 // turn a message id into text. Counts pick their form with the catalogue's own plural rules.
-import { en, type CountId, type WordId, type Words } from './en.js';
+import { type CountId, en, type WordId, type Words } from './en.js';
 
 export type { CountId, WordId, Words } from './en.js';
 

@@ -1,7 +1,7 @@
 // Keeps the architecture's folder rules true: which src/ folder may import which, that nothing
 // imports cli/, and that the pure core never touches the file system, the environment or the clock.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, dirname, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = resolve(import.meta.dirname, '../../src');

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/render/html/html-renderer.js';
 import { defaultTheme } from '../../src/theme/themes.js';
@@ -46,7 +46,9 @@ describe('the HTML page of a service blueprint', () => {
     await page.locator('svg [data-kind="touchpoint"][data-ref="waits"][tabindex="0"]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#jmp-details h2').textContent()).toBe('Waits for the courier');
-    const sections = await page.$$eval('#jmp-details .jmp-section', (els) => els.map((s) => [s.querySelector('h3')?.textContent, s.querySelector('p, ul, a')?.textContent]));
+    const sections = await page.$$eval('#jmp-details .jmp-section', (els) =>
+      els.map((s) => [s.querySelector('h3')?.textContent, s.querySelector('p, ul, a')?.textContent]),
+    );
     expect(sections).toEqual(
       expect.arrayContaining([
         ['Time', 'Waits 1 dLongest wait'],

@@ -18,10 +18,7 @@ export function sampleJourney(): Journey {
     owner: 'CX team',
     updated: '2026-11-01',
     tags: ['e-commerce', 'mobile'],
-    personas: [
-      persona('maria', 'Maria, busy parent', { color: '#d9480f' }),
-      persona('tom', 'Tom, student'),
-    ],
+    personas: [persona('maria', 'Maria, busy parent', { color: '#d9480f' }), persona('tom', 'Tom, student')],
     channels: [{ id: 'app', name: 'Mobile app', kind: 'digital', icon: 'mobile' }],
     lanes: LANES,
     kpis: [kpi('NPS', { value: 31, target: 45, baseline: 24 })],

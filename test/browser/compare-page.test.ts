@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/render/html/html-renderer.js';
 import { defaultTheme } from '../../src/theme/themes.js';
@@ -21,7 +21,10 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   dir = mkdtempSync(join(tmpdir(), 'jm-compare-'));
-  for (const [name, journey] of [['future', futureJourney], ['current', currentJourney]] as const) {
+  for (const [name, journey] of [
+    ['future', futureJourney],
+    ['current', currentJourney],
+  ] as const) {
     const file = join(dir, `${name}.html`);
     writeFileSync(file, await renderHtml(sceneOf(journey, { theme: defaultTheme }), renderContextOf(journey)));
     urls[name] = pathToFileURL(file).href;
@@ -45,7 +48,12 @@ async function open(name: string): Promise<{ page: Page; problems: string[] }> {
 
 /** Compare curves and the legend entry that are drawn (not display="none"). */
 const shown = (page: Page): Promise<number> =>
-  page.evaluate(() => [...document.querySelectorAll('[data-role="compare-curve"], [data-role="compare-legend"]')].filter((g) => g.getAttribute('display') !== 'none').length);
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll('[data-role="compare-curve"], [data-role="compare-legend"]')].filter(
+        (g) => g.getAttribute('display') !== 'none',
+      ).length,
+  );
 
 describe('the HTML page of a future state with compare', () => {
   it('hides and shows the current state’s curves with the button, Enter and the C key', async () => {

@@ -5,17 +5,24 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderContextOf, sceneOf } from '../support/view.js';
 import type { Journey } from '../../src/model/journey.js';
 import { renderHtml } from '../../src/render/html/html-renderer.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { largeJourney, sampleJourney as richJourney } from '../support/journeys.js';
+import { renderContextOf, sceneOf } from '../support/view.js';
 import { HOSTILE, hostileJourney, sampleJourney } from './browser-journeys.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 async function htmlFor(journey: Journey): Promise<string> {
   const scene = sceneOf(journey, { theme: defaultTheme });
@@ -120,29 +127,32 @@ describe('html output in Chromium', () => {
     await page.context().close();
   });
 
-  it.each([['rich', richJourney], ['large', largeJourney(6, 5, 3)]] as const)(
-    'the %s journey: every touchpoint is focusable and every lane can be toggled',
-    async (which, journey) => {
-      const { page, problems, requests } = await open(which);
-      const count = journey.stages.reduce((n, s) => n + s.touchpoints.length, 0);
-      expect(await page.locator('svg [data-kind="touchpoint"][tabindex="0"]').count()).toBe(count);
-      expect(await page.locator('#jmp-lanes input:disabled').count()).toBe(0);
-      expect(await page.locator('#jmp-lanes input').count()).toBe(journey.lanes.length);
-      await page.click('#jmp-lanes summary');
-      for (const lane of journey.lanes) await page.locator(`#jmp-lanes input[value="${lane.id}"]`).uncheck();
-      expect(await page.locator('svg [data-kind="lane"]:visible').count()).toBe(0);
-      expect(problems).toEqual([]);
-      expect(requests).toEqual([]);
-      await page.context().close();
-    },
-  );
+  it.each([
+    ['rich', richJourney],
+    ['large', largeJourney(6, 5, 3)],
+  ] as const)('the %s journey: every touchpoint is focusable and every lane can be toggled', async (which, journey) => {
+    const { page, problems, requests } = await open(which);
+    const count = journey.stages.reduce((n, s) => n + s.touchpoints.length, 0);
+    expect(await page.locator('svg [data-kind="touchpoint"][tabindex="0"]').count()).toBe(count);
+    expect(await page.locator('#jmp-lanes input:disabled').count()).toBe(0);
+    expect(await page.locator('#jmp-lanes input').count()).toBe(journey.lanes.length);
+    await page.click('#jmp-lanes summary');
+    for (const lane of journey.lanes) await page.locator(`#jmp-lanes input[value="${lane.id}"]`).uncheck();
+    expect(await page.locator('svg [data-kind="lane"]:visible').count()).toBe(0);
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.context().close();
+  });
 
   it('persona switcher dims the other persona’s touchpoints and hides its curve', async () => {
     const { page, problems } = await open('sample');
     const tomCurve = page.locator('svg .jm-emotion-curve[data-ref="tom"]');
     const mariaCurve = page.locator('svg .jm-emotion-curve[data-ref="maria"]');
     await expect.poll(() => tomCurve.isVisible()).toBe(true);
-    const opacityOf = (id: string) => cells(page, id).first().evaluate((el) => Number(getComputedStyle(el).opacity));
+    const opacityOf = (id: string) =>
+      cells(page, id)
+        .first()
+        .evaluate((el) => Number(getComputedStyle(el).opacity));
     await page.selectOption('#jmp-persona', 'tom');
     // Opacity is transitioned: poll until it settles.
     await expect.poll(() => opacityOf('sees-ad')).toBeLessThan(0.5);

@@ -1,14 +1,15 @@
 // The page script as shipped: src/render/html/client/ bundled into one IIFE, the same bytes from
 // source (vitest's plugin) and from dist/ (the CLI), pinned by the page's CSP; it bundles nothing
 // from the node side; and in Chromium a touchpoint pinned by a click gets focus back on close.
+
+import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createHash } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PAGE_SCRIPT } from '../../src/render/html/html-page.js';
 import { bundlePageScript } from '../../scripts/page-script.mjs';
+import { PAGE_SCRIPT } from '../../src/render/html/html-page.js';
 import { REPO_ROOT, runCli, tempProject } from '../support/run-cli.js';
 
 const CLIENT = join(REPO_ROOT, 'src', 'render', 'html', 'client');
@@ -16,7 +17,13 @@ const scriptOf = (html: string): string => /<script>([\s\S]*?)<\/script>/.exec(h
 /** The CSP's script-src sources. */
 function scriptHashes(html: string): string[] {
   const csp = (/http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '').replace(/&#39;/g, "'");
-  return csp.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === 'script-src')?.slice(1) ?? [];
+  return (
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .find((d) => d[0] === 'script-src')
+      ?.slice(1) ?? []
+  );
 }
 const sha = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -43,7 +50,9 @@ describe('the page script bundle', () => {
 
   it('bundles the client modules and the shared selectors, nothing else', async () => {
     const { inputs } = await bundlePageScript();
-    const client = readdirSync(CLIENT).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => `src/render/html/client/${f}`);
+    const client = readdirSync(CLIENT)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => `src/render/html/client/${f}`);
     expect(inputs.map((p) => relative(REPO_ROOT, p)).sort()).toEqual([...client, 'src/render/svg/scene-selectors.ts'].sort());
   });
 
@@ -76,7 +85,10 @@ describe('the page script bundle', () => {
       await cell.click();
       expect(await page.textContent('#jmp-details h2')).not.toBe('Touchpoint details');
       await page.click('#jmp-details .jmp-close');
-      const focused = await page.evaluate(() => [document.activeElement?.getAttribute('data-ref'), document.activeElement?.getAttribute('tabindex')]);
+      const focused = await page.evaluate(() => [
+        document.activeElement?.getAttribute('data-ref'),
+        document.activeElement?.getAttribute('tabindex'),
+      ]);
       expect(focused).toEqual([id, '0']);
       // Unpinned: focus back on the touchpoint only previews it.
       expect(await page.locator('svg .jmp-selected').count()).toBe(0);

@@ -7,13 +7,20 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempProject } from '../support/run-cli.js';
 import { SITE_FILES, SITE_PROJECT } from '../support/site-project.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
@@ -40,7 +47,10 @@ interface Watched {
 const urlOf = (path: string): string => pathToFileURL(join(out, path)).href;
 
 async function open(path: string, options: { hash?: string; timezoneId?: string; now?: string } = {}): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}) });
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+  });
   const page = await context.newPage();
   const watched: Watched = { page, problems: [], outside: [] };
   page.on('console', (m) => {
@@ -66,10 +76,14 @@ async function open(path: string, options: { hash?: string; timezoneId?: string;
 async function audit(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     return (await axe.run()).violations;
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 const shownCount = (page: Page) => page.locator('#shown').textContent();
@@ -110,7 +124,13 @@ describe('the portfolio site in Chromium', () => {
     expect(await shownCount(page)).toBe('0 of 5 shown');
     await page.fill('#q', '');
     await page.selectOption('#sort', 'updated');
-    expect(await page.locator('.card h2').allTextContents()).toEqual(['Order overview, future', 'Sales pipeline', 'Doorstep handover', 'Order overview', 'Door code']);
+    expect(await page.locator('.card h2').allTextContents()).toEqual([
+      'Order overview, future',
+      'Sales pipeline',
+      'Doorstep handover',
+      'Order overview',
+      'Door code',
+    ]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -125,7 +145,13 @@ describe('the portfolio site in Chromium', () => {
     expect(await staleOf('2026-04-01T12:00:00Z')).toEqual(['Door code']);
     // 2026-07-31 is 201 days after the overview's 2026-01-10 and 180 after the doorstep's 2026-02-01.
     expect(await staleOf('2026-07-31T12:00:00Z')).toEqual(['Door code', 'Order overview']);
-    expect(await staleOf('2027-01-01T12:00:00Z')).toEqual(['Door code', 'Doorstep handover', 'Order overview', 'Order overview, future', 'Sales pipeline']);
+    expect(await staleOf('2027-01-01T12:00:00Z')).toEqual([
+      'Door code',
+      'Doorstep handover',
+      'Order overview',
+      'Order overview, future',
+      'Sales pipeline',
+    ]);
   });
 
   it('opens the map at the touchpoint a view links to: scrolled to, highlighted, its details shown', async () => {
@@ -149,10 +175,11 @@ describe('the portfolio site in Chromium', () => {
 
   it('is usable by keyboard: skip link, navigation, filters, then the cards’ links', async () => {
     const { page } = await open('index.html');
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement;
-      return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}:${(el.textContent ?? '').trim().slice(0, 30)}` : '';
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}:${(el.textContent ?? '').trim().slice(0, 30)}` : '';
+      });
     const stops: string[] = [];
     for (let i = 0; i < 13; i++) {
       await page.keyboard.press('Tab');

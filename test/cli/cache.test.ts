@@ -64,7 +64,9 @@ describe('build cache', () => {
     expect(build(dir, '--no-cache').stderr).toBe('wrote 4 files to out for 2 journeys\n');
     expect(build(dir, '--theme', 'print').stderr).toBe('wrote 4 files to out for 2 journeys\n');
     expect(build(dir, '--theme', 'print').stderr).toBe('2 journeys unchanged in out\n');
-    expect(runCli(['build', 'maps', '-f', 'svg,html'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1700000000' } }).stderr).toBe('wrote 4 files to out for 2 journeys\n');
+    expect(runCli(['build', 'maps', '-f', 'svg,html'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1700000000' } }).stderr).toBe(
+      'wrote 4 files to out for 2 journeys\n',
+    );
   });
 
   it('is safe to delete or damage, holds no absolute paths, and moves with cacheDir', () => {
@@ -87,9 +89,13 @@ describe('build cache', () => {
     expect(build(dir).stderr).toBe('2 journeys unchanged in out\n');
   });
 
-  it('reports a cached journey\'s warnings again', () => {
+  it("reports a cached journey's warnings again", () => {
     const dir = tempProject({ 'maps/w.journey.yaml': VALID_JOURNEY });
-    const lint = (r: { stderr: string }) => r.stderr.split('\n').filter((l) => l.startsWith('warning')).sort();
+    const lint = (r: { stderr: string }) =>
+      r.stderr
+        .split('\n')
+        .filter((l) => l.startsWith('warning'))
+        .sort();
     const first = runCli(['build', 'maps', '-f', 'svg'], { cwd: dir });
     const second = runCli(['build', 'maps', '-f', 'svg'], { cwd: dir });
     expect(second.stderr).toContain('1 journey unchanged in out');

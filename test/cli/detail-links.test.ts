@@ -25,7 +25,11 @@ stages:
 `;
 
 describe('detail-map links in the built outputs', () => {
-  const dir = tempProject({ 'journeymap.config.yaml': 'include: "**/*.journey.yaml"\n', 'maps/overview.journey.yaml': OVERVIEW, 'details/door step.journey.yaml': DETAIL });
+  const dir = tempProject({
+    'journeymap.config.yaml': 'include: "**/*.journey.yaml"\n',
+    'maps/overview.journey.yaml': OVERVIEW,
+    'details/door step.journey.yaml': DETAIL,
+  });
   const result = runCli(['build', '-f', 'svg,html,pdf', '-o', 'out'], { cwd: dir });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -43,7 +47,9 @@ describe('detail-map links in the built outputs', () => {
 
   it('the PDF links the detail’s PDF with a GoToR action', () => {
     const file = join(dir, 'out', 'maps', 'overview.pdf');
-    const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', writeTemp(readFileSync(file))])) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
+    const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', writeTemp(readFileSync(file))])) as {
+      qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
+    };
     const targets = Object.values(json.qpdf[1]).flatMap((o) => (o.value?.['/S'] === '/GoToR' ? [o.value['/F']] : []));
     // A file specification, not a URI: the name as it is.
     expect(targets).toEqual(['u:../details/door step.pdf']);
@@ -54,13 +60,18 @@ describe('detail-map links in the built outputs', () => {
 // A detail map that is the top-level index journey: build --site writes it as index-journey.* (index.html
 // is the site's), so the badge links there; without --site, index.* as before.
 describe('a detail map at the top-level index.journey.yaml', () => {
-  const files = { 'journeymap.config.yaml': 'include: "**/*.journey.yaml"\n', 'maps/overview.journey.yaml': OVERVIEW.replace('../details/door step.journey.yaml', '../index.journey.yaml'), 'index.journey.yaml': DETAIL };
+  const files = {
+    'journeymap.config.yaml': 'include: "**/*.journey.yaml"\n',
+    'maps/overview.journey.yaml': OVERVIEW.replace('../details/door step.journey.yaml', '../index.journey.yaml'),
+    'index.journey.yaml': DETAIL,
+  };
   const site = tempProject(files);
   const plain = tempProject(files);
   const siteRun = runCli(['build', '--site', '-f', 'svg,html,pdf', '-o', 'out'], { cwd: site });
   const plainRun = runCli(['build', '-f', 'svg,html', '-o', 'out'], { cwd: plain });
   afterAll(() => [site, plain].forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const hrefs = (dir: string, ext: string) => [...readFileSync(join(dir, 'out', 'maps', `overview.${ext}`), 'utf8').matchAll(/href="(\.\.\/index[^"#]*)"/g)].map((m) => m[1]!);
+  const hrefs = (dir: string, ext: string) =>
+    [...readFileSync(join(dir, 'out', 'maps', `overview.${ext}`), 'utf8').matchAll(/href="(\.\.\/index[^"#]*)"/g)].map((m) => m[1]!);
 
   it.each(['svg', 'html'])('with --site the %s links ../index-journey.<ext>, the file the build wrote', (ext) => {
     expect(siteRun.status, siteRun.stderr).toBe(0);
@@ -71,7 +82,9 @@ describe('a detail map at the top-level index.journey.yaml', () => {
   });
 
   it('with --site the PDF’s GoToR names ../index-journey.pdf', () => {
-    const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', writeTemp(readFileSync(join(site, 'out', 'maps', 'overview.pdf')))])) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
+    const json = JSON.parse(
+      run('qpdf', ['--json=2', '--json-key=qpdf', writeTemp(readFileSync(join(site, 'out', 'maps', 'overview.pdf')))]),
+    ) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
     const targets = Object.values(json.qpdf[1]).flatMap((o) => (o.value?.['/S'] === '/GoToR' ? [o.value['/F']] : []));
     expect(targets).toEqual(['u:../index-journey.pdf']);
     expect(existsSync(join(site, 'out', 'index-journey.pdf'))).toBe(true);

@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { BROKEN_JOURNEY, runCli, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
 
-const EDITED = VALID_JOURNEY.replace('emotion: { maria: 1, tom: -1 }', 'emotion: { maria: 2, tom: -1 }').replace('- Reads reviews', '- Reads reviews\n      - Asks a friend');
+const EDITED = VALID_JOURNEY.replace('emotion: { maria: 1, tom: -1 }', 'emotion: { maria: 2, tom: -1 }').replace(
+  '- Reads reviews',
+  '- Reads reviews\n      - Asks a friend',
+);
 
 describe('diff --format markdown', () => {
   it('prints the comment for two files; --exit-code makes changes exit 1', () => {

@@ -51,9 +51,9 @@ describe('diff command', () => {
     );
   });
 
-  it('resolves the imports of a piped old version from the other file\'s folder', () => {
+  it("resolves the imports of a piped old version from the other file's folder", () => {
     const library = 'personas:\n  - { id: maria, name: Maria }\n  - { id: tom, name: Tom }\n';
-    const withImport = VALID_JOURNEY.replace(/personas:\n(  - .*\n)+/, 'imports: [../shared/people.yaml]\n');
+    const withImport = VALID_JOURNEY.replace(/personas:\n( {2}- .*\n)+/, 'imports: [../shared/people.yaml]\n');
     const cwd = tempProject({ 'shared/people.yaml': library, 'maps/a.journey.yaml': withImport });
     const r = runCli(['diff', '-', 'maps/a.journey.yaml'], { cwd, stdin: readFileSync(join(cwd, 'maps/a.journey.yaml')) });
     expect(r.stderr).toBe('');

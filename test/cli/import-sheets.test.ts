@@ -85,7 +85,9 @@ describe('import of workshop spreadsheets', () => {
     expect(imported.stdout).toContain('recovery: Courier calls');
     const copy = tempProject({ 'maps/home.journey.yaml': imported.stdout });
     expect(runCli(['build', 'maps/home.journey.yaml', '-f', 'svg', '-o', 'out', '-q'], { cwd: copy }).status).toBe(0);
-    expect(readFileSync(join(copy, 'out', 'maps', 'home.svg'), 'utf8')).toBe(readFileSync(join(original, 'out', 'maps', 'home.svg'), 'utf8'));
+    expect(readFileSync(join(copy, 'out', 'maps', 'home.svg'), 'utf8')).toBe(
+      readFileSync(join(original, 'out', 'maps', 'home.svg'), 'utf8'),
+    );
   });
 
   it('turns a workshop CSV into YAML that validates, headers matched without regard to case or spaces', () => {
@@ -94,7 +96,14 @@ describe('import of workshop spreadsheets', () => {
     expect(r.status).toBe(0);
     // The unknown column is a warning at its header cell (row 1, column 9 = I1).
     expect(json(r.stdout)).toEqual([
-      expect.objectContaining({ code: 'sheet-unknown-column', severity: 'warning', file: 'workshop.csv', line: 1, column: 9, message: expect.stringMatching(/^I1: column "Mood"/) }),
+      expect.objectContaining({
+        code: 'sheet-unknown-column',
+        severity: 'warning',
+        file: 'workshop.csv',
+        line: 1,
+        column: 9,
+        message: expect.stringMatching(/^I1: column "Mood"/),
+      }),
     ]);
     const yaml = readFileSync(join(cwd, 'workshop.journey.yaml'), 'utf8');
     expect(yaml).toContain('title: workshop');

@@ -31,9 +31,12 @@ describe('init command', () => {
     expect(runCli(['init'], { cwd }).status).toBe(0);
     // Diffed against a one-stage journey, the changes list what the scaffold holds.
     writeFileSync(join(cwd, 'empty.journey.yaml'), 'title: First grocery order\nstages: [{ id: discover, name: Discover }]\n');
-    const changes = JSON.parse(
-      runCli(['diff', '--format', 'json', 'empty.journey.yaml', 'maps/first.journey.yaml'], { cwd }).stdout,
-    ) as { kind: string; id?: string; field?: string; new?: unknown }[];
+    const changes = JSON.parse(runCli(['diff', '--format', 'json', 'empty.journey.yaml', 'maps/first.journey.yaml'], { cwd }).stdout) as {
+      kind: string;
+      id?: string;
+      field?: string;
+      new?: unknown;
+    }[];
     expect(changes.filter((c) => c.kind === 'persona-added')).toHaveLength(2);
     expect(changes.filter((c) => c.kind === 'stage-added')).toHaveLength(2);
     expect(changes.some((c) => c.kind === 'kpi-added')).toBe(true);

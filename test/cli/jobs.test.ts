@@ -31,20 +31,29 @@ describe('build --jobs', () => {
       'maps/grocery.journey.yaml': example('first-grocery-order.journey.yaml'),
       'maps/z.journey.yaml': VALID_JOURNEY.replace('Test journey', 'Another'),
     });
-    const sequential = runCli(['build', 'maps', '-f', 'svg,pdf,html', '-o', 'seq', '--jobs', '1', '--reporter', 'json', '--verbose'], { cwd });
-    const parallel = runCli(['build', 'maps', '-f', 'svg,pdf,html', '-o', 'par', '--jobs', '3', '--reporter', 'json', '--verbose'], { cwd });
+    const sequential = runCli(['build', 'maps', '-f', 'svg,pdf,html', '-o', 'seq', '--jobs', '1', '--reporter', 'json', '--verbose'], {
+      cwd,
+    });
+    const parallel = runCli(['build', 'maps', '-f', 'svg,pdf,html', '-o', 'par', '--jobs', '3', '--reporter', 'json', '--verbose'], {
+      cwd,
+    });
     expect(sequential.status).toBe(1);
     expect(parallel.status).toBe(1);
     expect(parallel.stderr).toContain('building on 3 worker threads');
     expect(parallel.stdout).toBe(sequential.stdout);
-    expect(JSON.parse(parallel.stdout)).toContainEqual(expect.objectContaining({ code: 'unknown-persona', file: 'maps/b/broken.journey.yaml' }));
+    expect(JSON.parse(parallel.stdout)).toContainEqual(
+      expect.objectContaining({ code: 'unknown-persona', file: 'maps/b/broken.journey.yaml' }),
+    );
     const seq = snapshot(join(cwd, 'seq'));
     // 12 maps and the output manifest.
     expect(Object.keys(seq)).toHaveLength(13);
     expect(snapshot(join(cwd, 'par'))).toEqual(seq);
     // The written-files list (--verbose) follows input order, as in a sequential run.
     const written = (r: { stderr: string }, dir: string) =>
-      r.stderr.split('\n').filter((l) => l.startsWith('wrote ')).map((l) => l.replace(dir, 'X'));
+      r.stderr
+        .split('\n')
+        .filter((l) => l.startsWith('wrote '))
+        .map((l) => l.replace(dir, 'X'));
     expect(written(parallel, 'par')).toEqual(written(sequential, 'seq'));
     expect(written(parallel, 'par')).toHaveLength(12);
   });

@@ -34,7 +34,8 @@ describe('locale and labels in journeymap.config.yaml', () => {
 
   it('labels replace built-in words by id, in the config’s locale and in English', () => {
     const cwd = tempProject({
-      'journeymap.config.yaml': 'locale: de\nformats: [svg]\nlabels:\n  mark.momentOfTruth.caps: SCHLÜSSELMOMENT\n  map.stage.caps: ETAPPE {number}\n',
+      'journeymap.config.yaml':
+        'locale: de\nformats: [svg]\nlabels:\n  mark.momentOfTruth.caps: SCHLÜSSELMOMENT\n  map.stage.caps: ETAPPE {number}\n',
       'a.journey.yaml': CRITICAL,
       'b.journey.yaml': `locale: en\n${CRITICAL}`,
     });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en, type WordId } from '../../src/words/en.js';
 import { CATALOGUES } from '../../src/words/locale-words.js';
@@ -50,7 +50,8 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ');
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'jm-locales-'));
-  for (const locale of LOCALES) copyFileSync(join(REPO_ROOT, 'test/fixtures/locales', `${locale}.journey.yaml`), join(dir, `${locale}.journey.yaml`));
+  for (const locale of LOCALES)
+    copyFileSync(join(REPO_ROOT, 'test/fixtures/locales', `${locale}.journey.yaml`), join(dir, `${locale}.journey.yaml`));
   for (const locale of LOCALES) {
     const r = runCli(['build', `${locale}.journey.yaml`, '-f', FORMATS, '-o', 'out'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '0' } });
     built.set(locale, { status: r.status, stderr: r.stderr });
@@ -72,7 +73,11 @@ describe.each(LOCALES)('a %s journey in every format', (locale) => {
     const doc = new DOMParser().parseFromString(readFileSync(out(locale, 'svg'), 'utf8'), 'image/svg+xml');
     const texts = Array.from(doc.getElementsByTagName('text')).map((t) => squash(t.textContent ?? ''));
     const all = texts.join('\n');
-    for (const id of MAP_WORDS) expect(texts.some((t) => t.includes(words()[id])), `${id}: ${words()[id]}`).toBe(true);
+    for (const id of MAP_WORDS)
+      expect(
+        texts.some((t) => t.includes(words()[id])),
+        `${id}: ${words()[id]}`,
+      ).toBe(true);
     expect(texts).toContain(stage01(locale));
     for (const figure of FIGURES[locale]) expect(all).toContain(squash(figure));
     expect(all).toContain(WAIT[locale]);
@@ -82,7 +87,8 @@ describe.each(LOCALES)('a %s journey in every format', (locale) => {
 
   it('PDF: the map, the page titles, the KPI table and the page numbers in the locale (pdftotext)', () => {
     const text = squash(execFileSync('pdftotext', [out(locale, 'pdf'), '-'], { encoding: 'utf8' }));
-    for (const id of [...MAP_WORDS, 'section.kpis', 'section.actions', 'kpiTable.target.caps', 'kpiTable.status.caps'] as const) expect(text).toContain(words()[id]);
+    for (const id of [...MAP_WORDS, 'section.kpis', 'section.actions', 'kpiTable.target.caps', 'kpiTable.status.caps'] as const)
+      expect(text).toContain(words()[id]);
     expect(text).toContain(stage01(locale));
     // The map page has no footer: the persona page is page 2 of 4.
     expect(text).toContain(say(words(), 'pdf.page', { page: 2, pages: 4 }));
@@ -93,7 +99,9 @@ describe.each(LOCALES)('a %s journey in every format', (locale) => {
   it('xlsx: statuses and action kinds in the locale, the sheet format fixed', async () => {
     const zip = await JSZip.loadAsync(readFileSync(out(locale, 'xlsx')));
     const shared = await zip.file('xl/sharedStrings.xml')!.async('string');
-    const strings = Array.from(new DOMParser().parseFromString(shared, 'text/xml').getElementsByTagName('t')).map((t) => t.textContent ?? '');
+    const strings = Array.from(new DOMParser().parseFromString(shared, 'text/xml').getElementsByTagName('t')).map(
+      (t) => t.textContent ?? '',
+    );
     expect(strings).toContain(words()['kpi.missed']);
     expect(strings).toContain(words()['action.pain']);
     expect(strings).not.toContain(en['kpi.missed']);
@@ -104,8 +112,9 @@ describe.each(LOCALES)('a %s journey in every format', (locale) => {
   it('pptx: the map slide and the KPI table speak the locale', async () => {
     const zip = await JSZip.loadAsync(readFileSync(out(locale, 'pptx')));
     const names = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
-    const texts = (await Promise.all(names.map((n) => zip.file(n)!.async('string'))))
-      .flatMap((x) => Array.from(new DOMParser().parseFromString(x, 'text/xml').getElementsByTagName('a:t')).map((t) => t.textContent ?? ''));
+    const texts = (await Promise.all(names.map((n) => zip.file(n)!.async('string')))).flatMap((x) =>
+      Array.from(new DOMParser().parseFromString(x, 'text/xml').getElementsByTagName('a:t')).map((t) => t.textContent ?? ''),
+    );
     const all = squash(texts.join('\n'));
     for (const id of [...MAP_WORDS, 'section.kpis', 'section.actions'] as const) expect(all).toContain(words()[id]);
     // Table slides set column titles in capitals (table-slides.ts upper-cases them).
@@ -117,11 +126,15 @@ describe.each(LOCALES)('a %s journey in every format', (locale) => {
 });
 
 describe('the de pptx in LibreOffice', () => {
-  it.skipIf(skipWithoutLibreOffice())('converts to a PDF whose text is German', () => {
-    const pdf = convertWithLibreOffice(readFileSync(out('de', 'pptx')), 'de.pptx', 'pdf');
-    const text = squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
-    for (const word of ['MOMENT DER WAHRHEIT', 'PHASE 01', 'Ziel verfehlt', 'Maßnahmenliste', '1.234,5']) expect(text).toContain(word);
-  }, 180_000);
+  it.skipIf(skipWithoutLibreOffice())(
+    'converts to a PDF whose text is German',
+    () => {
+      const pdf = convertWithLibreOffice(readFileSync(out('de', 'pptx')), 'de.pptx', 'pdf');
+      const text = squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+      for (const word of ['MOMENT DER WAHRHEIT', 'PHASE 01', 'Ziel verfehlt', 'Maßnahmenliste', '1.234,5']) expect(text).toContain(word);
+    },
+    180_000,
+  );
 });
 
 describe('the HTML pages in Chromium', () => {

@@ -3,15 +3,19 @@
 // --jobs; a fence with errors writes nothing of its own; folders do not pick up Markdown.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
 import { start, stopAll } from '../support/watch-process.js';
 
 afterEach(stopAll);
 
 const indent = (text: string, prefix: string): string =>
-  text.trimEnd().split('\n').map((line) => `${prefix}${line}`).join('\n');
+  text
+    .trimEnd()
+    .split('\n')
+    .map((line) => `${prefix}${line}`)
+    .join('\n');
 
 const BROKEN = 'title: Broken\nstages:\n  - name: Ship\n    touchpoints:\n      - name: Tracking\n        emotion: 9\n';
 
@@ -141,7 +145,8 @@ describe('build <file>.md', () => {
     rmSync(join(cwd, 'README.md'));
     const r = runCli(['build', 'a.journey.yaml', '-f', 'svg', '--clean'], { cwd });
     expect(r.status).toBe(0);
-    for (const file of ['README-1.svg', 'README-2.svg', 'README-3.svg', 'README.md']) expect(existsSync(join(cwd, 'out', file))).toBe(false);
+    for (const file of ['README-1.svg', 'README-2.svg', 'README-3.svg', 'README.md'])
+      expect(existsSync(join(cwd, 'out', file))).toBe(false);
     expect(existsSync(join(cwd, 'out', 'a.svg'))).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 // Where outputs go and what they hold: mirroring, -o -, stdin, atomic no-clobber on errors,
 // only *.journey.yaml from folders, determinism.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROKEN_JOURNEY, runCli, tempProject, VALID_JOURNEY } from '../support/run-cli.js';

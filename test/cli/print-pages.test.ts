@@ -4,13 +4,17 @@
 // Low-contrast theme warnings come in the run's one JSON array, at the theme file's line:col.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PDF_TOOLS, pdfInfo, run } from '../pdf/pdf-tools.js';
 import { skipWithout } from '../support/consumers.js';
 import { runCli, tempProject } from '../support/run-cli.js';
-import { pdfInfo, PDF_TOOLS, run } from '../pdf/pdf-tools.js';
 
 /** A map of `stages` stages and nothing for summary pages: every PDF page is the map. */
 function wideJourney(stages: number): string {
-  const body = Array.from({ length: stages }, (_, i) => `  - name: Stage ${i + 1}\n    touchpoints:\n      - { name: Step ${i + 1}a, emotion: 1 }\n      - { name: Step ${i + 1}b, emotion: -1 }\n`).join('');
+  const body = Array.from(
+    { length: stages },
+    (_, i) =>
+      `  - name: Stage ${i + 1}\n    touchpoints:\n      - { name: Step ${i + 1}a, emotion: 1 }\n      - { name: Step ${i + 1}b, emotion: -1 }\n`,
+  ).join('');
   return `title: Wide programme\nstages:\n${body}`;
 }
 
@@ -31,7 +35,7 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('printing on paper', () => {
     const file = join(dir, 'out', 'wide.pdf');
     expect(run('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors');
     const info = pdfInfo(file);
-    expect(info['Pages']).toBe('1');
+    expect(info.Pages).toBe('1');
     expect(info['Page size']).toMatch(/^841\.8\d* x 595\.2\d* pts/);
     const text = run('pdftotext', [file, '-']);
     for (const name of ['Stage 1', 'Stage 14', 'Step 14b']) expect(text).toContain(name);
@@ -47,7 +51,7 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('printing on paper', () => {
     const result = runCli(['build', 'small.journey.yaml', '-f', 'pdf', '--page', 'a4', '--reporter', 'json'], { cwd: dir });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([]);
-    expect(pdfInfo(join(dir, 'out', 'small.pdf'))['Pages']).toBe('1');
+    expect(pdfInfo(join(dir, 'out', 'small.pdf')).Pages).toBe('1');
   });
 
   it('--page a3 --tile: a poster of A3 sheets, each labelled and marked, no warning', () => {
@@ -58,7 +62,7 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('printing on paper', () => {
     const file = join(dir, 'out', 'wide.pdf');
     expect(run('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors');
     const info = pdfInfo(file);
-    const pages = Number(info['Pages']);
+    const pages = Number(info.Pages);
     expect(pages).toBeGreaterThan(1);
     expect(info['Page size']).toMatch(/^1190\.5\d* x 841\.8\d* pts/);
     expect(run('pdftotext', ['-f', '1', '-l', '1', file, '-'])).toContain('sheet A1');
@@ -89,7 +93,8 @@ describe('a theme file with low contrast', () => {
   });
 
   it("the docs' example theme builds without a warning", () => {
-    const theme = 'extends: default\nbrand: ACME Consulting\ncolors: { headerBackground: "#0b3d2e", accent: "#f2a900" }\nfontSizes: { body: 12 }\npersonaPalette: ["#0072b2", "#d55e00"]\n';
+    const theme =
+      'extends: default\nbrand: ACME Consulting\ncolors: { headerBackground: "#0b3d2e", accent: "#f2a900" }\nfontSizes: { body: 12 }\npersonaPalette: ["#0072b2", "#d55e00"]\n';
     const dir = tempProject({ 'wide.journey.yaml': wideJourney(2), 'brand.yaml': theme });
     const result = runCli(['build', 'wide.journey.yaml', '-f', 'svg', '--theme', 'brand.yaml', '--reporter', 'json'], { cwd: dir });
     expect(result.status).toBe(0);

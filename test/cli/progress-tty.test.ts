@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BIN, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
 
-const journeys = Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`maps/j${String(i).padStart(2, '0')}.journey.yaml`, VALID_JOURNEY]));
+const journeys = Object.fromEntries(
+  Array.from({ length: 16 }, (_, i) => [`maps/j${String(i).padStart(2, '0')}.journey.yaml`, VALID_JOURNEY]),
+);
 
 function underTerminal(dir: string, env: Record<string, string>): string {
   const command = `${process.execPath} ${BIN} build maps -f svg,pdf,html,png --jobs 1 --no-cache`;

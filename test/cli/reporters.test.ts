@@ -12,7 +12,7 @@ describe('reporters', () => {
     'maps/a.journey.yaml': BROKEN_JOURNEY.replace('title: Broken journey\n', ''),
   });
 
-  it('json prints one array of all files\' diagnostics, sorted by file then position', () => {
+  it("json prints one array of all files' diagnostics, sorted by file then position", () => {
     const r = runCli(['validate', 'maps', '--reporter', 'json'], { cwd });
     expect(r.status).toBe(1);
     const list = JSON.parse(r.stdout) as Record<string, unknown>[];

@@ -2,13 +2,16 @@
 // every journey in exactly one part, the union of the parts byte-identical to one full build
 // (manifest included), usage errors for bad values; --clean deletes only listed outputs of
 // journeys that are gone, never a user's own file.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
 
 const journeys = Object.fromEntries(
-  Array.from({ length: 9 }, (_, i) => [`maps/${i % 2 ? 'sub/' : ''}j${i}.journey.yaml`, VALID_JOURNEY.replace('Test journey', `Journey ${i}`)]),
+  Array.from({ length: 9 }, (_, i) => [
+    `maps/${i % 2 ? 'sub/' : ''}j${i}.journey.yaml`,
+    VALID_JOURNEY.replace('Test journey', `Journey ${i}`),
+  ]),
 );
 
 function files(dir: string): Map<string, string> {
@@ -102,17 +105,14 @@ describe('--clean and the manifest', () => {
     const r = runCli(['build', 'maps', '-f', 'svg,html', '--clean'], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('deleted out/maps/b.html (its journey no longer exists)');
-    expect([...files(join(dir, 'out')).keys()].sort()).toEqual([
-      'out/.journeymap-manifest.json'.slice(4),
-      'maps/a.html',
-      'maps/a.maria.svg',
-      'maps/a.svg',
-      'maps/b.png',
-      'maps/notes.md',
-    ].sort());
+    expect([...files(join(dir, 'out')).keys()].sort()).toEqual(
+      ['out/.journeymap-manifest.json'.slice(4), 'maps/a.html', 'maps/a.maria.svg', 'maps/a.svg', 'maps/b.png', 'maps/notes.md'].sort(),
+    );
     expect(readFileSync(join(dir, 'out/maps/b.png'), 'utf8')).toBe('mine too, named like an output');
     expect(existsSync(join(dir, 'out/keep'))).toBe(true);
-    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'out/.journeymap-manifest.json'), 'utf8')).journeys)).toEqual(['maps/a.journey.yaml']);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'out/.journeymap-manifest.json'), 'utf8')).journeys)).toEqual([
+      'maps/a.journey.yaml',
+    ]);
   });
 
   it('never follows a tampered manifest out of the output folder', () => {

@@ -13,20 +13,33 @@ describe('journeymap show', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(ANSI);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines.slice(0, 2)).toEqual(['First grocery order', 'From the first ad to the second order, for new customers of the FreshCart app.']);
+    expect(lines.slice(0, 2)).toEqual([
+      'First grocery order',
+      'From the first ad to the second order, for new customers of the FreshCart app.',
+    ]);
     expect(lines).toContain('  ● Maria, busy parent (maria) — Project manager');
     expect(lines).toContain('  maria ▆·│▄▆│▃▁│▆▄│▇▇ avg +0.4');
     expect(lines).toContain('  tom   ·▅│▃▅│▃▁│▄▆│·▆ avg −0.1');
     // 5 stages need 162 columns side by side: at 80 they are sections, in order.
-    expect(lines.filter((l) => /^\d\. /.test(l))).toEqual(['1. Awareness', '2. Consideration', '3. Purchase', '4. Delivery', '5. Retention']);
+    expect(lines.filter((l) => /^\d\. /.test(l))).toEqual([
+      '1. Awareness',
+      '2. Consideration',
+      '3. Purchase',
+      '4. Delivery',
+      '5. Retention',
+    ]);
     expect(lines).toContain('! Pays [Mobile app]');
     expect(lines).toContain('  − pain: Delivery fee appears only at payment');
     expect(lines).toContain('  ✗ Payment drop-off 23% (target ≤ 10%): Off target');
-    expect(lines.slice(-3)).toEqual(['Journey KPIs', '  ✗ NPS 31 (target ≥ 45): Off target', '  ✓ Second order within 30 days 42% (target ≥ 40%): On target']);
+    expect(lines.slice(-3)).toEqual([
+      'Journey KPIs',
+      '  ✗ NPS 31 (target ≥ 45): Off target',
+      '  ✓ Second order within 30 days 42% (target ≥ 40%): On target',
+    ]);
     for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(80);
   });
 
-  it('colours by chalk\'s rules: FORCE_COLOR colours the same text, NO_COLOR keeps it plain', () => {
+  it("colours by chalk's rules: FORCE_COLOR colours the same text, NO_COLOR keeps it plain", () => {
     const plain = runCli(['show', EXAMPLE], { cwd: REPO_ROOT, env: { NO_COLOR: '1' } }).stdout;
     const coloured = runCli(['show', EXAMPLE], { cwd: REPO_ROOT, env: { FORCE_COLOR: '3' } }).stdout;
     expect(plain).not.toMatch(ANSI);
@@ -43,11 +56,15 @@ describe('journeymap show', () => {
     expect(r.stdout.split('\n')[0]).toBe('Test journey');
     // Two stages fit side by side in 80 columns: 38 each and a rule.
     expect(r.stdout).toContain(
-      ['1. Discover                            │ 2. Buy', '• Sees an ad                           │ • Pays', '  maria +1  tom −1                     │   maria −1  tom −1'].join('\n'),
+      [
+        '1. Discover                            │ 2. Buy',
+        '• Sees an ad                           │ • Pays',
+        '  maria +1  tom −1                     │   maria −1  tom −1',
+      ].join('\n'),
     );
   });
 
-  it('a broken file: build\'s diagnostics on stderr, exit 1, no map', () => {
+  it("a broken file: build's diagnostics on stderr, exit 1, no map", () => {
     const cwd = tempProject({ 'maps/bad.journey.yaml': BROKEN_JOURNEY });
     const r = runCli(['show', 'maps/bad.journey.yaml'], { cwd });
     expect(r.status).toBe(1);
@@ -55,7 +72,9 @@ describe('journeymap show', () => {
     expect(r.stderr).toContain('error[unknown-persona]');
     expect(r.stderr).toContain('--> maps/bad.journey.yaml:8:20');
     const json = runCli(['show', 'maps/bad.journey.yaml', '--reporter', 'json'], { cwd });
-    expect(JSON.parse(json.stderr)).toEqual([expect.objectContaining({ code: 'unknown-persona', file: 'maps/bad.journey.yaml', line: 8, column: 20 })]);
+    expect(JSON.parse(json.stderr)).toEqual([
+      expect.objectContaining({ code: 'unknown-persona', file: 'maps/bad.journey.yaml', line: 8, column: 20 }),
+    ]);
   });
 
   it('a missing file or no file is a usage error (2)', () => {

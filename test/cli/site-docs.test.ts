@@ -17,7 +17,10 @@ interface Step {
 }
 
 describe('docs/site.md', () => {
-  const github = yamlBlocks.find((b) => 'jobs' in b) as { permissions: Record<string, string>; jobs: Record<string, { steps: Step[]; needs?: string }> };
+  const github = yamlBlocks.find((b) => 'jobs' in b) as {
+    permissions: Record<string, string>;
+    jobs: Record<string, { steps: Step[]; needs?: string }>;
+  };
   const gitlab = yamlBlocks.find((b) => 'pages' in b) as { pages: { script: string[]; artifacts: { paths: string[] } } };
 
   it('has a GitHub Pages workflow that builds the site into the folder it uploads, then deploys it', () => {

@@ -9,15 +9,23 @@ import { runCli, tempProject } from '../support/run-cli.js';
 import { SITE_FILES, SITE_PROJECT } from '../support/site-project.js';
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    // The run's manifest (for --clean) is not a page.
-    .filter((f) => statSync(join(dir, f)).isFile() && !f.endsWith('.journeymap-manifest.json'))
-    .map((f) => f.split('\\').join('/'))
-    .sort();
+  return (
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      // The run's manifest (for --clean) is not a page.
+      .filter((f) => statSync(join(dir, f)).isFile() && !f.endsWith('.journeymap-manifest.json'))
+      .map((f) => f.split('\\').join('/'))
+      .sort()
+  );
 }
 
 const epochOf = (date: string): string => String(Date.parse(`${date}T00:00:00Z`) / 1000);
-const SITE_PAGES = ['index.html', 'portfolio/kpis.html', 'portfolio/opportunities.html', 'portfolio/personas.html', 'portfolio/structure.html'];
+const SITE_PAGES = [
+  'index.html',
+  'portfolio/kpis.html',
+  'portfolio/opportunities.html',
+  'portfolio/personas.html',
+  'portfolio/structure.html',
+];
 
 describe('build --site', () => {
   let dir: string;
@@ -39,7 +47,9 @@ describe('build --site', () => {
   it('gives index.html to the site and the journey named index index-journey.html', () => {
     expect(read('index.html')).toContain('<h1>Journeys</h1>');
     expect(read('index-journey.html')).toContain('<title>Sales pipeline</title>');
-    expect(read('index-journey.html')).toContain('<nav class="jmp-site-nav" aria-label="Breadcrumb"><ol><li><a href="index.html">All journeys</a></li><li><span aria-current="page">Sales pipeline</span></li></ol></nav>');
+    expect(read('index-journey.html')).toContain(
+      '<nav class="jmp-site-nav" aria-label="Breadcrumb"><ol><li><a href="index.html">All journeys</a></li><li><span aria-current="page">Sales pipeline</span></li></ol></nav>',
+    );
   });
 
   it('has a card per journey in title order, with its facts and filters', () => {
@@ -55,9 +65,13 @@ describe('build --site', () => {
     expect(index).toContain(
       '<li class="card" data-state="current" data-owner="CX team" data-updated="2026-01-10" data-tags="[&quot;orders&quot;]" data-personas="[&quot;ana&quot;,&quot;ben&quot;]" data-search="order overview&#10;finds the product&#10;receives the parcel">',
     );
-    expect(index).toContain('<p class="meta">2 stages · 2 touchpoints · 2 pains · 1 opportunity</p><p class="meta health-missed">KPIs: 0 on target, 2 off target</p>');
+    expect(index).toContain(
+      '<p class="meta">2 stages · 2 touchpoints · 2 pains · 1 opportunity</p><p class="meta health-missed">KPIs: 0 on target, 2 off target</p>',
+    );
     expect(index).toContain('<option value="ana">Ana, buyer</option><option value="ben">Ben, support agent</option>');
-    expect(index).toContain('<select id="f-owner"><option value="">Any</option><option value="CX team">CX team</option><option value="Logistics">Logistics</option><option value="Sales">Sales</option></select>');
+    expect(index).toContain(
+      '<select id="f-owner"><option value="">Any</option><option value="CX team">CX team</option><option value="Logistics">Logistics</option><option value="Sales">Sales</option></select>',
+    );
     expect(index).toContain('<p class="shown" id="shown" role="status" data-template="{shown} of {total} shown">5 of 5 shown</p>');
   });
 
@@ -106,7 +120,16 @@ describe('build --site', () => {
     ]);
     expect([...page.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1])).toEqual(['Count per owner', 'By owner', 'By stage', 'By persona']);
     expect([...page.matchAll(/<h3>([^<]+)<\/h3>/g)].map((m) => m[1])).toEqual([
-      'Logistics', 'Web', 'No owner', 'Arrive', 'Browse', 'Deliver', 'Enter', 'Ana, buyer', 'Ben, support agent', 'Customer',
+      'Logistics',
+      'Web',
+      'No owner',
+      'Arrive',
+      'Browse',
+      'Deliver',
+      'Enter',
+      'Ana, buyer',
+      'Ben, support agent',
+      'Customer',
     ]);
   });
 
@@ -124,8 +147,12 @@ describe('build --site', () => {
       ['Ana, buyer', '3 journeys · 4 touchpoints'],
       ['Ben, support agent', '2 journeys · 3 touchpoints'],
     ]);
-    expect(page).toContain('<tr><td>Order overview, future</td><td>Browse</td><td><a href="../maps/future.html#tp-find">Finds the product fast</a></td><td>+2 (very positive)</td></tr>');
-    expect(page).toContain('<tr><td>Order overview</td><td>Deliver</td><td><a href="../maps/overview.html#tp-receive">Receives the parcel</a></td><td>0 (neutral)</td></tr>');
+    expect(page).toContain(
+      '<tr><td>Order overview, future</td><td>Browse</td><td><a href="../maps/future.html#tp-find">Finds the product fast</a></td><td>+2 (very positive)</td></tr>',
+    );
+    expect(page).toContain(
+      '<tr><td>Order overview</td><td>Deliver</td><td><a href="../maps/overview.html#tp-receive">Receives the parcel</a></td><td>0 (neutral)</td></tr>',
+    );
   });
 
   it('draws the tree of map links and the compare pairs', () => {
@@ -135,7 +162,9 @@ describe('build --site', () => {
         '<span class="via">via <a href="../maps/overview.html#tp-receive">Receives the parcel</a></span><ul><li><a href="../maps/detail/door-code.html">Door code</a> ' +
         '<span class="via">via <a href="../maps/detail/doorstep.html#tp-ring">Rings the bell</a></span></li></ul></li></ul></li></ul>',
     );
-    expect(page).toContain('<tr><td><a href="../maps/overview.html">Order overview</a></td><td><a href="../maps/future.html">Order overview, future</a></td></tr>');
+    expect(page).toContain(
+      '<tr><td><a href="../maps/overview.html">Order overview</a></td><td><a href="../maps/future.html">Order overview, future</a></td></tr>',
+    );
   });
 
   it('references nothing outside its folder, and every link resolves (to a touchpoint that exists)', () => {
@@ -191,7 +220,11 @@ describe('build --site, stale marks and the config', () => {
     expect(existsSync(join(dir, 'out/maps/overview.svg')) && existsSync(join(dir, 'out/maps/overview.html'))).toBe(true);
     const index = readFileSync(join(dir, 'out/index.html'), 'utf8');
     expect(index).toContain(`data-stale-days="30" data-epoch="${epochOf('2026-03-20')}"`);
-    const stale = [...index.matchAll(/<li class="card"[^>]*><h2><a[^>]*>([^<]+)<\/a><\/h2><p class="meta">.*?<span class="badge badge-stale"( hidden)?/g)].map((m) => [m[1], m[2] === undefined]);
+    const stale = [
+      ...index.matchAll(
+        /<li class="card"[^>]*><h2><a[^>]*>([^<]+)<\/a><\/h2><p class="meta">.*?<span class="badge badge-stale"( hidden)?/g,
+      ),
+    ].map((m) => [m[1], m[2] === undefined]);
     expect(stale).toEqual([
       ['Door code', true],
       ['Doorstep handover', true],
@@ -218,10 +251,15 @@ describe('build --site usage errors', () => {
   });
 
   it('refuses a journey whose map page would be a page of the site, writing nothing', () => {
-    const dir = tempProject({ ...SITE_PROJECT, 'portfolio/kpis.journey.yaml': 'title: KPIs\nstages:\n  - name: One\n    touchpoints: [Step]\n' });
+    const dir = tempProject({
+      ...SITE_PROJECT,
+      'portfolio/kpis.journey.yaml': 'title: KPIs\nstages:\n  - name: One\n    touchpoints: [Step]\n',
+    });
     const result = runCli(['build', '--site', '-f', 'html'], { cwd: dir });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('out/portfolio/kpis.html (the html of portfolio/kpis.journey.yaml) and out/portfolio/kpis.html (a page of the site) would write the same file');
+    expect(result.stderr).toContain(
+      'out/portfolio/kpis.html (the html of portfolio/kpis.journey.yaml) and out/portfolio/kpis.html (a page of the site) would write the same file',
+    );
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });

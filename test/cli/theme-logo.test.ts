@@ -2,8 +2,9 @@
 // the logo (the SVG <image> and the HTML <img> hold its exact bytes, the PDF an image XObject with
 // its pixels, read back by pdfimages; the PNG its colour), also from the config's `theme:` and on
 // worker threads; a bad logo is a diagnostic (exit 1) at the logo value of the theme file.
-import { createRequire } from 'node:module';
+
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
@@ -15,7 +16,8 @@ import { runCli, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
 
 /** The logo's square is a colour no theme uses, so finding it in the PNG means the logo is there. */
 const LOGO_RGB = [0x7b, 0x1f, 0xa2] as const;
-const LOGO_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="90" height="30"><rect width="30" height="30" rx="6" fill="#7b1fa2"/><rect x="38" y="9" width="50" height="12" fill="#ffffff"/></svg>';
+const LOGO_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="90" height="30"><rect width="30" height="30" rx="6" fill="#7b1fa2"/><rect x="38" y="9" width="50" height="12" fill="#ffffff"/></svg>';
 
 /** Pixels of exactly the logo's colour in an RGBA PNG. */
 function logoPixels(png: Uint8Array): number {
@@ -38,7 +40,8 @@ function logoPng(): Uint8Array {
   return new Resvg(LOGO_SVG).render().asPng();
 }
 
-const BRAND_THEME = 'extends: default\nlogo: logo.png\nbrand: ACME Consulting\ncolors: { headerBackground: "#0b3d2e", accent: "#f2a900" }\n';
+const BRAND_THEME =
+  'extends: default\nlogo: logo.png\nbrand: ACME Consulting\ncolors: { headerBackground: "#0b3d2e", accent: "#f2a900" }\n';
 
 describe('theme logo', () => {
   it('builds svg, pdf, html and png with the logo from --theme brand.yaml', () => {
@@ -71,7 +74,11 @@ describe('theme logo', () => {
     expect(r.status).toBe(0);
     const pdf = join(cwd, 'out/maps/a.pdf');
     // page num type width height color …: the logo's 90×30 RGB image and its alpha mask on page 1.
-    const rows = run('pdfimages', ['-list', pdf]).split('\n').slice(2).filter((l) => l.trim() !== '').map((l) => l.trim().split(/\s+/));
+    const rows = run('pdfimages', ['-list', pdf])
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim() !== '')
+      .map((l) => l.trim().split(/\s+/));
     const page1 = rows.filter((c) => c[0] === '1').map((c) => c.slice(2, 6).join(' '));
     expect(page1).toEqual(['image 90 30 rgb', 'smask 90 30 gray']);
     // Its pixels are the logo's wherever the logo is opaque.
@@ -107,11 +114,23 @@ describe('theme logo', () => {
 
   it.each([
     ['a missing logo', 'logo: nope.png\n', 'image-not-found', 'logo "nope.png" does not exist'],
-    ['a logo outside the project root', 'logo: ../../outside.png\n', 'path-outside-root', 'logo "../../outside.png" leads outside the project root'],
-    ['a logo that is not an image', 'logo: notes.png\n', 'invalid-image', 'logo "notes.png" cannot be used: it is not a png, jpg or svg image, but its name says png'],
+    [
+      'a logo outside the project root',
+      'logo: ../../outside.png\n',
+      'path-outside-root',
+      'logo "../../outside.png" leads outside the project root',
+    ],
+    [
+      'a logo that is not an image',
+      'logo: notes.png\n',
+      'invalid-image',
+      'logo "notes.png" cannot be used: it is not a png, jpg or svg image, but its name says png',
+    ],
   ])('refuses %s with exit 1 and a diagnostic at the logo value in the theme file', (_name, theme, code, message) => {
     const cwd = tempProject({ 'brand/brand.yaml': `brand: X\n${theme}`, 'brand/notes.png': 'hello', 'maps/a.journey.yaml': VALID_JOURNEY });
-    const r = runCli(['build', 'maps/a.journey.yaml', '--theme', 'brand/brand.yaml', '-f', 'svg', '-o', 'out', '--reporter', 'json'], { cwd });
+    const r = runCli(['build', 'maps/a.journey.yaml', '--theme', 'brand/brand.yaml', '-f', 'svg', '-o', 'out', '--reporter', 'json'], {
+      cwd,
+    });
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject([{ severity: 'error', code, message, file: 'brand/brand.yaml', line: 2, column: 7 }]);
     expect(existsSync(join(cwd, 'out'))).toBe(false);

@@ -11,7 +11,10 @@ afterEach(stopAll);
 
 const ONE = /\[watch\] 1 journey: wrote (\d+) files? /;
 const LIBRARY = 'personas:\n  - { id: maria, name: Maria }\n  - { id: tom, name: Tom }\n';
-const IMPORTER = VALID_JOURNEY.replace(/personas:\n(  - .*\n)+/, 'imports: [../shared/people.yaml]\n').replace('Test journey', 'Importer');
+const IMPORTER = VALID_JOURNEY.replace(/personas:\n( {2}- .*\n)+/, 'imports: [../shared/people.yaml]\n').replace(
+  'Test journey',
+  'Importer',
+);
 
 /** Saves the way vim, VS Code and JetBrains editors can: a temporary file renamed over the original. */
 function renameSave(file: string, text: string, tmpName: string): void {
@@ -22,7 +25,10 @@ function renameSave(file: string, text: string, tmpName: string): void {
 
 describe('build --watch hears every save', () => {
   it('rename-saves (again and again), in-place writes and appends rebuild only that journey', async () => {
-    const cwd = tempProject({ 'maps/a.journey.yaml': VALID_JOURNEY, 'maps/b.journey.yaml': VALID_JOURNEY.replace('Test journey', 'Other') });
+    const cwd = tempProject({
+      'maps/a.journey.yaml': VALID_JOURNEY,
+      'maps/b.journey.yaml': VALID_JOURNEY.replace('Test journey', 'Other'),
+    });
     const run = start(['build', '--watch', '-f', 'svg'], cwd);
     await run.waitFor(/watching .* for changes/);
     const file = join(cwd, 'maps', 'a.journey.yaml');
@@ -94,7 +100,10 @@ describe('build --watch hears every save', () => {
   }, 30_000);
 
   it('builds a journey in a new folder; a deleted journey leaves the preview index', async () => {
-    const cwd = tempProject({ 'maps/a.journey.yaml': VALID_JOURNEY, 'maps/gone.journey.yaml': VALID_JOURNEY.replace('Test journey', 'Gone') });
+    const cwd = tempProject({
+      'maps/a.journey.yaml': VALID_JOURNEY,
+      'maps/gone.journey.yaml': VALID_JOURNEY.replace('Test journey', 'Gone'),
+    });
     const run = start(['build', '--watch', '--serve', '0', '-f', 'svg,html'], cwd);
     const [, url] = await run.waitFor(/serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/);
     await run.waitFor(/watching/);

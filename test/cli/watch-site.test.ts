@@ -8,7 +8,7 @@ import { start, stopAll } from '../support/watch-process.js';
 
 afterEach(stopAll);
 
-const BUILT = /\[watch\] \d+ journeys?: wrote/;
+const _BUILT = /\[watch\] \d+ journeys?: wrote/;
 
 describe('build --watch --site', () => {
   it('rewrites the index and the views after each rebuild', async () => {
@@ -25,7 +25,10 @@ describe('build --watch --site', () => {
 
     // Only a is rebuilt; the index has its new title and still b (remembered), not the old title.
     let mark = run.stderr().length;
-    writeFileSync(join(cwd, 'maps', 'a.journey.yaml'), VALID_JOURNEY.replace('Test journey', 'Gamma journey').replace('name: Maria', 'name: Mariana'));
+    writeFileSync(
+      join(cwd, 'maps', 'a.journey.yaml'),
+      VALID_JOURNEY.replace('Test journey', 'Gamma journey').replace('name: Maria', 'name: Mariana'),
+    );
     await run.waitFor(/\[watch\] 1 journey: wrote/, mark);
     const index = page('index.html');
     expect(index).toContain('Gamma journey');

@@ -1,8 +1,7 @@
 // `build --watch` and `--serve`, driven as a user would: a spawned process, a file edited on disk,
 // the output awaited, the preview fetched over HTTP, then Ctrl-C (SIGINT) and a clean exit 0.
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROKEN_JOURNEY, tempProject, VALID_JOURNEY } from '../support/run-cli.js';

@@ -9,8 +9,8 @@ import { renderPng } from '../../src/render/png/png-renderer.js';
 import { renderSvg } from '../../src/render/svg/render-svg.js';
 import type { ImageNode } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
-import { decodePng, readPngHeader } from '../png/decode-png.js';
 import { PDF_TOOLS, run, words, writeTemp } from '../pdf/pdf-tools.js';
+import { decodePng, readPngHeader } from '../png/decode-png.js';
 import { blueprintAssets, blueprintJourney, PICTURE_COLOR } from '../support/blueprint-journey.js';
 import { skipWithout } from '../support/consumers.js';
 import { flatten } from '../support/scene-walk.js';
@@ -19,12 +19,16 @@ import { renderContextOf, sceneOf } from '../support/view.js';
 const scene = sceneOf(blueprintJourney, { theme: defaultTheme });
 const context = renderContextOf(blueprintJourney, { assets: blueprintAssets });
 const picture = flatten(scene.nodes).find((n): n is ImageNode => n.kind === 'image')!;
-const all = (root: { getElementsByTagName(name: string): ArrayLike<Element> }, name: string): Element[] => Array.from(root.getElementsByTagName(name));
+const all = (root: { getElementsByTagName(name: string): ArrayLike<Element> }, name: string): Element[] =>
+  Array.from(root.getElementsByTagName(name));
 const dataBytes = (href: string): Uint8Array => Buffer.from(href.replace(/^data:image\/png;base64,/, ''), 'base64');
 
 describe('SVG', () => {
   const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level: string, m: string) => (level === 'warning' ? undefined : errors.push(m)) }).parseFromString(renderSvg(scene, context), 'image/svg+xml');
+  const doc = new DOMParser({ onError: (level: string, m: string) => (level === 'warning' ? undefined : errors.push(m)) }).parseFromString(
+    renderSvg(scene, context),
+    'image/svg+xml',
+  );
 
   it('links the detail badge to the detail map’s SVG, beside (never inside) the step’s own link', () => {
     expect(errors).toEqual([]);
@@ -38,7 +42,18 @@ describe('SVG', () => {
 
   it('writes the time, failure and handoff words', () => {
     const texts = all(doc, 'text').map((t) => t.textContent);
-    for (const text of ['Waits 1 d', 'Longest wait', 'Takes 3 min', 'Elapsed 1 d 2 h', 'Risky handoff from Web', 'Handoff from Logistics', 'Courier cannot find the door', 'No recovery defined', 'Detail map', 'Failure point']) {
+    for (const text of [
+      'Waits 1 d',
+      'Longest wait',
+      'Takes 3 min',
+      'Elapsed 1 d 2 h',
+      'Risky handoff from Web',
+      'Handoff from Logistics',
+      'Courier cannot find the door',
+      'No recovery defined',
+      'Detail map',
+      'Failure point',
+    ]) {
       expect(texts).toContain(text);
     }
   });
@@ -68,7 +83,9 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF', async () => {
   const file = writeTemp(await renderPdf(scene, context));
 
   it('links the detail badge with a GoToR action to the detail map’s PDF, first page fitted', () => {
-    const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', file])) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
+    const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', file])) as {
+      qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
+    };
     const actions = Object.values(json.qpdf[1]).flatMap((o) => (o.value?.['/S'] === '/GoToR' ? [o.value] : []));
     expect(actions).toEqual([{ '/S': '/GoToR', '/F': 'u:../details/door.pdf', '/D': [0, '/Fit'] }]);
   });
@@ -77,15 +94,34 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF', async () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))?.[1]);
     const text = run('pdftotext', ['-f', String(pages), '-l', String(pages), '-layout', file, '-']);
     expect(text).toContain('Action list');
-    for (const expected of ['Failure', 'Courier cannot find the door', 'No recovery defined', 'Wrong parcel', 'Recovery: Courier swaps it the same day', 'Risky handoff', 'Web → Logistics', 'Handoff', 'Logistics → Customer care', '2 failure points', '2 handoffs']) {
+    for (const expected of [
+      'Failure',
+      'Courier cannot find the door',
+      'No recovery defined',
+      'Wrong parcel',
+      'Recovery: Courier swaps it the same day',
+      'Risky handoff',
+      'Web → Logistics',
+      'Handoff',
+      'Logistics → Customer care',
+      '2 failure points',
+      '2 handoffs',
+    ]) {
       expect(text).toContain(expected);
     }
   });
 
   it('embeds the picture at display size (320x240 px), not 1600x1200', () => {
-    const list = run('pdfimages', ['-list', file]).split('\n').slice(2).filter(Boolean).map((l) => l.trim().split(/\s+/));
+    const list = run('pdfimages', ['-list', file])
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((l) => l.trim().split(/\s+/));
     // The picture and its alpha mask (resvg writes RGBA), both 320x240.
-    expect(list.map((cols) => [cols[2], Number(cols[3]), Number(cols[4])])).toEqual([['image', 320, 240], ['smask', 320, 240]]);
+    expect(list.map((cols) => [cols[2], Number(cols[3]), Number(cols[4])])).toEqual([
+      ['image', 320, 240],
+      ['smask', 320, 240],
+    ]);
     expect(words(file, 1).some((w) => w.text === 'Longest')).toBe(true);
   });
 });

@@ -30,7 +30,8 @@ stages:
       - { name: Gets the receipt, emotion: { ann: 2, bob: 1 } }
 `;
 
-const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+const rgb = (hex: string): [number, number, number] =>
+  [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
 /** How many pixels are (nearly) exactly this colour: curve and marker centres are drawn unblended. */
 function countColor(pixels: Uint8Array, channels: number, hex: string): number {
@@ -68,7 +69,9 @@ function curveColors(svg: string): Record<string, string> {
   for (const g of Array.from(doc.getElementsByTagName('g'))) {
     if (!(g.getAttribute('class') ?? '').split(' ').includes('jm-emotion-curve')) continue;
     const persona = g.getAttribute('data-ref') ?? g.getAttribute('id') ?? '';
-    const stroke = Array.from(g.getElementsByTagName('path')).map((p) => p.getAttribute('stroke')).find((s) => s && s !== 'none');
+    const stroke = Array.from(g.getElementsByTagName('path'))
+      .map((p) => p.getAttribute('stroke'))
+      .find((s) => s && s !== 'none');
     if (stroke) colors[persona] = stroke.toLowerCase();
   }
   return colors;
@@ -100,13 +103,16 @@ describe.skipIf(skipWithout('pdftoppm', 'pdftotext'))('one persona view in SVG, 
 
   it('HTML: the page data lists the personas the map shows, in the map colours', () => {
     const full = pageData(read('colours.html').toString());
-    expect(full.personas.map((p) => [p.id, p.color])).toEqual([['ann', ANN], ['bob', BOB]]);
+    expect(full.personas.map((p) => [p.id, p.color])).toEqual([
+      ['ann', ANN],
+      ['bob', BOB],
+    ]);
     const view = pageData(read('colours.bob.html').toString());
     expect(view.personas.map((p) => [p.id, p.color])).toEqual([['bob', BOB]]);
     expect(read('colours.bob.html').toString()).not.toContain('Annika');
   });
 
-  it('PDF: every page draws Bob in his map colour, never in Annika\'s; the view has no Annika at all', () => {
+  it("PDF: every page draws Bob in his map colour, never in Annika's; the view has no Annika at all", () => {
     const wholePages = pdfPages(join(dir, 'out', 'colours.pdf'));
     expect(wholePages.length).toBeGreaterThanOrEqual(2);
     // The map page and the personas page show both personas in their own colours.
@@ -122,7 +128,7 @@ describe.skipIf(skipWithout('pdftoppm', 'pdftotext'))('one persona view in SVG, 
     expect(text).not.toContain('Annika');
   });
 
-  it('PNG: both colours in the whole map; only Bob\'s in his view', () => {
+  it("PNG: both colours in the whole map; only Bob's in his view", () => {
     const full = decodePng(read('colours.png'));
     const channels = full.pixels.length / (full.width * full.height);
     expect(countColor(full.pixels, channels, ANN)).toBeGreaterThan(0);

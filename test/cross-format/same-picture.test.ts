@@ -13,8 +13,8 @@ import { defaultTheme } from '../../src/theme/themes.js';
 import { PDF_TOOLS, words } from '../pdf/pdf-tools.js';
 import { decodePng } from '../png/decode-png.js';
 import { colorProbes } from '../png/scene-probes.js';
-import { REPO_ROOT, runCli } from '../support/run-cli.js';
 import { skipWithout } from '../support/consumers.js';
+import { REPO_ROOT, runCli } from '../support/run-cli.js';
 
 const EXAMPLE = 'examples/first-grocery-order.journey.yaml';
 const PX_TO_PT = 0.75;
@@ -63,7 +63,10 @@ describe('one example, four formats, one picture', () => {
   });
 
   it('HTML: the map inside the page is the SVG file, element for element', () => {
-    const svg = read('svg').toString('utf8').replace(/^<\?xml[^>]*>\s*/, '').trim();
+    const svg = read('svg')
+      .toString('utf8')
+      .replace(/^<\?xml[^>]*>\s*/, '')
+      .trim();
     const html = read('html').toString('utf8');
     const body = svg.slice(svg.indexOf('>') + 1); // the root element's attributes may differ (id, class)
     expect(html).toContain(body.slice(0, 20_000));

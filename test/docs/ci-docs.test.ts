@@ -10,9 +10,20 @@ import { REPO_ROOT, runCli, tempProject } from '../support/run-cli.js';
 const DOC = readFileSync(join(REPO_ROOT, 'docs', 'ci.md'), 'utf8');
 const blocks = [...DOC.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => parse(m[1] ?? '') as Record<string, unknown>);
 
-interface GithubStep { readonly run?: string; readonly uses?: string; readonly with?: Record<string, unknown> }
-interface GithubJob { readonly steps: GithubStep[]; readonly strategy?: { matrix: { shard: number[] } } }
-interface GitlabJob { readonly script?: string[]; readonly parallel?: number; readonly cache?: { paths: string[] } }
+interface GithubStep {
+  readonly run?: string;
+  readonly uses?: string;
+  readonly with?: Record<string, unknown>;
+}
+interface GithubJob {
+  readonly steps: GithubStep[];
+  readonly strategy?: { matrix: { shard: number[] } };
+}
+interface GitlabJob {
+  readonly script?: string[];
+  readonly parallel?: number;
+  readonly cache?: { paths: string[] };
+}
 
 const github = blocks.find((b) => 'jobs' in b) as { jobs: Record<string, GithubJob> } | undefined;
 const gitlab = blocks.find((b) => 'stages' in b) as Record<string, GitlabJob> | undefined;
@@ -68,7 +79,9 @@ describe('docs/ci.md', () => {
     expect(existsSync(join(dir, 'out', 'index.html'))).toBe(true);
     expect(existsSync(join(dir, 'out', 'maps', 'first.svg'))).toBe(true);
     const cache = jobs.build?.steps.find((s) => s.uses?.startsWith('actions/cache@'));
-    const paths = String(cache?.with?.path ?? '').trim().split('\n');
+    const paths = String(cache?.with?.path ?? '')
+      .trim()
+      .split('\n');
     expect(paths).toEqual(['node_modules/.cache/journeymap', 'out']);
     expect(existsSync(join(dir, 'node_modules', '.cache', 'journeymap'))).toBe(true);
     // The cache step comes after npm ci, which would empty node_modules/.

@@ -56,7 +56,9 @@ describe.each(docs)('%s', (doc) => {
   });
 
   it('cites a spec or design document only by a link to it', () => {
-    const unlinked = text.replace(/\[[^\]]*\]\([^)]*\)/g, '').match(/.{0,30}\b(?:the|language|cli) spec\b.{0,30}|.{0,30}\b(?:the|of the) design\b.{0,30}|.{0,30}\bdesign document\b.{0,30}/gi);
+    const unlinked = text
+      .replace(/\[[^\]]*\]\([^)]*\)/g, '')
+      .match(/.{0,30}\b(?:the|language|cli) spec\b.{0,30}|.{0,30}\b(?:the|of the) design\b.{0,30}|.{0,30}\bdesign document\b.{0,30}/gi);
     expect(unlinked ?? []).toEqual([]);
   });
 });

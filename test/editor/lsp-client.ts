@@ -1,7 +1,7 @@
 // A tiny JSON-RPC / LSP client over a child process's stdio, for tests that talk to a real
 // language server. It frames messages, matches responses to requests and queues notifications;
 // it knows nothing about YAML or journeymap.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 
 export interface LspMessage {
   readonly jsonrpc: '2.0';
@@ -103,11 +103,7 @@ export class LspClient {
   }
 
   /** Resolves with the first notification (already received or still to come) that matches. */
-  waitForNotification<P>(
-    method: string,
-    accept: (params: P) => boolean = () => true,
-    timeoutMs = this.defaultTimeout(),
-  ): Promise<P> {
+  waitForNotification<P>(method: string, accept: (params: P) => boolean = () => true, timeoutMs = this.defaultTimeout()): Promise<P> {
     const matches = (m: LspMessage): boolean => m.method === method && accept(m.params as P);
     const index = this.unclaimed.findIndex(matches);
     if (index >= 0) return Promise.resolve(this.unclaimed.splice(index, 1)[0]?.params as P);

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverText, splitCursor, YamlServer, type CompletionItem, type Position } from './yaml-server.js';
+import { type CompletionItem, hoverText, type Position, splitCursor, YamlServer } from './yaml-server.js';
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..');
 // Files live in <workspace>/examples/ like in the repo, so the examples' modelines resolve unchanged.
@@ -21,8 +21,7 @@ interface JsonSchema {
   readonly description?: string;
 }
 
-const readSchema = (name: string): JsonSchema =>
-  JSON.parse(readFileSync(join(REPO_ROOT, 'schemas', name), 'utf8')) as JsonSchema;
+const readSchema = (name: string): JsonSchema => JSON.parse(readFileSync(join(REPO_ROOT, 'schemas', name), 'utf8')) as JsonSchema;
 
 /** The mapping form of a "string or mapping" schema (stages, touchpoints), or the schema itself. */
 function mappingOf(schema: JsonSchema | undefined): JsonSchema {
@@ -98,9 +97,7 @@ describe('completion', () => {
       'examples',
       [JOURNEY_MODELINE, 'title: T', 'stages:', '  - name: A', '    touchpoints:', '      - name: Pays', '        ¦', ''].join('\n'),
     );
-    expect(offered).toEqual(
-      expect.arrayContaining(['emotion', 'pains', 'opportunities', 'critical', 'channel', 'evidence']),
-    );
+    expect(offered).toEqual(expect.arrayContaining(['emotion', 'pains', 'opportunities', 'critical', 'channel', 'evidence']));
     expect(offered).toEqual(expect.arrayContaining(keysOf(touchpointSchema).filter((k) => k !== 'name')));
     // Context, not a bag of every key: stage-only and journey-only keys are not offered here.
     expect(offered).not.toContain('objective');
@@ -118,7 +115,9 @@ describe('completion', () => {
   it('offers the enum values after `evidence: ` and `state: `', async () => {
     const evidence = await completeAt(
       'examples',
-      [JOURNEY_MODELINE, 'title: T', 'stages:', '  - name: A', '    touchpoints:', '      - name: Pays', '        evidence: ¦', ''].join('\n'),
+      [JOURNEY_MODELINE, 'title: T', 'stages:', '  - name: A', '    touchpoints:', '      - name: Pays', '        evidence: ¦', ''].join(
+        '\n',
+      ),
     );
     expect(evidence).toEqual(expect.arrayContaining(['assumption', 'research', 'data']));
     expect(new Set(evidence)).toEqual(new Set(touchpointSchema.properties?.evidence?.enum));

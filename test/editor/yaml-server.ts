@@ -1,8 +1,9 @@
 // Starts the real yaml-language-server (from node_modules) over stdio in a temp workspace that holds
 // a copy of schemas/, and gives tests open/complete/hover/diagnostics helpers with typed answers.
 // Settings keep it offline: no schema store, no Kubernetes CRD store.
-import { createRequire } from 'node:module';
+
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from './lsp-client.js';

@@ -26,9 +26,7 @@ describe('example goldens', () => {
     const built = readFileSync(join(out, 'examples', `${name}.svg`), 'utf8');
     const golden = join(REPO_ROOT, 'examples', `${name}.svg`);
     if (process.env.UPDATE_GOLDENS === '1') writeFileSync(golden, built);
-    expect(built, `examples/${name}.svg is stale: look at the new map, then UPDATE_GOLDENS=1`).toBe(
-      readFileSync(golden, 'utf8'),
-    );
+    expect(built, `examples/${name}.svg is stale: look at the new map, then UPDATE_GOLDENS=1`).toBe(readFileSync(golden, 'utf8'));
   });
 
   it('lints clean: the examples are the showcase of a good journey', () => {

@@ -39,7 +39,9 @@ function measured(args: readonly string[], cwd: string): Measured {
 describe('the 400,000-item journey', () => {
   it('is refused with one budget-exceeded at the list, quickly, writing nothing', () => {
     const items = Array.from({ length: 400_000 }, () => 'x').join(',');
-    const dir = tempProject({ 'huge.journey.yaml': `title: Huge\nstages:\n  - name: A\n    touchpoints:\n      - name: T\n        pains: [${items}]\n` });
+    const dir = tempProject({
+      'huge.journey.yaml': `title: Huge\nstages:\n  - name: A\n    touchpoints:\n      - name: T\n        pains: [${items}]\n`,
+    });
     const r = measured(['build', 'huge.journey.yaml', '-f', 'svg,pdf,html,png', '-o', 'out'], dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('error[budget-exceeded]: "pains" holds 400000 items; the budget is 50 items per list');
@@ -68,7 +70,9 @@ describe('the largest map the budgets allow', () => {
       const keep = process.env.JM_WORST_CASE_DIR;
       if (keep) {
         writeFileSync(join(keep, `worst${tall ? '-tall' : ''}.journey.yaml`), text);
-        console.log(`worst case${tall ? ' (tall)' : ''}: ${Buffer.byteLength(text)} bytes, all four formats ${r.cpuSeconds.toFixed(2)} s CPU, ${r.peakMb.toFixed(0)} MB peak`);
+        console.log(
+          `worst case${tall ? ' (tall)' : ''}: ${Buffer.byteLength(text)} bytes, all four formats ${r.cpuSeconds.toFixed(2)} s CPU, ${r.peakMb.toFixed(0)} MB peak`,
+        );
       }
       expect(r.stderr).not.toMatch(/error\[|\n\s+at /);
       expect(r.status).toBe(0);
@@ -80,7 +84,10 @@ describe('the largest map the budgets allow', () => {
       const out = join(dir, 'out');
       const svg = readFileSync(join(out, 'worst.svg'), 'utf8');
       const errors: string[] = [];
-      const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(svg, 'image/svg+xml');
+      const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(
+        svg,
+        'image/svg+xml',
+      );
       expect(errors).toEqual([]);
       expect(doc.documentElement?.nodeName).toBe('svg');
       expect(svg).toContain('T299 ');

@@ -3,9 +3,9 @@
 // journey, the one right diagnostic appears at the right place (or the journey still loads).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { invisibleCharacters } from '../../src/lint/rules/invisible-characters.js';
 import { BUDGETS } from '../../src/model/budgets.js';
 import { loadJourney } from '../../src/model/load-journey.js';
-import { invisibleCharacters } from '../../src/lint/rules/invisible-characters.js';
 
 const NO_FILES = { readFile: () => undefined };
 const load = (text: string) => loadJourney({ path: 'j.journey.yaml', text }, NO_FILES);
@@ -95,7 +95,22 @@ describe('careless edits of a valid journey', () => {
       const start = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
       return Array.from({ length: (m[1]?.length ?? 1) - 1 }, (_, i) => start + 1 + i);
     });
-    const chars = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u200B', '\u2060', '\uFEFF'];
+    const chars = [
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200E',
+      '\u200F',
+      '\u200B',
+      '\u2060',
+      '\uFEFF',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...texts), fc.constantFrom(...chars), (offset, ch) => {
         const text = VALID.slice(0, offset) + ch + VALID.slice(offset);
@@ -112,13 +127,20 @@ describe('careless edits of a valid journey', () => {
 
   it('a list of n items: budget-exceeded exactly when n is over its budget, at the list', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: BUDGETS.listItems.limit + 30 }), fc.constantFrom('pains', 'opportunities', 'systems'), (n, field) => {
-        const items = Array.from({ length: n }, (_, i) => `item ${i}`).join(', ');
-        const text = VALID.replace('      - name: Reads reviews\n', `      - name: Reads reviews\n        ${field}: [${items}]\n`);
-        const budget = load(text).diagnostics.filter((d) => d.code === 'budget-exceeded');
-        if (n <= BUDGETS.listItems.limit) expect(budget).toEqual([]);
-        else expect(budget.map((d) => [d.message, d.span?.start.line, d.span?.start.column])).toEqual([[`"${field}" holds ${n} items; the budget is 50 items per list`, 12, field.length + 11]]);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: BUDGETS.listItems.limit + 30 }),
+        fc.constantFrom('pains', 'opportunities', 'systems'),
+        (n, field) => {
+          const items = Array.from({ length: n }, (_, i) => `item ${i}`).join(', ');
+          const text = VALID.replace('      - name: Reads reviews\n', `      - name: Reads reviews\n        ${field}: [${items}]\n`);
+          const budget = load(text).diagnostics.filter((d) => d.code === 'budget-exceeded');
+          if (n <= BUDGETS.listItems.limit) expect(budget).toEqual([]);
+          else
+            expect(budget.map((d) => [d.message, d.span?.start.line, d.span?.start.column])).toEqual([
+              [`"${field}" holds ${n} items; the budget is 50 items per list`, 12, field.length + 11],
+            ]);
+        },
+      ),
       { numRuns: 80 },
     );
   });

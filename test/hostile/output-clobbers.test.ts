@@ -42,7 +42,9 @@ describe('outputs that would overwrite an input are refused before anything is w
     const cwd = tempProject({ 'a.journey.yaml': VALID_JOURNEY, 'p.mjs': plugin('fake', 'svg') });
     const r = runCli(['build', 'a.journey.yaml', '--plugin', './p.mjs', '-f', 'svg,fake'], { cwd });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('out/a.svg (the svg of a.journey.yaml) and out/a.svg (the fake of a.journey.yaml) would write the same file');
+    expect(r.stderr).toContain(
+      'out/a.svg (the svg of a.journey.yaml) and out/a.svg (the fake of a.journey.yaml) would write the same file',
+    );
     expect(listing(cwd)).toEqual(['a.journey.yaml', 'p.mjs']);
   });
 

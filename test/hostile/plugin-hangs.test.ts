@@ -60,7 +60,10 @@ describe('renders that never end are stopped after --render-timeout', () => {
       expect(r.seconds).toBeLessThan(20);
       const lines = failedLines(r.stderr);
       expect(lines).toHaveLength(2);
-      for (const line of lines) expect(line).toMatch(/^error\[render-failed\]: the bad renderer failed: plugin "\.\/p\.mjs" did not finish rendering maps\/[ab]\.journey\.yaml within 3 s/);
+      for (const line of lines)
+        expect(line).toMatch(
+          /^error\[render-failed\]: the bad renderer failed: plugin "\.\/p\.mjs" did not finish rendering maps\/[ab]\.journey\.yaml within 3 s/,
+        );
       expect(written(cwd)).toEqual([]);
     }
   });
@@ -83,7 +86,9 @@ describe('renders that never end are stopped after --render-timeout', () => {
     const cwd = project(plugin('process.exit(3);'));
     const r = timed(['build', 'maps/a.journey.yaml', '--plugin', './p.mjs', '-f', 'svg,bad'], cwd);
     expect(r.status).toBe(1);
-    expect(failedLines(r.stderr)).toEqual(['error[render-failed]: the bad renderer failed: plugin "./p.mjs" ended its thread (exit code 3); it was stopped']);
+    expect(failedLines(r.stderr)).toEqual([
+      'error[render-failed]: the bad renderer failed: plugin "./p.mjs" ended its thread (exit code 3); it was stopped',
+    ]);
   });
 
   it('bad --render-timeout values are usage errors', () => {
@@ -132,10 +137,18 @@ describe('a renderer returning neither a string nor bytes', () => {
   });
 
   it('in-process renderers (the API) get the same check', async () => {
-    const { view, scene } = compileJourney({ path: 'a.journey.yaml', text: VALID_JOURNEY }, { host: { readFile: () => undefined }, theme: defaultTheme });
+    const { view, scene } = compileJourney(
+      { path: 'a.journey.yaml', text: VALID_JOURNEY },
+      { host: { readFile: () => undefined }, theme: defaultTheme },
+    );
     if (!view || !scene) throw new Error('the journey should compile');
     const odd: Renderer = { format: 'odd', extension: 'odd', mediaType: 'text/plain', render: async () => ({ not: 'bytes' }) as never };
-    const result = await renderArtifacts({ view, scene }, [odd], { theme: view.theme, assets: { get: () => undefined }, epoch: 0, options: {} });
+    const result = await renderArtifacts({ view, scene }, [odd], {
+      theme: view.theme,
+      assets: { get: () => undefined },
+      epoch: 0,
+      options: {},
+    });
     expect(result.artifacts).toEqual([]);
     expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
       ['render-failed', 'the odd renderer failed: it returned object instead of a string or a Uint8Array'],

@@ -5,16 +5,27 @@
 // picture) and must: end with the expected exit code and no stack trace, never print the secret,
 // write nothing outside project/out, leave every input unchanged, and name the expected codes.
 // JM_HOSTILE_BIN=<old bin/journeymap.js> runs the corpus against another build (to see it fail).
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodePng } from '../png/decode-png.js';
-import { BIN } from '../support/run-cli.js';
 import { hasTool } from '../support/consumers.js';
+import { BIN } from '../support/run-cli.js';
 
 const CORPUS = join(import.meta.dirname, 'trust-corpus');
 const SECRET = 'JM-SECRET-7f3a9c';
@@ -35,7 +46,9 @@ interface Case {
   readonly absentFromOutputs?: readonly string[];
 }
 
-const cases = readdirSync(CORPUS).filter((name) => !name.startsWith('_')).sort();
+const cases = readdirSync(CORPUS)
+  .filter((name) => !name.startsWith('_'))
+  .sort();
 
 /** Every file, symlink and FIFO under `dir` (not following links), with a hash of regular files. */
 function snapshot(dir: string): Map<string, string> {
@@ -67,7 +80,9 @@ function copyProject(from: string, to: string, outside: string): void {
 
 /** The text and, appended, every base64 SVG embedded in it (data: URIs), recursively. */
 function withEmbeddedSvgs(text: string): string {
-  const embedded = [...text.matchAll(/data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)/g)].map((m) => Buffer.from(m[1]!, 'base64').toString('utf8'));
+  const embedded = [...text.matchAll(/data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)/g)].map((m) =>
+    Buffer.from(m[1]!, 'base64').toString('utf8'),
+  );
   return [text, ...embedded.map(withEmbeddedSvgs)].join('\n');
 }
 
@@ -122,7 +137,8 @@ describe('the trust corpus: nothing outside the project leaks', () => {
     for (const [path, hash] of before) expect(after.get(path), `input ${path} unchanged`).toBe(hash);
     const written = [...after.keys()].filter((path) => !before.has(path));
     // Outputs go to out/; the build cache (cli.md 1.1) is the one other place a build writes.
-    const allowed = (path: string) => path.startsWith(`project${'/'}out/`) || path.startsWith(`project${'/'}node_modules/.cache/journeymap/`);
+    const allowed = (path: string) =>
+      path.startsWith(`project${'/'}out/`) || path.startsWith(`project${'/'}node_modules/.cache/journeymap/`);
     for (const path of written) expect(allowed(path), `${path} written outside out/`).toBe(true);
     for (const path of written) {
       const bytes = readFileSync(join(base, path));

@@ -3,7 +3,22 @@
 // every format and measures; JM_WORST_CASE_DIR=<dir> there keeps the files and prints the numbers.
 import { BUDGETS } from '../../src/model/budgets.js';
 
-const BUILTIN_LANES = ['touchpoints', 'channels', 'actions', 'thoughts', 'emotions', 'pains', 'opportunities', 'frontstage', 'backstage', 'owners', 'systems', 'kpis', 'evidence', 'notes'];
+const BUILTIN_LANES = [
+  'touchpoints',
+  'channels',
+  'actions',
+  'thoughts',
+  'emotions',
+  'pains',
+  'opportunities',
+  'frontstage',
+  'backstage',
+  'owners',
+  'systems',
+  'kpis',
+  'evidence',
+  'notes',
+];
 
 /** Text of exactly `length` characters of words that wrap (and a few that the font lacks). */
 function words(length: number, seed: number): string {
@@ -46,12 +61,18 @@ export function worstCaseJourney(options: { readonly tall?: boolean } = {}): str
     );
   }
   lines.push('channels:', '  - { id: app, name: Mobile app, kind: digital, icon: mobile }', 'kpis:');
-  for (let k = 0; k < BUDGETS.kpisPerList.limit; k++) lines.push(`  - { name: ${quoted(`Journey KPI ${k}`)}, value: ${k * 7.5}, target: 50, unit: "%" }`);
+  for (let k = 0; k < BUDGETS.kpisPerList.limit; k++)
+    lines.push(`  - { name: ${quoted(`Journey KPI ${k}`)}, value: ${k * 7.5}, target: 50, unit: "%" }`);
   lines.push('stages:');
   let touchpointKpis = BUDGETS.kpis.limit - BUDGETS.kpisPerList.limit * (1 + stages);
   for (let s = 0; s < stages; s++) {
-    lines.push(`  - name: ${quoted(`Stage ${s} ${words(60, s)}`)}`, `    objective: ${quoted(words(s === 0 ? longText : tall ? 150 : 200, s))}`, '    kpis:');
-    for (let k = 0; k < BUDGETS.kpisPerList.limit; k++) lines.push(`      - { name: ${quoted(`Stage KPI ${s}.${k}`)}, value: ${k}, target: 5 }`);
+    lines.push(
+      `  - name: ${quoted(`Stage ${s} ${words(60, s)}`)}`,
+      `    objective: ${quoted(words(s === 0 ? longText : tall ? 150 : 200, s))}`,
+      '    kpis:',
+    );
+    for (let k = 0; k < BUDGETS.kpisPerList.limit; k++)
+      lines.push(`      - { name: ${quoted(`Stage KPI ${s}.${k}`)}, value: ${k}, target: 5 }`);
     lines.push('    touchpoints:');
     for (let t = 0; t < perStage; t++) {
       const n = s * perStage + t;
@@ -76,7 +97,9 @@ export function worstCaseJourney(options: { readonly tall?: boolean } = {}): str
         `        evidence: ${['assumption', 'research', 'data'][n % 3]}`,
         `        notes: ${quoted(words(len(tall ? 10 : 40), n + 6))}`,
         `        fields: { ${customIds.map((id, i) => `${id}: ${quoted(words(len(tall ? 5 : 20), n + i))}`).join(', ')} }`,
-        ...(kpis ? [`        kpis: [{ name: ${quoted(`KPI ${n}`)}, value: ${n % 100}, target: 50, baseline: 10, unit: "%", better: higher }]`] : []),
+        ...(kpis
+          ? [`        kpis: [{ name: ${quoted(`KPI ${n}`)}, value: ${n % 100}, target: 50, baseline: 10, unit: "%", better: higher }]`]
+          : []),
       );
     }
   }

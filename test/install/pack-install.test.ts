@@ -20,7 +20,11 @@ const OPTIONAL_AT_RUN_TIME: Readonly<Record<string, string>> = {
   picomatch: "fdir (under tinyglobby) tries require('picomatch') in a try block; tinyglobby passes its own bundled copy",
 };
 
-const packageName = (specifier: string): string => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageName = (specifier: string): string =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /** Bare module specifiers the built files load at run time: import/export from, import(), require(). */
 function runtimeImports(dir: string): Set<string> {
@@ -51,11 +55,42 @@ function runtimeImports(dir: string): Set<string> {
   return new Set([...found].filter((name) => packageLike.test(name) && !name.startsWith('node:') && !isBuiltin(name)));
 }
 
-const BUILTINS = new Set(['fs', 'path', 'url', 'os', 'module', 'crypto', 'zlib', 'stream', 'util', 'events', 'buffer', 'assert', 'tty', 'child_process', 'worker_threads', 'http', 'https', 'net', 'process', 'perf_hooks', 'string_decoder', 'constants', 'vm', 'readline', 'timers']);
+const BUILTINS = new Set([
+  'fs',
+  'path',
+  'url',
+  'os',
+  'module',
+  'crypto',
+  'zlib',
+  'stream',
+  'util',
+  'events',
+  'buffer',
+  'assert',
+  'tty',
+  'child_process',
+  'worker_threads',
+  'http',
+  'https',
+  'net',
+  'process',
+  'perf_hooks',
+  'string_decoder',
+  'constants',
+  'vm',
+  'readline',
+  'timers',
+]);
 const isBuiltin = (name: string): boolean => BUILTINS.has(name);
 
 function run(command: string, args: string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 180_000, env: { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false' } });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 180_000,
+    env: { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false' },
+  });
   return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 
@@ -76,8 +111,14 @@ describe('dependencies match the bundle', () => {
   it('the packages dist/ loads from node_modules at run time are exactly the dependencies', () => {
     const loaded = [...runtimeImports(dist)].filter((name) => !(name in OPTIONAL_AT_RUN_TIME)).sort();
     expect(loaded).toContain('pdfkit');
-    expect(loaded.filter((name) => !(name in pkg.dependencies)), 'missing from dependencies').toEqual([]);
-    expect(Object.keys(pkg.dependencies).filter((name) => !loaded.includes(name)), 'a dependency dist/ never loads').toEqual([]);
+    expect(
+      loaded.filter((name) => !(name in pkg.dependencies)),
+      'missing from dependencies',
+    ).toEqual([]);
+    expect(
+      Object.keys(pkg.dependencies).filter((name) => !loaded.includes(name)),
+      'a dependency dist/ never loads',
+    ).toEqual([]);
   });
 
   it('no package bundled into dist/ is a dependency (it belongs in devDependencies)', () => {
@@ -86,8 +127,14 @@ describe('dependencies match the bundle', () => {
     // pdfkit is bundled and still a dependency: the bundle reads its data files (AFM) and loads the
     // packages its stubs stand in for from its folder (scripts/pdfkit-stubs/).
     const readAtRunTime = runtimeImports(dist);
-    expect(bundled.filter((name) => name in pkg.dependencies && !readAtRunTime.has(name)), 'bundled, so a devDependency').toEqual([]);
-    expect(bundled.filter((name) => !(name in pkg.devDependencies) && !isTransitive(name)), 'bundled but not declared').toEqual([]);
+    expect(
+      bundled.filter((name) => name in pkg.dependencies && !readAtRunTime.has(name)),
+      'bundled, so a devDependency',
+    ).toEqual([]);
+    expect(
+      bundled.filter((name) => !(name in pkg.devDependencies) && !isTransitive(name)),
+      'bundled but not declared',
+    ).toEqual([]);
   });
 });
 

@@ -86,7 +86,13 @@ describe('the catalog', () => {
     const mermaid = code.startsWith('mermaid-');
     const sheet = code.startsWith('sheet-');
     const theme = THEME_CODES.includes(code);
-    const dir = mermaid ? join(repo, 'test/fixtures/mermaid/invalid', code) : sheet ? join(repo, 'test/fixtures/sheets/invalid', code) : theme ? join(repo, 'test/fixtures/themes/invalid', code) : join(invalid, code);
+    const dir = mermaid
+      ? join(repo, 'test/fixtures/mermaid/invalid', code)
+      : sheet
+        ? join(repo, 'test/fixtures/sheets/invalid', code)
+        : theme
+          ? join(repo, 'test/fixtures/themes/invalid', code)
+          : join(invalid, code);
     const ext = mermaid ? '.mmd' : sheet ? '.csv' : theme ? '.theme.yaml' : '.journey.yaml';
     expect(existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(ext))).toBe(true);
   });

@@ -15,12 +15,23 @@ const read = (file: string): unknown => parse(readFileSync(join(repo, file), 'ut
 
 /** Codes the JSON Schema itself can detect (references, paths and YAML-level problems it cannot). */
 const SCHEMA_CODES = new Set([
-  'unknown-key', 'invalid-type', 'missing-required', 'invalid-value', 'emotion-out-of-range',
-  'invalid-id', 'invalid-color', 'invalid-link', 'unknown-lane',
+  'unknown-key',
+  'invalid-type',
+  'missing-required',
+  'invalid-value',
+  'emotion-out-of-range',
+  'invalid-id',
+  'invalid-color',
+  'invalid-link',
+  'unknown-lane',
 ]);
 
 /** Fixtures with a schema code whose problem only the model sees (a library file, a derived id). */
-const MODEL_LEVEL = ['unknown-key/in-library.journey.yaml', 'invalid-id/underivable.journey.yaml', 'invalid-value/locale-not-bcp47.journey.yaml'];
+const MODEL_LEVEL = [
+  'unknown-key/in-library.journey.yaml',
+  'invalid-id/underivable.journey.yaml',
+  'invalid-value/locale-not-bcp47.journey.yaml',
+];
 
 describe('ajv with schemas/journey.schema.json', () => {
   const valid = globSync(['examples/**/*.journey.yaml', 'test/fixtures/valid/**/*.journey.yaml'], { cwd: repo });

@@ -12,7 +12,8 @@ import { sceneOf } from '../support/view.js';
 
 const theme = defaultTheme;
 const scene = sceneOf(blueprintJourney, { theme });
-const textOf = (nodes: readonly SceneNode[]): string[] => flatten(nodes).flatMap((n) => (n.kind === 'text' ? [n.lines.map((l) => l.text).join(' ')] : []));
+const textOf = (nodes: readonly SceneNode[]): string[] =>
+  flatten(nodes).flatMap((n) => (n.kind === 'text' ? [n.lines.map((l) => l.text).join(' ')] : []));
 const lane = (s: Scene, id: string): GroupNode => groups(s).find((g) => g.role === 'lane' && g.ref?.id === id)!;
 const cell = (s: Scene, laneId: string, tp: string): GroupNode | undefined =>
   flatten(lane(s, laneId).children).find((n): n is GroupNode => n.kind === 'group' && n.role === 'cell' && n.ref?.id === tp);
@@ -47,8 +48,20 @@ describe('time', () => {
   });
 
   it('adds no time, handoff or detail words to a journey without them', () => {
-    const plain = sceneOf({ ...blueprintJourney, handoffs: [], stages: blueprintJourney.stages.map((s) => ({ ...s, touchpoints: s.touchpoints.map((t) => ({ ...t, wait: undefined, duration: undefined, map: undefined })) })) }, { theme });
-    const all = textNodes(plain).map((t) => t.lines.map((l) => l.text).join(' ')).join('\n');
+    const plain = sceneOf(
+      {
+        ...blueprintJourney,
+        handoffs: [],
+        stages: blueprintJourney.stages.map((s) => ({
+          ...s,
+          touchpoints: s.touchpoints.map((t) => ({ ...t, wait: undefined, duration: undefined, map: undefined })),
+        })),
+      },
+      { theme },
+    );
+    const all = textNodes(plain)
+      .map((t) => t.lines.map((l) => l.text).join(' '))
+      .join('\n');
     expect(all.split('\n').filter((t) => /Elapsed|Total time|handoff|Longest wait|Detail map|^Waits \d|^Takes \d/i.test(t))).toEqual([]);
     expect(groups(plain).filter((g) => g.role === 'handoff' || g.role === 'detail-link' || g.role === 'longest-wait')).toEqual([]);
   });
@@ -99,7 +112,11 @@ describe('storyboard and detail maps', () => {
   it('badges a touchpoint with a map, linking the relative output stem beside (never inside) the cell’s own link', () => {
     const badges = groups(scene).filter((g) => g.role === 'detail-link');
     expect(badges).toHaveLength(1);
-    expect(badges[0]).toMatchObject({ detail: '../details/door', ref: { kind: 'touchpoint', id: 'waits' }, label: 'Open the detail map of Waits for the courier' });
+    expect(badges[0]).toMatchObject({
+      detail: '../details/door',
+      ref: { kind: 'touchpoint', id: 'waits' },
+      label: 'Open the detail map of Waits for the courier',
+    });
     expect(textOf(badges[0]!.children)).toEqual(['Detail map']);
     const nameCell = cell(scene, 'touchpoints', 'waits')!;
     expect(nameCell.link).toBe('https://example.com/tracking');
@@ -120,9 +137,19 @@ describe('one persona’s view', () => {
   it('counts and draws the handoffs this persona meets', () => {
     const [order, delivery] = blueprintJourney.stages;
     // Tom skips the Logistics steps: his handoff goes from Web straight to Customer care.
-    const journey = { ...blueprintJourney, stages: [order!, { ...delivery!, touchpoints: delivery!.touchpoints.map((t) => (t.owner === 'Logistics' ? { ...t, personas: ['maria'] } : t)) }] };
+    const journey = {
+      ...blueprintJourney,
+      stages: [
+        order!,
+        { ...delivery!, touchpoints: delivery!.touchpoints.map((t) => (t.owner === 'Logistics' ? { ...t, personas: ['maria'] } : t)) },
+      ],
+    };
     const tom = sceneOf(journey, { theme, persona: 'tom' });
-    expect(groups(tom).filter((g) => g.role === 'handoff').map((g) => g.label)).toEqual(['Handoff from Web to Customer care']);
+    expect(
+      groups(tom)
+        .filter((g) => g.role === 'handoff')
+        .map((g) => g.label),
+    ).toEqual(['Handoff from Web to Customer care']);
     expect(textOf(groups(tom).find((g) => g.role === 'header')!.children).join(' ')).toContain('1 handoff');
     expect(textOf(groups(tom).find((g) => g.role === 'header')!.children).join(' ')).not.toContain('risky');
   });
@@ -132,23 +159,32 @@ describe('generated journeys', () => {
   /** Union extent of a group's leaves. */
   const box = (g: GroupNode): [number, number, number, number] => {
     const es = flatten(g.children).flatMap((n) => (n.kind === 'group' ? [] : [extent(n)!].filter(Boolean)));
-    return [Math.min(...es.map((e) => e[0])), Math.min(...es.map((e) => e[1])), Math.max(...es.map((e) => e[2])), Math.max(...es.map((e) => e[3]))];
+    return [
+      Math.min(...es.map((e) => e[0])),
+      Math.min(...es.map((e) => e[1])),
+      Math.max(...es.map((e) => e[2])),
+      Math.max(...es.map((e) => e[3])),
+    ];
   };
-  const meets = (a: number[], b: number[]): boolean => a[0]! < b[2]! - 0.02 && b[0]! < a[2]! - 0.02 && a[1]! < b[3]! - 0.02 && b[1]! < a[3]! - 0.02;
+  const meets = (a: number[], b: number[]): boolean =>
+    a[0]! < b[2]! - 0.02 && b[0]! < a[2]! - 0.02 && a[1]! < b[3]! - 0.02 && b[1]! < a[3]! - 0.02;
 
   function markProblems(s: Scene): string[] {
     const problems: string[] = [];
     for (const laneGroup of groups(s).filter((g) => g.role === 'lane')) {
       const row = laneGroup.children[0]!;
       if (row.kind !== 'rect') continue;
-      const marks = flatten(laneGroup.children).filter((n): n is GroupNode => n.kind === 'group' && (n.role === 'detail-link' || n.role === 'longest-wait' || n.role === 'handoff'));
+      const marks = flatten(laneGroup.children).filter(
+        (n): n is GroupNode => n.kind === 'group' && (n.role === 'detail-link' || n.role === 'longest-wait' || n.role === 'handoff'),
+      );
       for (const mark of marks) {
         const b = box(mark);
         if (b[1] < row.y - 0.02 || b[3] > row.y + row.height + 0.02) problems.push(`${mark.role} leaves its row`);
         const own = new Set(flatten(mark.children));
         for (const t of textNodes(s)) {
           if (own.has(t)) continue;
-          if (meets(b, [t.box.x, t.box.y, t.box.x + t.box.width, t.box.y + t.box.height])) problems.push(`${mark.role} meets "${t.lines.map((l) => l.text).join(' ')}"`);
+          if (meets(b, [t.box.x, t.box.y, t.box.x + t.box.width, t.box.y + t.box.height]))
+            problems.push(`${mark.role} meets "${t.lines.map((l) => l.text).join(' ')}"`);
         }
       }
     }

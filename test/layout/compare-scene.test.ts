@@ -2,18 +2,20 @@
 // the compared journey's curves faint and dashed behind, "new" and "removed" touchpoints, the
 // compared KPI value, sparklines with "as of", and a --persona view narrowing the comparison.
 import { describe, expect, it } from 'vitest';
-import type { GroupNode, PathNode, Scene, SceneNode } from '../../src/scene/scene.js';
-import { COMPARE_DASH, GAP_DASH } from '../../src/layout/lanes/emotions-lane.js';
 import { buildColumns } from '../../src/layout/context.js';
+import { COMPARE_DASH, GAP_DASH } from '../../src/layout/lanes/emotions-lane.js';
+import type { GroupNode, PathNode, Scene, SceneNode } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { currentJourney, futureJourney } from '../support/compare-journeys.js';
 import { flatten, groups } from '../support/scene-walk.js';
 import { sceneOf } from '../support/view.js';
 
 const theme = defaultTheme;
-const textOf = (nodes: readonly SceneNode[]): string[] => flatten(nodes).flatMap((n) => (n.kind === 'text' ? [n.lines.map((l) => l.text).join(' ')] : []));
+const textOf = (nodes: readonly SceneNode[]): string[] =>
+  flatten(nodes).flatMap((n) => (n.kind === 'text' ? [n.lines.map((l) => l.text).join(' ')] : []));
 const role = (s: Scene, r: string): GroupNode[] => groups(s).filter((g) => g.role === r);
-const curveOf = (s: Scene, r: 'emotion-curve' | 'compare-curve', id: string): GroupNode | undefined => role(s, r).find((g) => g.ref?.id === id);
+const curveOf = (s: Scene, r: 'emotion-curve' | 'compare-curve', id: string): GroupNode | undefined =>
+  role(s, r).find((g) => g.ref?.id === id);
 const paths = (nodes: readonly SceneNode[]): PathNode[] => nodes.filter((n): n is PathNode => n.kind === 'path');
 const ends = (p: PathNode): [number, number][] => p.commands.flatMap((c) => (c.op === 'Z' ? [] : [[c.x, c.y] as [number, number]]));
 
@@ -55,7 +57,14 @@ describe('honest curves', () => {
   it('keys the gap in the legend only when some curve has one', () => {
     const legend = role(scene, 'legend')[0]!;
     expect(textOf(legend.children)).toContain('No step for this persona');
-    const full = sceneOf({ ...futureJourney, compare: undefined, stages: [{ ...futureJourney.stages[0]!, touchpoints: futureJourney.stages[0]!.touchpoints.filter((t) => t.id !== 'approves') }] }, { theme });
+    const full = sceneOf(
+      {
+        ...futureJourney,
+        compare: undefined,
+        stages: [{ ...futureJourney.stages[0]!, touchpoints: futureJourney.stages[0]!.touchpoints.filter((t) => t.id !== 'approves') }],
+      },
+      { theme },
+    );
     expect(textOf(role(full, 'legend')[0]!.children)).not.toContain('No step for this persona');
   });
 });
@@ -70,7 +79,9 @@ describe('as-is vs to-be on the map', () => {
 
   it('draws the compared curves faint and dashed, before (behind) this journey’s', () => {
     const lane = groups(scene).find((g) => g.role === 'lane' && g.ref?.id === 'emotions')!;
-    const order = flatten(lane.children).filter((n): n is GroupNode => n.kind === 'group' && (n.role === 'compare-curve' || n.role === 'emotion-curve')).map((g) => `${g.role}:${g.ref?.id}`);
+    const order = flatten(lane.children)
+      .filter((n): n is GroupNode => n.kind === 'group' && (n.role === 'compare-curve' || n.role === 'emotion-curve'))
+      .map((g) => `${g.role}:${g.ref?.id}`);
     expect(order).toEqual(['compare-curve:maria', 'compare-curve:tom', 'emotion-curve:maria', 'emotion-curve:tom']);
     const maria = curveOf(scene, 'compare-curve', 'maria')!;
     expect(maria.label).toBe('Current-state emotion curve of Maria');

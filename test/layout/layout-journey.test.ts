@@ -1,12 +1,12 @@
 // Layout behaviour beyond fitting: determinism, rounding, lanes order, persona view, emotion
 // curves, moments of truth, links, and the performance budget.
 import { describe, expect, it } from 'vitest';
-import { sceneOf } from '../support/view.js';
 import type { Journey } from '../../src/model/journey.js';
 import type { SceneNode } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { largeJourney, persona, sampleJourney, touchpoint } from '../support/journeys.js';
 import { commandPoints, extent, flatten, groups, textNodes } from '../support/scene-walk.js';
+import { sceneOf } from '../support/view.js';
 
 const theme = defaultTheme;
 
@@ -31,7 +31,11 @@ describe('layoutJourney', () => {
     const lanes = groups(scene).filter((g) => g.role === 'lane');
     expect(lanes.map((g) => g.ref?.id)).toEqual(sampleJourney.lanes.map((l) => l.id));
     const reversed = sceneOf({ ...sampleJourney, lanes: [...sampleJourney.lanes].reverse() }, { theme });
-    expect(groups(reversed).filter((g) => g.role === 'lane').map((g) => g.ref?.id)).toEqual([...sampleJourney.lanes].reverse().map((l) => l.id));
+    expect(
+      groups(reversed)
+        .filter((g) => g.role === 'lane')
+        .map((g) => g.ref?.id),
+    ).toEqual([...sampleJourney.lanes].reverse().map((l) => l.id));
     // Rows go downwards in that order.
     const tops = lanes.map((g) => Math.min(...flatten(g.children).flatMap((n) => (n.kind === 'rect' ? [n.y] : []))));
     expect([...tops].sort((x, y) => x - y)).toEqual(tops);
@@ -82,7 +86,9 @@ describe('layoutJourney', () => {
     const maria = groups(scene).find((g) => g.role === 'emotion-curve' && g.ref?.id === 'maria')!;
     const line = maria.children[0]!;
     const ends = line.kind === 'path' ? line.commands.filter((c) => c.op !== 'Z').map((c) => ('y' in c ? c.y : 0)) : [];
-    const values = sampleJourney.stages.flatMap((s) => s.touchpoints).flatMap((t) => (t.personas.includes('maria') && t.emotion.maria !== undefined ? [t.emotion.maria] : []));
+    const values = sampleJourney.stages
+      .flatMap((s) => s.touchpoints)
+      .flatMap((t) => (t.personas.includes('maria') && t.emotion.maria !== undefined ? [t.emotion.maria] : []));
     // Sorting points by value ascending = sorting by y descending (SVG y grows downwards).
     expect(values.length).toBe(ends.length);
     for (let i = 0; i < values.length; i++)
@@ -91,8 +97,16 @@ describe('layoutJourney', () => {
 
   it('the persona option keeps only that persona and its touchpoints', () => {
     const scene = sceneOf(sampleJourney, { theme, persona: 'tom' });
-    expect(groups(scene).filter((g) => g.role === 'emotion-curve').map((g) => g.ref?.id)).toEqual(['tom']);
-    const tps = new Set(groups(scene).filter((g) => g.ref?.kind === 'touchpoint').map((g) => g.ref?.id));
+    expect(
+      groups(scene)
+        .filter((g) => g.role === 'emotion-curve')
+        .map((g) => g.ref?.id),
+    ).toEqual(['tom']);
+    const tps = new Set(
+      groups(scene)
+        .filter((g) => g.ref?.kind === 'touchpoint')
+        .map((g) => g.ref?.id),
+    );
     expect(tps.has('sees-ad')).toBe(false); // maria only
     expect(tps.has('pays')).toBe(false);
     expect(tps.has('contacts-support')).toBe(true);
@@ -128,8 +142,15 @@ describe('layoutJourney', () => {
 
   it('marks moments of truth with a column band and a flag', () => {
     const scene = sceneOf(sampleJourney, { theme });
-    const critical = sampleJourney.stages.flatMap((s) => s.touchpoints).filter((t) => t.critical).map((t) => t.id);
-    expect(groups(scene).filter((g) => g.role === 'moment-of-truth').map((g) => g.ref?.id)).toEqual(critical);
+    const critical = sampleJourney.stages
+      .flatMap((s) => s.touchpoints)
+      .filter((t) => t.critical)
+      .map((t) => t.id);
+    expect(
+      groups(scene)
+        .filter((g) => g.role === 'moment-of-truth')
+        .map((g) => g.ref?.id),
+    ).toEqual(critical);
     const flags = textNodes(scene).filter((t) => t.lines.some((l) => /moment of truth/i.test(l.text)));
     expect(flags.length).toBeGreaterThanOrEqual(critical.length);
   });
@@ -186,7 +207,10 @@ describe('layoutJourney', () => {
     const values = [2, -2, 0, 1, 1.1];
     const stage = sampleJourney.stages[0]!;
     const touchpoints = values.map((v, i) =>
-      touchpoint(stage.id, `t${i}`, `Touchpoint ${i}`, { personas: ids, emotion: Object.fromEntries(ids.map((id, k) => [id, k % 2 === 0 ? v : Math.min(2, v + 0.05)])) }),
+      touchpoint(stage.id, `t${i}`, `Touchpoint ${i}`, {
+        personas: ids,
+        emotion: Object.fromEntries(ids.map((id, k) => [id, k % 2 === 0 ? v : Math.min(2, v + 0.05)])),
+      }),
     );
     const journey: Journey = { ...sampleJourney, personas, stages: [{ ...stage, touchpoints }] };
     const scene = sceneOf(journey, { theme });
@@ -196,12 +220,17 @@ describe('layoutJourney', () => {
     const markers = curves.flatMap((g) => g.children.filter((n) => n.kind === 'path' && n.fill !== undefined).map((n) => extent(n)!));
     expect(markers).toHaveLength(8 * values.length);
     const overlaps = markers.flatMap((a, i) =>
-      markers.slice(i + 1).filter((b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]).map((b) => `${a.join(',')} / ${b.join(',')}`),
+      markers
+        .slice(i + 1)
+        .filter((b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3])
+        .map((b) => `${a.join(',')} / ${b.join(',')}`),
     );
     expect(overlaps).toEqual([]);
     // Each touchpoint's markers stay within its column (columns of equal width from the grid's left).
     const lane = groups(scene).find((g) => g.role === 'lane' && g.ref?.id === 'emotions')!;
-    const zone = flatten(lane.children).find((n): n is Extract<SceneNode, { kind: 'rect' }> => n.kind === 'rect' && n.fill === theme.colors.positiveZone)!;
+    const zone = flatten(lane.children).find(
+      (n): n is Extract<SceneNode, { kind: 'rect' }> => n.kind === 'rect' && n.fill === theme.colors.positiveZone,
+    )!;
     const columnWidth = zone.width / values.length;
     curves.forEach((g) => {
       const own = g.children.filter((n) => n.kind === 'path' && n.fill !== undefined).map((n) => extent(n)!);
@@ -227,8 +256,7 @@ describe('layoutJourney', () => {
   it('lays out 12 stages x 15 touchpoints x 3 personas with width growing linearly', () => {
     const small = sceneOf(largeJourney(12, 5, 3), { theme });
     const large = sceneOf(largeJourney(12, 15, 3), { theme });
-    const touchpoints = (scene: typeof large) =>
-      flatten(scene.nodes).filter((n) => n.kind === 'group' && n.ref?.kind === 'touchpoint');
+    const touchpoints = (scene: typeof large) => flatten(scene.nodes).filter((n) => n.kind === 'group' && n.ref?.kind === 'touchpoint');
     expect(new Set(touchpoints(large).map((n) => (n.kind === 'group' ? n.ref?.id : ''))).size).toBe(180);
     const perColumn = (scene: typeof large, columns: number) => scene.width / columns;
     expect(perColumn(large, 180)).toBeLessThan(perColumn(small, 60));

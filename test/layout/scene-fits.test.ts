@@ -2,17 +2,17 @@
 // inside the scene — for the rich sample journey and for generated hostile journeys.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sceneOf } from '../support/view.js';
 import { fontExtents, measureText } from '../../src/layout/measure-text.js';
 import { TEXT_SLACK } from '../../src/layout/text-block.js';
 import type { ImageNode, Scene } from '../../src/scene/scene.js';
 import type { Theme } from '../../src/theme/theme.js';
 import { defaultTheme } from '../../src/theme/themes.js';
-import { journeyArbitrary, largeJourney, sampleJourney } from '../support/journeys.js';
-import { withCompare } from '../support/compare-journeys.js';
-import { blueprintJourney } from '../support/blueprint-journey.js';
 import { localeWords } from '../../src/words/locale-words.js';
+import { blueprintJourney } from '../support/blueprint-journey.js';
+import { withCompare } from '../support/compare-journeys.js';
+import { journeyArbitrary, largeJourney, sampleJourney } from '../support/journeys.js';
 import { extent, flatten, textNodes } from '../support/scene-walk.js';
+import { sceneOf } from '../support/view.js';
 
 const EPS = 0.02;
 
@@ -27,11 +27,15 @@ function fitProblems(scene: Scene): string[] {
       const left = t.anchor === 'start' ? line.x : t.anchor === 'middle' ? line.x - w / 2 : line.x - w;
       if (w > box.width * (1 - TEXT_SLACK) + EPS) problems.push(`"${line.text}" is ${w}px wide in a ${box.width}px box (slack included)`);
       if (left < box.x - EPS || left + w > box.x + box.width + EPS) problems.push(`"${line.text}" leaves its box horizontally`);
-      if (line.y - ascent < box.y - EPS || line.y + descent > box.y + box.height + EPS) problems.push(`"${line.text}" leaves its box vertically`);
+      if (line.y - ascent < box.y - EPS || line.y + descent > box.y + box.height + EPS)
+        problems.push(`"${line.text}" leaves its box vertically`);
     }
   }
   // No two text boxes overlap (sweep over x so big scenes stay fast).
-  const boxes = texts.map((t) => t.box).filter((b) => b.width > 0 && b.height > 0).sort((a, b) => a.x - b.x);
+  const boxes = texts
+    .map((t) => t.box)
+    .filter((b) => b.width > 0 && b.height > 0)
+    .sort((a, b) => a.x - b.x);
   for (let i = 0; i < boxes.length; i++) {
     const a = boxes[i]!;
     for (let j = i + 1; j < boxes.length; j++) {
@@ -114,7 +118,13 @@ describe('scene fits', () => {
       const logo = logoOf(scene);
       if (!logo) return ['no logo'];
       return textNodes(scene)
-        .filter((t) => t.box.x < logo.x + logo.width - EPS && logo.x < t.box.x + t.box.width - EPS && t.box.y < logo.y + logo.height - EPS && logo.y < t.box.y + t.box.height - EPS)
+        .filter(
+          (t) =>
+            t.box.x < logo.x + logo.width - EPS &&
+            logo.x < t.box.x + t.box.width - EPS &&
+            t.box.y < logo.y + logo.height - EPS &&
+            logo.y < t.box.y + t.box.height - EPS,
+        )
         .map((t) => t.lines.map((l) => l.text).join(' '));
     }
 

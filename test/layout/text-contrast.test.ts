@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Journey } from '../../src/model/journey.js';
 import type { Scene, SceneNode, TextNode } from '../../src/scene/scene.js';
 import { AA_LARGE_TEXT, AA_TEXT, contrastRatio, toHex } from '../../src/theme/contrast.js';
-import { contrastProblems } from '../../src/theme/theme-contrast.js';
 import type { Theme } from '../../src/theme/theme.js';
+import { contrastProblems } from '../../src/theme/theme-contrast.js';
 import { builtinThemes, defaultTheme } from '../../src/theme/themes.js';
 import { sampleJourney } from '../support/journeys.js';
 import { sceneOf } from '../support/view.js';
@@ -50,7 +50,10 @@ function unwarned(theme: Theme): string[] {
   return scenes(theme).flatMap((scene) =>
     textsOnFills(scene)
       .filter(({ text, fill }) => contrastRatio(text.color, fill) < needed(text) && !warned.has(toHex(fill)))
-      .map(({ text, fill }) => `"${text.lines.map((l) => l.text).join(' ')}" ${text.color} on ${fill}: ${contrastRatio(text.color, fill).toFixed(2)}:1`),
+      .map(
+        ({ text, fill }) =>
+          `"${text.lines.map((l) => l.text).join(' ')}" ${text.color} on ${fill}: ${contrastRatio(text.color, fill).toFixed(2)}:1`,
+      ),
   );
 }
 
@@ -65,7 +68,9 @@ describe('text on fills', () => {
 
   it.each(Object.values(builtinThemes))('every text of the $name theme reaches AA, with nothing to warn about', (theme) => {
     expect(contrastProblems(theme)).toEqual([]);
-    const failing = scenes(theme).flatMap((scene) => textsOnFills(scene).filter(({ text, fill }) => contrastRatio(text.color, fill) < needed(text)));
+    const failing = scenes(theme).flatMap((scene) =>
+      textsOnFills(scene).filter(({ text, fill }) => contrastRatio(text.color, fill) < needed(text)),
+    );
     expect(failing.map(({ text, fill }) => `${text.lines[0]?.text} ${text.color} on ${fill}`)).toEqual([]);
   });
 
@@ -89,15 +94,18 @@ describe('text on fills', () => {
         stages: fc.array(colour, { minLength: 1, maxLength: 6 }),
         palette: fc.array(colour, { minLength: 1, maxLength: 6 }),
       })
-      .map(({ colors, stages, palette }): Theme => ({
-        ...defaultTheme,
-        colors: { ...(colors as unknown as Theme['colors']), stageBackgrounds: stages },
-        personaPalette: palette,
-      }));
+      .map(
+        ({ colors, stages, palette }): Theme => ({
+          ...defaultTheme,
+          colors: { ...(colors as unknown as Theme['colors']), stageBackgrounds: stages },
+          personaPalette: palette,
+        }),
+      );
     let failingThemes = 0;
     fc.assert(
       fc.property(themes, (theme) => {
-        if (scenes(theme).some((scene) => textsOnFills(scene).some(({ text, fill }) => contrastRatio(text.color, fill) < needed(text)))) failingThemes++;
+        if (scenes(theme).some((scene) => textsOnFills(scene).some(({ text, fill }) => contrastRatio(text.color, fill) < needed(text))))
+          failingThemes++;
         expect(unwarned(theme)).toEqual([]);
       }),
       { numRuns: 40, seed: 13 },

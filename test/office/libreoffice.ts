@@ -14,7 +14,8 @@ export const hasLibreOffice = spawnSync('libreoffice', ['--version'], { stdio: '
 /** True when LibreOffice tests should skip; under CI its absence throws instead. */
 export function skipWithoutLibreOffice(): boolean {
   if (hasLibreOffice) return false;
-  if (process.env.CI) throw new Error('libreoffice not installed, and CI is set: .ci/run installs libreoffice-impress and libreoffice-calc');
+  if (process.env.CI)
+    throw new Error('libreoffice not installed, and CI is set: .ci/run installs libreoffice-impress and libreoffice-calc');
   return true;
 }
 
@@ -30,12 +31,18 @@ export function convertWithLibreOffice(bytes: Uint8Array, name: string, to: 'pdf
   );
   const out = join(dir, 'out');
   // Its own profile folder: parallel test files must not share (and lock) one LibreOffice profile.
-  execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', filter, '--outdir', out, input], {
-    env: { ...process.env, FONTCONFIG_FILE: fontsConf, HOME: dir },
-    stdio: 'ignore',
-    timeout: 120_000,
-  });
-  const produced = readdirSync(out).sort().find((f) => f.endsWith(`.${to}`));
+  execFileSync(
+    'libreoffice',
+    ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', filter, '--outdir', out, input],
+    {
+      env: { ...process.env, FONTCONFIG_FILE: fontsConf, HOME: dir },
+      stdio: 'ignore',
+      timeout: 120_000,
+    },
+  );
+  const produced = readdirSync(out)
+    .sort()
+    .find((f) => f.endsWith(`.${to}`));
   if (!produced) throw new Error(`libreoffice made no .${to} from ${name}`);
   return join(out, produced);
 }

@@ -6,20 +6,27 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPptx } from '../../src/render/pptx/pptx-renderer.js';
 import type { Scene } from '../../src/scene/scene.js';
+import { defaultTheme } from '../../src/theme/themes.js';
 import { run } from '../pdf/pdf-tools.js';
 import { currentJourney, futureJourney } from '../support/compare-journeys.js';
 import { skipWithout } from '../support/consumers.js';
 import { renderContextOf, sceneOf } from '../support/view.js';
-import { defaultTheme } from '../../src/theme/themes.js';
 import { convertWithLibreOffice, skipWithoutLibreOffice } from './libreoffice.js';
 
 const xml = (text: string) => new DOMParser().parseFromString(text, 'text/xml');
 const texts = (text: string): string[] => Array.from(xml(text).getElementsByTagName('a:t')).map((t) => t.textContent ?? '');
-const paragraphs = (text: string): string[] => Array.from(xml(text).getElementsByTagName('a:p')).map((p) => Array.from(p.getElementsByTagName('a:t')).map((t) => t.textContent ?? '').join(''));
+const paragraphs = (text: string): string[] =>
+  Array.from(xml(text).getElementsByTagName('a:p')).map((p) =>
+    Array.from(p.getElementsByTagName('a:t'))
+      .map((t) => t.textContent ?? '')
+      .join(''),
+  );
 
 async function slideXml(bytes: Uint8Array): Promise<{ zip: JSZip; slides: string[] }> {
   const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+  const names = Object.keys(zip.files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
   return { zip, slides: await Promise.all(names.map((n) => zip.file(n)!.async('string'))) };
 }
 
@@ -44,17 +51,31 @@ describe('pptx "Current → future"', () => {
     expect(p).toContain('Compared with Delivery, current state');
     const after = (heading: string, n: number) => p.slice(p.indexOf(heading) + 1, p.indexOf(heading) + 1 + n);
     // The three headings come first, then each column's bullets (one paragraph per touchpoint).
-    expect(p.filter((t) => ['New touchpoints', 'Removed touchpoints', 'Changed touchpoints'].includes(t))).toEqual(['New touchpoints', 'Removed touchpoints', 'Changed touchpoints']);
+    expect(p.filter((t) => ['New touchpoints', 'Removed touchpoints', 'Changed touchpoints'].includes(t))).toEqual([
+      'New touchpoints',
+      'Removed touchpoints',
+      'Changed touchpoints',
+    ]);
     expect(after('New touchpoints', 2)).toEqual(['Tracks the courier live (Waiting)', 'Approves substitutions (Waiting)']);
     expect(after('Removed touchpoints', 1)).toEqual(['Calls the hotline (Waiting)']);
-    expect(after('Changed touchpoints', 3)).toEqual(['Pays (Waiting): emotion', 'Gets an ETA email (Waiting): emotion', 'Receives the order (Waiting): emotion']);
+    expect(after('Changed touchpoints', 3)).toEqual([
+      'Pays (Waiting): emotion',
+      'Gets an ETA email (Waiting): emotion',
+      'Receives the order (Waiting): emotion',
+    ]);
   });
 
   it('tells the emotion change per stage and persona in a native table', () => {
     const doc = xml(future[4]!);
     const tables = Array.from(doc.getElementsByTagName('a:tbl'));
     expect(tables).toHaveLength(1);
-    const rows = Array.from(tables[0]!.getElementsByTagName('a:tr')).map((tr) => Array.from(tr.getElementsByTagName('a:tc')).map((tc) => Array.from(tc.getElementsByTagName('a:t')).map((t) => t.textContent).join('')));
+    const rows = Array.from(tables[0]!.getElementsByTagName('a:tr')).map((tr) =>
+      Array.from(tr.getElementsByTagName('a:tc')).map((tc) =>
+        Array.from(tc.getElementsByTagName('a:t'))
+          .map((t) => t.textContent)
+          .join(''),
+      ),
+    );
     expect(rows).toEqual([
       ['STAGE', 'PERSONA', 'CURRENT', 'FUTURE', 'CHANGE'],
       ['Waiting', 'Maria', '−1', '0.9', '+1.9'],
@@ -73,7 +94,14 @@ describe('pptx "Current → future"', () => {
       const pdf = convertWithLibreOffice(bytes, 'future.pptx', 'pdf');
       const page = (n: number) => run('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-']).replace(/[ \t]+/g, ' ');
       const lists = page(4);
-      for (const line of ['Current → future', 'Compared with Delivery, current state', 'Tracks the courier live (Waiting)', 'Calls the hotline (Waiting)', 'Receives the order (Waiting): emotion']) expect(lists).toContain(line);
+      for (const line of [
+        'Current → future',
+        'Compared with Delivery, current state',
+        'Tracks the courier live (Waiting)',
+        'Calls the hotline (Waiting)',
+        'Receives the order (Waiting): emotion',
+      ])
+        expect(lists).toContain(line);
       expect(page(5)).toMatch(/Waiting Maria −1 0\.9 \+1\.9/);
       expect(page(5)).toMatch(/Waiting Tom −0\.37 0\.75 \+1\.12/);
     }, 180_000);
@@ -91,14 +119,25 @@ describe('pptx detail-map badge', () => {
           kind: 'group',
           role: 'detail-link',
           detail: '../details/front door',
-          children: [{ kind: 'text', anchor: 'start', box: { x: 20, y: 25, width: 120, height: 20 }, font: { face: 'semibold', size: 12 }, color: '#000000', lines: [{ text: 'Detail map', x: 20, y: 40 }] }],
+          children: [
+            {
+              kind: 'text',
+              anchor: 'start',
+              box: { x: 20, y: 25, width: 120, height: 20 },
+              font: { face: 'semibold', size: 12 },
+              color: '#000000',
+              lines: [{ text: 'Detail map', x: 20, y: 40 }],
+            },
+          ],
         },
       ],
     } as unknown as Scene;
     const { zip, slides } = await slideXml(await renderPptx(scene, renderContextOf(currentJourney)));
     const rels = await zip.file('ppt/slides/_rels/slide1.xml.rels')!.async('string');
     const links = Array.from(xml(rels).getElementsByTagName('Relationship')).filter((r) => r.getAttribute('Type')!.endsWith('/hyperlink'));
-    expect(links.map((r) => [r.getAttribute('Target'), r.getAttribute('TargetMode')])).toEqual([['../details/front%20door.pptx', 'External']]);
+    expect(links.map((r) => [r.getAttribute('Target'), r.getAttribute('TargetMode')])).toEqual([
+      ['../details/front%20door.pptx', 'External'],
+    ]);
     const click = xml(slides[0]!).getElementsByTagName('a:hlinkClick')[0]!;
     expect(click.getAttribute('r:id')).toBe(links[0]!.getAttribute('Id'));
   });

@@ -5,15 +5,15 @@ import { createRequire } from 'node:module';
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Journey } from '../../src/model/journey.js';
 import { renderPptx } from '../../src/render/pptx/pptx-renderer.js';
 import { collectKpis, groupByOwner, statusText } from '../../src/render/summary-data.js';
 import type { Scene, SceneNode, TextNode } from '../../src/scene/scene.js';
-import type { Journey } from '../../src/model/journey.js';
 import type { Theme } from '../../src/theme/theme.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { wordsFor } from '../../src/words/say.js';
-import { run, words } from '../pdf/pdf-tools.js';
 import { sampleJourney as fixtureJourney, sceneFor } from '../pdf/pdf-fixture.js';
+import { run, words } from '../pdf/pdf-tools.js';
 import { skipWithout } from '../support/consumers.js';
 import { renderContextOf } from '../support/view.js';
 import { convertWithLibreOffice, skipWithoutLibreOffice } from './libreoffice.js';
@@ -35,7 +35,9 @@ const texts = (doc: ReturnType<typeof xml>): string[] => Array.from(doc.getEleme
 
 async function slides(bytes: Uint8Array): Promise<{ zip: JSZip; slideXml: string[] }> {
   const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+  const names = Object.keys(zip.files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
   return { zip, slideXml: await Promise.all(names.map((n) => zip.file(n)!.async('string'))) };
 }
 
@@ -91,7 +93,9 @@ describe('pptx renderer', () => {
     const rels = await zip.file('ppt/slides/_rels/slide1.xml.rels')!.async('string');
     const rel = /<Relationship Id="(rId\d+)"[^>]*Target="https:\/\/example.com\/campaign"[^>]*TargetMode="External"/.exec(rels);
     expect(rel).not.toBeNull();
-    const linked = Array.from(xml(slideXml[0]!).getElementsByTagName('a:r')).filter((r) => r.getElementsByTagName('a:hlinkClick')[0]?.getAttribute('r:id') === rel![1]);
+    const linked = Array.from(xml(slideXml[0]!).getElementsByTagName('a:r')).filter(
+      (r) => r.getElementsByTagName('a:hlinkClick')[0]?.getAttribute('r:id') === rel![1],
+    );
     expect(linked.map((r) => r.getElementsByTagName('a:t')[0]!.textContent)).toEqual(['Sees an Instagram ad']);
   });
 
@@ -131,7 +135,16 @@ describe('pptx action list with the service blueprint', () => {
     const blueprint: Journey = {
       ...sampleJourney,
       handoffs: [{ from: 'installs', to: 'pays', fromOwner: 'Product', toOwner: 'Payments', risky: true }],
-      stages: [first!, { ...second!, touchpoints: second!.touchpoints.map((tp) => (tp.id === 'installs' ? { ...tp, fails: ['App store rejects the card'], recovery: 'Offer the web shop' } : tp)) }, third!],
+      stages: [
+        first!,
+        {
+          ...second!,
+          touchpoints: second!.touchpoints.map((tp) =>
+            tp.id === 'installs' ? { ...tp, fails: ['App store rejects the card'], recovery: 'Offer the web shop' } : tp,
+          ),
+        },
+        third!,
+      ],
     };
     const all = (await slides(await renderPptx(scene, renderContextOf(blueprint)))).slideXml.flatMap((s) => texts(xml(s)));
     expect(all).toContain('Failure');
@@ -145,14 +158,32 @@ describe('pptx action list with the service blueprint', () => {
 describe('pptx branding', () => {
   it('shows the theme logo on every slide and the brand name in every summary footer', async () => {
     const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
-    const png = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#f2a900"/></svg>').render().asPng();
+    const png = new Resvg(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#f2a900"/></svg>',
+    )
+      .render()
+      .asPng();
     const theme: Theme = { ...defaultTheme, logo: 'brand/logo.png', brand: 'ACME Consulting' };
     // The map's logo is an image node of the Scene (layout puts it in the header band).
-    const branded: Scene = { ...scene, nodes: [...scene.nodes, { kind: 'image', x: 700, y: 5, width: 120, height: 40, asset: 'brand/logo.png', fit: 'contain' }] };
-    const bytes = await renderPptx(branded, renderContextOf(sampleJourney, { theme, assets: { get: (k) => (k === theme.logo ? { bytes: png, mediaType: 'image/png' } : undefined) } }));
+    const branded: Scene = {
+      ...scene,
+      nodes: [...scene.nodes, { kind: 'image', x: 700, y: 5, width: 120, height: 40, asset: 'brand/logo.png', fit: 'contain' }],
+    };
+    const bytes = await renderPptx(
+      branded,
+      renderContextOf(sampleJourney, {
+        theme,
+        assets: { get: (k) => (k === theme.logo ? { bytes: png, mediaType: 'image/png' } : undefined) },
+      }),
+    );
     const { zip, slideXml } = await slides(bytes);
     slideXml.forEach((s, i) => expect(s, `slide ${i + 1}`).toContain('<p:pic>'));
-    slideXml.slice(1).forEach((s, i) => expect(texts(xml(s)).some((t) => t.startsWith('ACME Consulting · ')), `slide ${i + 2}`).toBe(true));
+    slideXml.slice(1).forEach((s, i) =>
+      expect(
+        texts(xml(s)).some((t) => t.startsWith('ACME Consulting · ')),
+        `slide ${i + 2}`,
+      ).toBe(true),
+    );
     // The picture is the logo's own bytes, stored once per use as PNG.
     const media = Object.keys(zip.files).filter((n) => n.startsWith('ppt/media/'));
     expect(media.length).toBeGreaterThanOrEqual(slideXml.length);
@@ -180,13 +211,18 @@ describe.skipIf(skipWithoutLibreOffice() || skipWithout('pdftotext', 'pdfinfo'))
   });
 
   it('reads back every line of the Scene on the map page, each line still on one line', () => {
-    const lines = run('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-']).split('\n').map((l) => l.replace(/\s+/g, ' '));
+    const lines = run('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'])
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' '));
     const text = pageText(1);
     for (const node of textNodes) {
       for (const line of node.lines) {
         expect(text).toContain(line.text);
         // Not re-wrapped by LibreOffice: the whole line is found within one printed line.
-        expect(lines.some((l) => l.includes(line.text)), line.text).toBe(true);
+        expect(
+          lines.some((l) => l.includes(line.text)),
+          line.text,
+        ).toBe(true);
       }
     }
   });

@@ -9,8 +9,8 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Journey } from '../../src/model/journey.js';
 import { kpiMet } from '../../src/model/kpi-met.js';
-import { renderXlsx } from '../../src/render/xlsx/xlsx-renderer.js';
 import { collectKpis, groupByOwner } from '../../src/render/summary-data.js';
+import { renderXlsx } from '../../src/render/xlsx/xlsx-renderer.js';
 import { wordsFor } from '../../src/words/say.js';
 import { sampleJourney as fixtureJourney, sceneFor } from '../pdf/pdf-fixture.js';
 import { renderContextOf } from '../support/view.js';
@@ -74,9 +74,31 @@ describe('xlsx renderer', () => {
     const sheet = wb.getWorksheet('Touchpoints')!;
     const cols = headers(sheet);
     expect(cols).toEqual([
-      'stage', 'id', 'name', 'channel', 'personas', 'action', 'thought', 'emotion: maria', 'emotion: tom',
-      'pains', 'opportunities', 'frontstage', 'backstage', 'owner', 'systems', 'critical', 'evidence', 'link', 'notes',
-      'wait', 'duration', 'fails', 'recovery', 'image', 'map',
+      'stage',
+      'id',
+      'name',
+      'channel',
+      'personas',
+      'action',
+      'thought',
+      'emotion: maria',
+      'emotion: tom',
+      'pains',
+      'opportunities',
+      'frontstage',
+      'backstage',
+      'owner',
+      'systems',
+      'critical',
+      'evidence',
+      'link',
+      'notes',
+      'wait',
+      'duration',
+      'fails',
+      'recovery',
+      'image',
+      'map',
     ]);
     expect(sheet.actualRowCount).toBe(1 + touchpoints.length);
     touchpoints.forEach(({ stage, tp }, i) => {
@@ -106,7 +128,9 @@ describe('xlsx renderer', () => {
       expect(row.Status).toBe(met === true ? 'On target' : met === false ? 'Off target' : 'No target');
     });
     const actions = wb.getWorksheet('Actions')!;
-    const items = journey.stages.flatMap((s) => groupByOwner(s, journey).flatMap((g) => g.items.map((item) => [s.name, g.owner ?? 'No owner', item.text])));
+    const items = journey.stages.flatMap((s) =>
+      groupByOwner(s, journey).flatMap((g) => g.items.map((item) => [s.name, g.owner ?? 'No owner', item.text])),
+    );
     expect(actions.actualRowCount).toBe(1 + items.length);
     items.forEach(([stage, owner, text], i) => {
       const row = rowValues(actions, i + 2);
@@ -121,10 +145,21 @@ describe('xlsx action list with the service blueprint', () => {
     const blueprint: Journey = {
       ...journey,
       handoffs: [{ from: 'installs', to: 'pays', fromOwner: 'Product', toOwner: 'Payments', risky: true }],
-      stages: [first!, { ...second!, touchpoints: second!.touchpoints.map((tp) => (tp.id === 'installs' ? { ...tp, fails: ['App store rejects the card'], recovery: 'Offer the web shop' } : tp)) }, third!],
+      stages: [
+        first!,
+        {
+          ...second!,
+          touchpoints: second!.touchpoints.map((tp) =>
+            tp.id === 'installs' ? { ...tp, fails: ['App store rejects the card'], recovery: 'Offer the web shop' } : tp,
+          ),
+        },
+        third!,
+      ],
     };
     const wb = await workbook(await renderXlsx(scene, renderContextOf(blueprint)));
-    const rows = Array.from({ length: wb.getWorksheet('Actions')!.actualRowCount - 1 }, (_, i) => rowValues(wb.getWorksheet('Actions')!, i + 2));
+    const rows = Array.from({ length: wb.getWorksheet('Actions')!.actualRowCount - 1 }, (_, i) =>
+      rowValues(wb.getWorksheet('Actions')!, i + 2),
+    );
     expect(rows.map((r) => [r[1], r[2], r[3]])).toContainEqual(['Product', 'Failure', 'App store rejects the card']);
     expect(rows.map((r) => [r[1], r[2], r[3]])).toContainEqual(['Payments', 'Risky handoff', 'Product → Payments']);
   });
@@ -134,7 +169,12 @@ describe.skipIf(skipWithoutLibreOffice())('xlsx opened by LibreOffice', () => {
   let sheets: Record<string, string[][]> = {};
   beforeAll(async () => {
     // Every sheet to its own CSV (LibreOffice's sheet option -1), read back with csv-parse.
-    const first = convertWithLibreOffice(await render(), 'map.xlsx', 'csv', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1');
+    const first = convertWithLibreOffice(
+      await render(),
+      'map.xlsx',
+      'csv',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+    );
     const dir = first.slice(0, first.lastIndexOf('/'));
     sheets = Object.fromEntries(
       ['Touchpoints', 'KPIs', 'Actions'].map((name) => [name, parse(readFileSync(`${dir}/map-${name}.csv`, 'utf8')) as string[][]]),
@@ -144,15 +184,22 @@ describe.skipIf(skipWithoutLibreOffice())('xlsx opened by LibreOffice', () => {
   it('reads every touchpoint row back with its stage, name and owner', () => {
     const [head, ...rows] = sheets.Touchpoints!;
     expect(head!.slice(0, 3)).toEqual(['stage', 'id', 'name']);
-    expect(rows.map((r) => [r[0], r[2], r[head!.indexOf('owner')]])).toEqual(touchpoints.map(({ stage, tp }) => [stage.name, tp.name, tp.owner ?? '']));
+    expect(rows.map((r) => [r[0], r[2], r[head!.indexOf('owner')]])).toEqual(
+      touchpoints.map(({ stage, tp }) => [stage.name, tp.name, tp.owner ?? '']),
+    );
   });
 
   it('reads the KPI statuses and the action list back', () => {
     const [head, ...rows] = sheets.KPIs!;
     const status = head!.indexOf('Status');
     expect(rows.map((r) => [r[0], r[status]])).toEqual(
-      collectKpis(journey, catalogue).map(({ kpi }) => [kpi.name, kpi.met === true ? 'On target' : kpi.met === false ? 'Off target' : 'No target']),
+      collectKpis(journey, catalogue).map(({ kpi }) => [
+        kpi.name,
+        kpi.met === true ? 'On target' : kpi.met === false ? 'Off target' : 'No target',
+      ]),
     );
-    expect(sheets.Actions!.length - 1).toBe(journey.stages.reduce((n, s) => n + groupByOwner(s, journey).reduce((m, g) => m + g.items.length, 0), 0));
+    expect(sheets.Actions!.length - 1).toBe(
+      journey.stages.reduce((n, s) => n + groupByOwner(s, journey).reduce((m, g) => m + g.items.length, 0), 0),
+    );
   });
 });

@@ -3,17 +3,18 @@
 // the file still passes qpdf --check. Checked with qpdf, pdfimages and pdftotext.
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sceneOf } from '../support/view.js';
 import { renderPdf } from '../../src/render/pdf/pdf-renderer.js';
 import type { Asset, AssetStore } from '../../src/render/renderer.js';
 import type { Theme } from '../../src/theme/theme.js';
 import { defaultTheme } from '../../src/theme/themes.js';
-import { sampleJourney } from '../support/journeys.js';
-import { contextFor } from './pdf-fixture.js';
-import { pdfInfo, PDF_TOOLS, run, writeTemp } from './pdf-tools.js';
 import { skipWithout } from '../support/consumers.js';
+import { sampleJourney } from '../support/journeys.js';
+import { sceneOf } from '../support/view.js';
+import { contextFor } from './pdf-fixture.js';
+import { PDF_TOOLS, pdfInfo, run, writeTemp } from './pdf-tools.js';
 
-const LOGO_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="40" height="40" rx="8" fill="#f2a900"/><rect x="50" y="12" width="66" height="16" fill="#0b3d2e"/></svg>';
+const LOGO_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="40" height="40" rx="8" fill="#f2a900"/><rect x="50" y="12" width="66" height="16" fill="#0b3d2e"/></svg>';
 
 function logoPng(): Uint8Array {
   const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
@@ -22,7 +23,10 @@ function logoPng(): Uint8Array {
 
 /** Pages (1-based) that hold at least one image, from `pdfimages -list`. */
 function imagePages(file: string): Set<number> {
-  const rows = run('pdfimages', ['-list', file]).split('\n').slice(2).filter((l) => l.trim() !== '');
+  const rows = run('pdfimages', ['-list', file])
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '');
   return new Set(rows.map((r) => Number(r.trim().split(/\s+/)[0])));
 }
 
@@ -40,7 +44,7 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF with a brand logo', () => {
   let pages = 0;
   beforeAll(async () => {
     file = await renderWith(theme, { bytes: logoPng(), mediaType: 'image/png' });
-    pages = Number(pdfInfo(file)['Pages']);
+    pages = Number(pdfInfo(file).Pages);
   });
 
   it('passes qpdf --check', () => {

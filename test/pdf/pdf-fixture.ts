@@ -1,12 +1,13 @@
 // A small hand-made Journey and a Scene painted from it, so the PDF tests do not depend on
 // layout/. Text widths come from the real metrics (measureText), as layout's would.
-import { renderContextOf } from '../support/view.js';
+
 import { measureText } from '../../src/layout/measure-text.js';
 import type { Journey } from '../../src/model/journey.js';
 import type { AssetStore, RenderContext } from '../../src/render/renderer.js';
 import type { FontSpec, Scene, SceneNode, TextNode } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { builtinLane, kpi, persona, touchpoint as tp } from '../support/journeys.js';
+import { renderContextOf } from '../support/view.js';
 
 export function sampleJourney(): Journey {
   return {
@@ -55,7 +56,11 @@ export function sampleJourney(): Journey {
         name: 'Sign-up',
         kpis: [],
         touchpoints: [
-          tp('signup', 'installs', 'Installs the app', { owner: 'Product', pains: ['Long form'], kpis: [kpi('Install rate', { value: 40, target: 30 })] }),
+          tp('signup', 'installs', 'Installs the app', {
+            owner: 'Product',
+            pains: ['Long form'],
+            kpis: [kpi('Install rate', { value: 40, target: 30 })],
+          }),
           tp('signup', 'verifies', 'Verifies her phone'),
         ],
       },
@@ -94,15 +99,38 @@ export function sceneFor(journey: Journey, options: { bodySize?: number } = {}):
   ];
   journey.stages.forEach((stage, s) => {
     const x = 20 + s * STAGE_WIDTH;
-    nodes.push({ kind: 'rect', x, y: 80, width: STAGE_WIDTH - 10, height: 40, radius: 6, fill: defaultTheme.colors.stageBackgrounds[s] ?? '#eeeeee' });
+    nodes.push({
+      kind: 'rect',
+      x,
+      y: 80,
+      width: STAGE_WIDTH - 10,
+      height: 40,
+      radius: 6,
+      fill: defaultTheme.colors.stageBackgrounds[s] ?? '#eeeeee',
+    });
     nodes.push(text(stage.name, x + (STAGE_WIDTH - 10) / 2, 106, { face: 'semibold', size: 15 }, 'middle'));
     stage.touchpoints.forEach((t, i) => {
       const y = 140 + i * 70;
       const card: SceneNode[] = [
-        { kind: 'rect', x, y, width: STAGE_WIDTH - 10, height: 56, radius: 8, fill: '#ffffff', stroke: { color: t.critical ? '#e8590c' : '#cbd2d9', width: 1, ...(t.critical ? { dash: [4, 2] } : {}) } },
+        {
+          kind: 'rect',
+          x,
+          y,
+          width: STAGE_WIDTH - 10,
+          height: 56,
+          radius: 8,
+          fill: '#ffffff',
+          stroke: { color: t.critical ? '#e8590c' : '#cbd2d9', width: 1, ...(t.critical ? { dash: [4, 2] } : {}) },
+        },
         text(t.name, x + 12, y + 24, body),
       ];
-      nodes.push({ kind: 'group', role: 'touchpoint', ref: { kind: 'touchpoint', id: t.id }, children: card, ...(t.link ? { link: t.link } : {}) });
+      nodes.push({
+        kind: 'group',
+        role: 'touchpoint',
+        ref: { kind: 'touchpoint', id: t.id },
+        children: card,
+        ...(t.link ? { link: t.link } : {}),
+      });
     });
   });
   const w = 40 + STAGE_WIDTH * journey.stages.length;
@@ -115,7 +143,11 @@ export function sceneFor(journey: Journey, options: { bodySize?: number } = {}):
     ],
     stroke: { color: '#0072b2', width: 2.5 },
   });
-  nodes.push({ kind: 'path', commands: [{ op: 'M', x: 20, y: 360 }, { op: 'L', x: w - 20, y: 360 }, { op: 'L', x: w - 20, y: 380 }, { op: 'Z' }], fill: 'rgba(0,0,0,0.1)' });
+  nodes.push({
+    kind: 'path',
+    commands: [{ op: 'M', x: 20, y: 360 }, { op: 'L', x: w - 20, y: 360 }, { op: 'L', x: w - 20, y: 380 }, { op: 'Z' }],
+    fill: 'rgba(0,0,0,0.1)',
+  });
   nodes.push({ ...text('Legend: dashed border marks a moment of truth', 20, 400, { face: 'regular', size: 9.5 }), color: '#52606d' });
   // Pairs Inter kerns hard (AV, WA, To, Yo, ->): a kerned or shaped run would end elsewhere.
   nodes.push(text(KERNING_PROBE, w - 20, 400, { face: 'semibold', size: 14 }, 'end'));

@@ -1,16 +1,16 @@
 // "Same picture everywhere" for PDF: the real layout of the shared sample journey, painted to
 // PDF, puts every touchpoint name where the Scene says (×0.75) and reads in stage order.
-import { deflateSync, crc32 } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sceneOf } from '../support/view.js';
 import { renderPdf } from '../../src/render/pdf/pdf-renderer.js';
 import type { Asset } from '../../src/render/renderer.js';
 import type { SceneNode, TextNode } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
+import { skipWithout } from '../support/consumers.js';
 import { sampleJourney } from '../support/journeys.js';
+import { sceneOf } from '../support/view.js';
 import { contextFor } from './pdf-fixture.js';
 import { PDF_TOOLS, run, words, writeTemp } from './pdf-tools.js';
-import { skipWithout } from '../support/consumers.js';
 
 const PT = 0.75;
 const squash = (s: string): string => s.replace(/\s+/g, ' ');
@@ -69,8 +69,18 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF of the laid-out sample journey',
 
   it('reads stage names and touchpoint names in stage order on the map page', () => {
     const page1 = squash(run('pdftotext', ['-raw', '-f', '1', '-l', '1', file, '-']));
-    expect(inOrder(page1, journey.stages.map((s) => squash(s.name)))).toBe(true);
-    expect(inOrder(page1, journey.stages.flatMap((s) => s.touchpoints.map((t) => squash(t.name))))).toBe(true);
+    expect(
+      inOrder(
+        page1,
+        journey.stages.map((s) => squash(s.name)),
+      ),
+    ).toBe(true);
+    expect(
+      inOrder(
+        page1,
+        journey.stages.flatMap((s) => s.touchpoints.map((t) => squash(t.name))),
+      ),
+    ).toBe(true);
   });
 
   it('places touchpoint names at the Scene positions ×0.75 (within 2pt)', () => {
@@ -82,7 +92,9 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF of the laid-out sample journey',
     expect(lines.length).toBeGreaterThanOrEqual(5);
     for (const line of lines) {
       const ws = line.text.split(' ');
-      const first = placed.find((w) => w.text === ws[0] && Math.abs(w.xMin - line.x * PT) < 2 && w.yMin < line.y * PT && w.yMax > line.y * PT);
+      const first = placed.find(
+        (w) => w.text === ws[0] && Math.abs(w.xMin - line.x * PT) < 2 && w.yMin < line.y * PT && w.yMax > line.y * PT,
+      );
       expect(first, `"${line.text}" starts at ${line.x * PT},${line.y * PT}`).toBeDefined();
       const last = placed.find((w) => w.text === ws.at(-1) && Math.abs(w.yMin - first!.yMin) < 0.5 && w.xMin >= first!.xMin - 0.01);
       expect(Math.abs(last!.xMax - (line.x + line.width) * PT), `"${line.text}" ends at its measured width`).toBeLessThan(2);
@@ -91,7 +103,10 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF of the laid-out sample journey',
 
   it('embeds the persona photo on the personas page', () => {
     const list = run('pdfimages', ['-list', file]);
-    const rows = list.split('\n').slice(2).filter((l) => l.trim() !== '');
+    const rows = list
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim() !== '');
     expect(rows.some((r) => /^\s*2\s/.test(r))).toBe(true);
   });
 });

@@ -6,9 +6,9 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { Journey } from '../../src/model/journey.js';
 import { pdfRenderer, renderPdf } from '../../src/render/pdf/pdf-renderer.js';
 import type { GroupNode, Scene, SceneNode, TextNode } from '../../src/scene/scene.js';
-import { contextFor, KERNING_PROBE, sampleJourney, sceneFor } from './pdf-fixture.js';
-import { outlines, pdfInfo, PDF_TOOLS, run, words, writeTemp } from './pdf-tools.js';
 import { skipWithout } from '../support/consumers.js';
+import { contextFor, KERNING_PROBE, sampleJourney, sceneFor } from './pdf-fixture.js';
+import { outlines, PDF_TOOLS, pdfInfo, run, words, writeTemp } from './pdf-tools.js';
 
 const PT = 0.75;
 
@@ -16,8 +16,7 @@ function textNodes(nodes: readonly SceneNode[]): TextNode[] {
   return nodes.flatMap((n) => (n.kind === 'text' ? [n] : n.kind === 'group' ? textNodes(n.children) : []));
 }
 
-const names = (journey: Journey): string[] =>
-  journey.stages.flatMap((s) => [s.name, ...s.touchpoints.map((t) => t.name)]);
+const names = (journey: Journey): string[] => journey.stages.flatMap((s) => [s.name, ...s.touchpoints.map((t) => t.name)]);
 
 describe('pdfRenderer', () => {
   it('is registered as pdf / application/pdf', () => {
@@ -54,20 +53,20 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF through qpdf and poppler', () =>
 
   it('has the metadata, the epoch date and one page per section', () => {
     const info = pdfInfo(file);
-    expect(info['Title']).toBe(journey.title);
-    expect(info['Author']).toBe(journey.owner);
-    expect(info['Subject']).toBe(journey.description);
-    expect(info['Keywords']).toBe(journey.tags.join(', '));
-    expect(info['Creator']).toBe('journeymap');
-    expect(info['Producer']).toBe('journeymap');
-    expect(info['CreationDate']).toContain('2023'); // 1_700_000_000 s is 2023-11-14
-    expect(info['Pages']).toBe('4'); // map, personas, KPIs, action list
+    expect(info.Title).toBe(journey.title);
+    expect(info.Author).toBe(journey.owner);
+    expect(info.Subject).toBe(journey.description);
+    expect(info.Keywords).toBe(journey.tags.join(', '));
+    expect(info.Creator).toBe('journeymap');
+    expect(info.Producer).toBe('journeymap');
+    expect(info.CreationDate).toContain('2023'); // 1_700_000_000 s is 2023-11-14
+    expect(info.Pages).toBe('4'); // map, personas, KPIs, action list
     expect(info['Page size']).toBe(`${scene.width * PT} x ${scene.height * PT} pts`);
   });
 
   it('uses a fixed date when there is no epoch', async () => {
     const f = writeTemp(await renderPdf(scene, contextFor(journey, { epoch: 0 })));
-    expect(pdfInfo(f)['CreationDate']).toContain('2000');
+    expect(pdfInfo(f).CreationDate).toContain('2000');
   });
 
   it('embeds subsets of the bundled Inter faces', () => {
@@ -93,7 +92,9 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF through qpdf and poppler', () =>
     for (const node of nodes) {
       const line = node.lines[0]!;
       const lineWords = line.text.split(' ');
-      const first = placed.find((w) => w.text === lineWords[0] && Math.abs(w.xMin - line.x * PT) < 2 && w.yMin < line.y * PT && w.yMax > line.y * PT);
+      const first = placed.find(
+        (w) => w.text === lineWords[0] && Math.abs(w.xMin - line.x * PT) < 2 && w.yMin < line.y * PT && w.yMax > line.y * PT,
+      );
       expect(first, `first word of "${line.text}"`).toBeDefined();
       const last = placed.find((w) => w.text === lineWords.at(-1) && Math.abs(w.yMin - first!.yMin) < 0.5 && w.xMin >= first!.xMin);
       expect(Math.abs(last!.xMax - (line.x + line.width) * PT), `end of "${line.text}"`).toBeLessThan(2);
@@ -140,7 +141,7 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF through qpdf and poppler', () =>
     ]);
   });
 
-  it('lists KPIs with the map\'s status words and every pain and opportunity on the summary pages', () => {
+  it("lists KPIs with the map's status words and every pain and opportunity on the summary pages", () => {
     const kpis = run('pdftotext', ['-f', '3', '-l', '3', file, '-']);
     for (const name of ['NPS', 'Ad click-through rate', 'Bounce rate', 'Install rate']) expect(kpis).toContain(name);
     expect(kpis).toContain('✓ On target');
@@ -158,7 +159,12 @@ function wideJourney(count: number): Journey {
   const base = sampleJourney();
   const stages = Array.from({ length: count }, (_, i) => {
     const s = base.stages[i % base.stages.length]!;
-    return { ...s, id: `${s.id}-${i}`, name: `${s.name} ${i + 1}`, touchpoints: s.touchpoints.map((t) => ({ ...t, id: `${t.id}-${i}`, name: `${t.name} ${i + 1}` })) };
+    return {
+      ...s,
+      id: `${s.id}-${i}`,
+      name: `${s.name} ${i + 1}`,
+      touchpoints: s.touchpoints.map((t) => ({ ...t, id: `${t.id}-${i}`, name: `${t.name} ${i + 1}` })),
+    };
   });
   return { ...base, stages };
 }
@@ -170,7 +176,7 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF on paper', () => {
     run('qpdf', ['--check', file]);
     const info = pdfInfo(file);
     expect(info['Page size']).toMatch(/^841\.8\d* x 595\.2\d* pts/);
-    expect(info['Pages']).toBe('4');
+    expect(info.Pages).toBe('4');
     const page1 = run('pdftotext', ['-f', '1', '-l', '1', file, '-']);
     for (const name of names(journey)) expect(page1).toContain(name);
   });
@@ -193,7 +199,11 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF on paper', () => {
     expect(bodyPt).toBeLessThan(5);
     const small = reported.filter((d) => d.code === 'print-text-small');
     expect(small).toHaveLength(1);
-    expect(small[0]).toMatchObject({ severity: 'warning', file: journey.file, message: `fitted on one A4 sheet the map's body text prints at ${(Math.floor(bodyPt * 10) / 10).toFixed(1)} pt, under 5 pt` });
+    expect(small[0]).toMatchObject({
+      severity: 'warning',
+      file: journey.file,
+      message: `fitted on one A4 sheet the map's body text prints at ${(Math.floor(bodyPt * 10) / 10).toFixed(1)} pt, under 5 pt`,
+    });
     expect(small[0]?.hint).toMatch(/^--page a3 prints it at \d\.\d pt/);
   });
 
@@ -201,7 +211,9 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF on paper', () => {
     const journey = wideJourney(12);
     const scene: Scene = sceneFor(journey);
     const reported: Diagnostic[] = [];
-    const file = writeTemp(await renderPdf(scene, contextFor(journey, { options: { page: 'a4', tile: 1 }, report: (d) => reported.push(d) })));
+    const file = writeTemp(
+      await renderPdf(scene, contextFor(journey, { options: { page: 'a4', tile: 1 }, report: (d) => reported.push(d) })),
+    );
     expect(reported.filter((d) => d.code === 'print-text-small')).toEqual([]);
     run('qpdf', ['--check', file]);
     const outline = outlines(file);
@@ -229,9 +241,13 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF on paper', () => {
       ...base,
       kpis: [],
       personas: [{ id: 'customer', name: 'Customer', goals: [], needs: [], frustrations: [], implicit: true }],
-      stages: base.stages.map((s) => ({ ...s, kpis: [], touchpoints: s.touchpoints.map((t) => ({ ...t, kpis: [], pains: [], opportunities: [] })) })),
+      stages: base.stages.map((s) => ({
+        ...s,
+        kpis: [],
+        touchpoints: s.touchpoints.map((t) => ({ ...t, kpis: [], pains: [], opportunities: [] })),
+      })),
     };
     const file = writeTemp(await renderPdf(sceneFor(bare), contextFor(bare)));
-    expect(pdfInfo(file)['Pages']).toBe('1');
+    expect(pdfInfo(file).Pages).toBe('1');
   });
 });

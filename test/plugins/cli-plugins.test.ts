@@ -60,10 +60,18 @@ describe('journeymap build with plugins', () => {
     ['a missing file', { 'x.journey.yaml': VALID_JOURNEY }, './nope.js', /nope\.js/],
     ['a missing package', { 'x.journey.yaml': VALID_JOURNEY }, 'journeymap-plugin-nope', /journeymap-plugin-nope/],
     ['a module that throws', { 'x.journey.yaml': VALID_JOURNEY, 'p.mjs': "throw new Error('kaboom');" }, './p.mjs', /kaboom/],
-    ['the wrong apiVersion', { 'x.journey.yaml': VALID_JOURNEY, 'p.mjs': 'export default { apiVersion: 3, renderers: [] };' }, './p.mjs', /apiVersion/],
+    [
+      'the wrong apiVersion',
+      { 'x.journey.yaml': VALID_JOURNEY, 'p.mjs': 'export default { apiVersion: 3, renderers: [] };' },
+      './p.mjs',
+      /apiVersion/,
+    ],
     [
       'a format clash with a built-in',
-      { 'x.journey.yaml': VALID_JOURNEY, 'p.mjs': plugin("{ format: 'svg', extension: 'svg', mediaType: 'image/svg+xml', render: async () => '' }") },
+      {
+        'x.journey.yaml': VALID_JOURNEY,
+        'p.mjs': plugin("{ format: 'svg', extension: 'svg', mediaType: 'image/svg+xml', render: async () => '' }"),
+      },
       './p.mjs',
       /"svg".*built-in.*p\.mjs/,
     ],

@@ -1,16 +1,16 @@
 // The example Markdown plugin, loaded the way users load it (loadPlugin on the file), called
 // with journeys built here: content, the KPI scorecard, and that hostile text stays inert.
-import { renderContextOf } from '../support/view.js';
+
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Journey, Stage, Touchpoint } from '../../src/model/journey.js';
-import type { Renderer, RenderContext } from '../../src/render/renderer.js';
-import type { Scene } from '../../src/scene/scene.js';
-import { defaultTheme } from '../../src/theme/themes.js';
 import { loadPlugin } from '../../src/project/plugins.js';
+import type { RenderContext, Renderer } from '../../src/render/renderer.js';
+import type { Scene } from '../../src/scene/scene.js';
 import { journeyArbitrary, kpi, persona, sampleJourney as richJourney, touchpoint } from '../support/journeys.js';
+import { renderContextOf } from '../support/view.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PLUGIN = './examples/plugins/markdown-summary.js';
@@ -88,7 +88,11 @@ function unescaped(markdown: string, special: string): string[] {
 }
 
 /** Cells of a GFM table row: split on pipes that are not escaped. */
-const cells = (row: string): string[] => row.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim());
+const cells = (row: string): string[] =>
+  row
+    .split(/(?<!\\)\|/)
+    .slice(1, -1)
+    .map((cell) => cell.trim());
 
 let renderer: Renderer;
 let escapeMarkdown: (text: string) => string;
@@ -136,8 +140,7 @@ describe('markdown-summary plugin', () => {
   it('lists every pain and opportunity with the touchpoint it belongs to', async () => {
     const journey = sampleJourney();
     const md = await render(journey);
-    const section = (title: string): string =>
-      md.slice(md.indexOf(`## ${title}`), md.indexOf('\n## ', md.indexOf(`## ${title}`) + 1));
+    const section = (title: string): string => md.slice(md.indexOf(`## ${title}`), md.indexOf('\n## ', md.indexOf(`## ${title}`) + 1));
     for (const tp of journey.stages.flatMap((s) => s.touchpoints)) {
       for (const pain of tp.pains) expect(section('Pains')).toMatch(new RegExp(`${tp.name}.*${pain}`));
       for (const opp of tp.opportunities) expect(section('Opportunities')).toMatch(new RegExp(`${tp.name}.*${opp}`));
@@ -164,7 +167,8 @@ describe('markdown-summary plugin', () => {
   });
 
   it('keeps hostile text inert: same structure as a benign journey, no live markup', async () => {
-    const hostile = '| x | <img src=x onerror=alert(1)> [click](javascript:alert(1)) ![i](http://e/t.png) `code` **b** _i_ ~s~\n# Injected heading\n| a | b |';
+    const hostile =
+      '| x | <img src=x onerror=alert(1)> [click](javascript:alert(1)) ![i](http://e/t.png) `code` **b** _i_ ~s~\n# Injected heading\n| a | b |';
     const benign = (await render(sampleJourney('plain words'))).split('\n');
     const evil = (await render(sampleJourney(hostile))).split('\n');
     expect(evil).toHaveLength(benign.length);
@@ -185,7 +189,8 @@ describe('markdown-summary plugin', () => {
       for (const tp of stage.touchpoints) expect(md).toContain(`- ${escapeMarkdown(tp.name)}`);
     }
     const kpiCount =
-      richJourney.kpis.length + richJourney.stages.reduce((n, s) => n + s.kpis.length + s.touchpoints.reduce((m, t) => m + t.kpis.length, 0), 0);
+      richJourney.kpis.length +
+      richJourney.stages.reduce((n, s) => n + s.kpis.length + s.touchpoints.reduce((m, t) => m + t.kpis.length, 0), 0);
     expect(md.split('\n').filter((l) => l.startsWith('| ')).length).toBe(kpiCount === 0 ? 0 : kpiCount + 2);
   });
 

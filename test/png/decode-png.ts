@@ -64,7 +64,11 @@ export function decodePng(bytes: Uint8Array): DecodedPng {
   if (header.bitDepth !== 8 || channels === 0 || header.interlace !== 0) {
     throw new Error(`decodePng handles 8-bit RGB/RGBA only, got ${JSON.stringify(header)}`);
   }
-  const data = Buffer.concat(chunks(bytes).filter((c) => c.type === 'IDAT').map((c) => c.data));
+  const data = Buffer.concat(
+    chunks(bytes)
+      .filter((c) => c.type === 'IDAT')
+      .map((c) => c.data),
+  );
   const raw = inflateSync(data);
   const stride = header.width * channels;
   const out = new Uint8Array(stride * header.height);

@@ -2,14 +2,14 @@
 // pixels at every uncovered filled rect of the Scene (header band, stage headers, lane titles,
 // cards) must have that rect's fill. Also: images in the Scene reach the PNG.
 import { describe, expect, it } from 'vitest';
-import { renderContextOf, sceneOf } from '../support/view.js';
 import { loadJourney } from '../../src/model/load-journey.js';
-import type { Asset, RenderContext } from '../../src/render/renderer.js';
 import { renderPng } from '../../src/render/png/png-renderer.js';
+import type { Asset, RenderContext } from '../../src/render/renderer.js';
 import type { Scene } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
-import { decodePng, readPngHeader, type DecodedPng } from './decode-png.js';
-import { colorProbes, hexToRgb, type ColorProbe } from './scene-probes.js';
+import { renderContextOf, sceneOf } from '../support/view.js';
+import { type DecodedPng, decodePng, readPngHeader } from './decode-png.js';
+import { type ColorProbe, colorProbes, hexToRgb } from './scene-probes.js';
 
 const YAML = `
 title: First grocery order
@@ -95,9 +95,14 @@ describe('images', () => {
     };
     const svg: Asset = {
       mediaType: 'image/svg+xml',
-      bytes: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#e69f00"/></svg>'),
+      bytes: new TextEncoder().encode(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="#e69f00"/></svg>',
+      ),
     };
-    const assets = new Map([['maria.png', png], ['tom.svg', svg]]);
+    const assets = new Map([
+      ['maria.png', png],
+      ['tom.svg', svg],
+    ]);
     const scene: Scene = {
       ...swatch('#ffffff'),
       width: 100,

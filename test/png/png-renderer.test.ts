@@ -1,10 +1,8 @@
 // The PNG renderer through its real consumer chain (SVG → resvg → PNG bytes → our decoder):
 // size per --scale, determinism, option validation, and "same picture everywhere" — pixels at
 // Scene rect positions have the rect's fill, whatever fonts the machine has.
-import { renderContextOf } from '../support/view.js';
-import { sampleJourney } from '../support/journeys.js';
+
 import { describe, expect, it } from 'vitest';
-import type { RenderContext } from '../../src/render/renderer.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import {
   fittedPngScale,
@@ -15,8 +13,11 @@ import {
   pngRenderer,
   renderPng,
 } from '../../src/render/png/png-renderer.js';
+import type { RenderContext } from '../../src/render/renderer.js';
 import type { Scene, SceneNode } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
+import { sampleJourney } from '../support/journeys.js';
+import { renderContextOf } from '../support/view.js';
 import { decodePng, PNG_SIGNATURE, readPngHeader } from './decode-png.js';
 import { colorProbes, hexToRgb } from './scene-probes.js';
 

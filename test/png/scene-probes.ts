@@ -13,9 +13,7 @@ export interface ColorProbe {
 
 /** The nodes in paint order, groups flattened, with the role of the nearest group. */
 function paintOrder(nodes: readonly SceneNode[], role = ''): { node: SceneNode; role: string }[] {
-  return nodes.flatMap((node) =>
-    node.kind === 'group' ? paintOrder(node.children, node.role ?? role) : [{ node, role }],
-  );
+  return nodes.flatMap((node) => (node.kind === 'group' ? paintOrder(node.children, node.role ?? role) : [{ node, role }]));
 }
 
 /** A node's box; a path's grows 1px more for the anti-aliased pixels beyond its stroke. */

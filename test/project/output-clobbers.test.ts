@@ -3,8 +3,8 @@
 import { linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutputs, findClobbers, inputsAmongOutputs } from '../../src/project/output-clobbers.js';
 import { recordingHost } from '../../src/model/recording-host.js';
+import { checkOutputs, findClobbers, inputsAmongOutputs } from '../../src/project/output-clobbers.js';
 import { tempProject } from '../support/run-cli.js';
 
 describe('findClobbers', () => {
@@ -25,7 +25,15 @@ describe('findClobbers', () => {
       { path: join(dir, 'out/new/./x.svg'), label: 'second' },
     ];
     expect(findClobbers(twice, [input])).toEqual(['first and second would write the same file']);
-    expect(findClobbers([{ path: join(dir, 'out/a.svg'), label: 'a' }, { path: join(dir, 'out/a.pdf'), label: 'b' }], [input])).toEqual([]);
+    expect(
+      findClobbers(
+        [
+          { path: join(dir, 'out/a.svg'), label: 'a' },
+          { path: join(dir, 'out/a.pdf'), label: 'b' },
+        ],
+        [input],
+      ),
+    ).toEqual([]);
   });
 
   it('inputs found after compiling are looked up among the planned outputs', () => {
@@ -44,7 +52,8 @@ describe('recordingHost', () => {
     const files: Record<string, string> = { 'lib.yaml': 'x', 'pic.png': 'not a png' };
     const { host, inputs } = recordingHost({
       readFile: (p) => (p in files ? new TextEncoder().encode(files[p]) : undefined),
-      checkImage: (p) => (p === 'pic.png' ? { problem: 'invalid', detail: 'not a PNG' } : p === 'ok.svg' ? {} : { problem: 'missing', detail: 'missing' }),
+      checkImage: (p) =>
+        p === 'pic.png' ? { problem: 'invalid', detail: 'not a PNG' } : p === 'ok.svg' ? {} : { problem: 'missing', detail: 'missing' },
     });
     host.readFile('lib.yaml');
     host.readFile('gone.yaml');

@@ -7,13 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DOMParser } from '@xmldom/xmldom';
 import { Resvg } from '@resvg/resvg-js';
+import { DOMParser } from '@xmldom/xmldom';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledFontPath } from '../../src/assets/bundled-fonts.js';
 import { measureText } from '../../src/layout/measure-text.js';
-import { decodePng, type DecodedPng } from '../png/decode-png.js';
+import { type DecodedPng, decodePng } from '../png/decode-png.js';
 import { skipWithout } from '../support/consumers.js';
 import { runCli, tempProject } from '../support/run-cli.js';
 
@@ -110,13 +110,16 @@ describe('every script', () => {
       await page.evaluate(() => document.fonts.ready);
       // Loading the family for each text loads the faces whose unicode-range it meets; none fails,
       // and the browser measures the text as wide as layout did (same faces, same advances).
-      const result = await page.evaluate(async (texts) => {
-        for (const t of texts) await Promise.all([document.fonts.load('12px Inter', t), document.fonts.load('600 12px Inter', t)]);
-        const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
-        ctx.font = '100px Inter';
-        const widths = texts.map((t) => ctx.measureText(t).width);
-        return { faces: [...document.fonts].map((f) => `${f.weight} ${f.status}`), widths };
-      }, [TEXTS.zh, TEXTS.ko, TEXTS.he, TEXTS.title, TEXTS.ar]);
+      const result = await page.evaluate(
+        async (texts) => {
+          for (const t of texts) await Promise.all([document.fonts.load('12px Inter', t), document.fonts.load('600 12px Inter', t)]);
+          const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+          ctx.font = '100px Inter';
+          const widths = texts.map((t) => ctx.measureText(t).width);
+          return { faces: [...document.fonts].map((f) => `${f.weight} ${f.status}`), widths };
+        },
+        [TEXTS.zh, TEXTS.ko, TEXTS.he, TEXTS.title, TEXTS.ar],
+      );
       expect(result.faces.filter((f) => !f.endsWith('loaded'))).toEqual([]);
       // Inter and, per weight, the SC, JP, KR, Arabic, Hebrew and emoji faces the page uses.
       expect(result.faces).toHaveLength(2 + 2 * 6);

@@ -12,7 +12,11 @@ import { builtinLane, persona, touchpoint } from './journeys.js';
 export const PICTURE_COLOR = '#00c853';
 
 const picture = (width: number, height: number): Uint8Array =>
-  new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="${PICTURE_COLOR}"/></svg>`).render().asPng();
+  new Resvg(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="${PICTURE_COLOR}"/></svg>`,
+  )
+    .render()
+    .asPng();
 
 /** 1600x1200 px: far more than a 176 px cell shows. */
 export const BIG_PICTURE = picture(1600, 1200);

@@ -7,6 +7,8 @@ export default function setup(): void {
   const root = join(import.meta.dirname, '..', '..');
   const result = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) {
-    throw new Error(`node scripts/build.mjs failed (exit ${result.status ?? result.signal}), so dist/ would be stale:\n${result.stderr}${result.stdout}`);
+    throw new Error(
+      `node scripts/build.mjs failed (exit ${result.status ?? result.signal}), so dist/ would be stale:\n${result.stderr}${result.stdout}`,
+    );
   }
 }

@@ -1,12 +1,17 @@
 // A current/future pair built as IR for the language 1.1 part B tests (compare, KPI data, honest
 // curves): the future drops "calls" and adds "tracks"; Tom skips "approves"; KPIs carry series.
-import type { Journey } from '../../src/model/journey.js';
+
 import { findHandoffs } from '../../src/model/find-handoffs.js';
+import type { Journey } from '../../src/model/journey.js';
 import { builtinLane, kpi, persona, touchpoint as tp } from './journeys.js';
 
 const personas = [persona('maria', 'Maria', { color: '#d9480f' }), persona('tom', 'Tom', { color: '#1971c2' })];
 const lanes = (['touchpoints', 'emotions', 'kpis'] as const).map(builtinLane);
-const series = (values: number[]) => ({ file: 'data/on-time.csv', column: 'value', points: values.map((value, i) => ({ date: `2026-0${i + 1}`, value })) });
+const series = (values: number[]) => ({
+  file: 'data/on-time.csv',
+  column: 'value',
+  points: values.map((value, i) => ({ date: `2026-0${i + 1}`, value })),
+});
 
 export const currentJourney: Journey = {
   file: 'current.journey.yaml',
@@ -16,7 +21,20 @@ export const currentJourney: Journey = {
   personas,
   channels: [],
   lanes,
-  kpis: [kpi('NPS', { value: 31, baseline: 22, series: { file: 'data/nps.json', column: 'value', points: [{ date: '2026-01', value: 22 }, { date: '2026-10', value: 31 }] } })],
+  kpis: [
+    kpi('NPS', {
+      value: 31,
+      baseline: 22,
+      series: {
+        file: 'data/nps.json',
+        column: 'value',
+        points: [
+          { date: '2026-01', value: 22 },
+          { date: '2026-10', value: 31 },
+        ],
+      },
+    }),
+  ],
   stages: [
     {
       id: 'wait',
@@ -72,9 +90,20 @@ export function withCompare(journey: Journey): Journey {
       ...stage.touchpoints
         .filter((_, ti) => (si + ti) % 3 !== 2)
         .map((t) => ({ ...t, emotion: Object.fromEntries(Object.entries(t.emotion).map(([p, v]) => [p, Math.max(-2, v - 1.5)])) })),
-      tp(stage.id, `gone-${stage.id}`, `${stage.touchpoints[0]?.name ?? 'A step'} that the future state no longer needs at all, written out long`, { personas: journey.personas.map((p) => p.id) }),
+      tp(
+        stage.id,
+        `gone-${stage.id}`,
+        `${stage.touchpoints[0]?.name ?? 'A step'} that the future state no longer needs at all, written out long`,
+        { personas: journey.personas.map((p) => p.id) },
+      ),
     ],
   }));
-  const compare: Journey = { ...journey, state: 'current', kpis: journey.kpis.map((k) => ({ ...k, value: 123456.789 })), stages, compare: undefined };
+  const compare: Journey = {
+    ...journey,
+    state: 'current',
+    kpis: journey.kpis.map((k) => ({ ...k, value: 123456.789 })),
+    stages,
+    compare: undefined,
+  };
   return { ...journey, compare };
 }

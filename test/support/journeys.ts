@@ -2,10 +2,10 @@
 // moments of truth, a custom lane) and a fast-check arbitrary of valid Journeys. Builds the IR
 // directly, so tests do not depend on the YAML front end.
 import fc from 'fast-check';
+import { findHandoffs } from '../../src/model/find-handoffs.js';
 import type { BuiltinLaneId, Journey, Kpi, Lane, Persona, Stage, Touchpoint } from '../../src/model/journey.js';
 import { BUILTIN_LANES } from '../../src/model/journey.js';
 import { kpiMet } from '../../src/model/kpi-met.js';
-import { findHandoffs } from '../../src/model/find-handoffs.js';
 
 /** A built-in lane as the loader makes it: no title of its own (the view's words name it). */
 export const builtinLane = (id: BuiltinLaneId): Lane => ({ kind: 'builtin', id });
@@ -52,7 +52,13 @@ export const sampleJourney: Journey = {
   updated: '2026-11-01',
   tags: ['e-commerce', 'mobile', 'pilot'],
   personas: [
-    persona('maria', 'Maria, busy parent', { role: 'Project manager', age: 38, color: '#d9480f', goals: ['Save time'], image: 'images/maria.png' }),
+    persona('maria', 'Maria, busy parent', {
+      role: 'Project manager',
+      age: 38,
+      color: '#d9480f',
+      goals: ['Save time'],
+      image: 'images/maria.png',
+    }),
     persona('tom', 'Tom, student'),
   ],
   channels: [
@@ -62,10 +68,7 @@ export const sampleJourney: Journey = {
     { id: 'social', name: 'Instagram', kind: 'digital', icon: 'social' },
   ],
   lanes: [...BUILTIN_LANES.map(builtinLane), { kind: 'custom', id: 'risks', title: 'Risks' }],
-  kpis: [
-    kpi('NPS', { value: 31, target: 45, baseline: 24 }),
-    kpi('Second order within 30 days', { value: 42, target: 40, unit: '%' }),
-  ],
+  kpis: [kpi('NPS', { value: 31, target: 45, baseline: 24 }), kpi('Second order within 30 days', { value: 42, target: 40, unit: '%' })],
   stages: [
     {
       id: 'awareness',
@@ -98,7 +101,10 @@ export const sampleJourney: Journey = {
       id: 'onboarding',
       name: 'Sign-up & first basket',
       objective: 'Get from install to a filled basket in under five minutes.',
-      kpis: [kpi('Install → basket conversion', { value: 34, target: 30, unit: '%' }), kpi('Median time to basket', { value: 7.5, target: 5, unit: 'min', better: 'lower' })],
+      kpis: [
+        kpi('Install → basket conversion', { value: 34, target: 30, unit: '%' }),
+        kpi('Median time to basket', { value: 7.5, target: 5, unit: 'min', better: 'lower' }),
+      ],
       touchpoints: [
         tp('onboarding', 'installs-app', 'Installs the app', {
           channel: { id: 'app', name: 'Mobile app', icon: 'mobile' },
@@ -219,7 +225,21 @@ const nastyText = fc.oneof(
   { weight: 2, arbitrary: fc.lorem({ maxCount: 12 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
-  { weight: 1, arbitrary: fc.constantFrom('', ' ', 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(3), '<script>alert(1)</script>', '"&\'', ']]>', '😀🎉👩‍👩‍👧 emoji', 'a\u0000b\u0007c\uFFFE', '日本語のテキストはとても長いです。日本語のテキスト', 'line\nbreak\r\nmore') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      ' ',
+      'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(3),
+      '<script>alert(1)</script>',
+      '"&\'',
+      ']]>',
+      '😀🎉👩‍👩‍👧 emoji',
+      'a\u0000b\u0007c\uFFFE',
+      '日本語のテキストはとても長いです。日本語のテキスト',
+      'line\nbreak\r\nmore',
+    ),
+  },
 );
 const name = nastyText.map((s) => (s.trim() === '' ? 'x' : s));
 const emotionValue = fc.integer({ min: -200, max: 200 }).map((n) => n / 100);
@@ -238,7 +258,12 @@ const arbKpi: fc.Arbitrary<Kpi> = fc
     const fields = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<Kpi>;
     if (!series) return kpi(n, fields);
     const points = series.map((value, i) => ({ date: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value }));
-    return kpi(n, { ...fields, value: points.at(-1)!.value, baseline: points[0]!.value, series: { file: 'data/gen sheet.csv', column: 'value', points } });
+    return kpi(n, {
+      ...fields,
+      value: points.at(-1)!.value,
+      baseline: points[0]!.value,
+      series: { file: 'data/gen sheet.csv', column: 'value', points },
+    });
   });
 
 export interface JourneyArbitraryOptions {
@@ -270,7 +295,10 @@ export function journeyArbitrary(options: JourneyArbitraryOptions = {}): fc.Arbi
           touchpoints: fc.array(
             fc.record({
               name,
-              channel: fc.option(fc.record({ name, icon: fc.option(fc.constantFrom('mobile', 'web', 'nope', 'store'), { nil: undefined }) }), { nil: undefined }),
+              channel: fc.option(
+                fc.record({ name, icon: fc.option(fc.constantFrom('mobile', 'web', 'nope', 'store'), { nil: undefined }) }),
+                { nil: undefined },
+              ),
               personaMask: fc.array(fc.boolean(), { minLength: maxPersonas, maxLength: maxPersonas }),
               emotions: fc.array(fc.option(emotionValue, { nil: undefined }), { minLength: maxPersonas, maxLength: maxPersonas }),
               action: fc.option(nastyText, { nil: undefined }),
@@ -283,7 +311,9 @@ export function journeyArbitrary(options: JourneyArbitraryOptions = {}): fc.Arbi
               systems: fc.array(nastyText, { maxLength: 3 }),
               critical: fc.boolean(),
               evidence: fc.constantFrom<'assumption' | 'research' | 'data'>('assumption', 'research', 'data'),
-              link: fc.option(fc.constantFrom('https://example.com/a?b=1&c="2"', 'mailto:x@example.com', 'javascript:alert(1)'), { nil: undefined }),
+              link: fc.option(fc.constantFrom('https://example.com/a?b=1&c="2"', 'mailto:x@example.com', 'javascript:alert(1)'), {
+                nil: undefined,
+              }),
               notes: fc.option(nastyText, { nil: undefined }),
               kpis: fc.array(arbKpi, { maxLength: 2 }),
               field: fc.option(nastyText, { nil: undefined }),
@@ -320,11 +350,19 @@ export function journeyArbitrary(options: JourneyArbitraryOptions = {}): fc.Arbi
           });
           const optional = Object.fromEntries(
             Object.entries({
-              action: t.action, thought: t.thought, frontstage: t.frontstage, backstage: t.backstage, owner: t.owner, link: t.link, notes: t.notes,
+              action: t.action,
+              thought: t.thought,
+              frontstage: t.frontstage,
+              backstage: t.backstage,
+              owner: t.owner,
+              link: t.link,
+              notes: t.notes,
               channel: t.channel && { name: t.channel.name, ...(t.channel.icon ? { icon: t.channel.icon } : {}) },
               wait: t.wait === undefined ? undefined : { seconds: t.wait, text: `${t.wait}s` },
               duration: t.duration === undefined ? undefined : { seconds: t.duration, text: `${t.duration}s` },
-              recovery: t.recovery, image: t.image, map: t.map,
+              recovery: t.recovery,
+              image: t.image,
+              map: t.map,
             }).filter(([, v]) => v !== undefined),
           );
           return touchpoint(`s${si}`, `s${si}-t${ti}`, t.name, {
@@ -342,7 +380,10 @@ export function journeyArbitrary(options: JourneyArbitraryOptions = {}): fc.Arbi
           });
         }),
       }));
-      const lanes: Lane[] = [...r.laneIds.map(builtinLane), ...(r.custom ? [{ kind: 'custom' as const, id: 'extra', title: 'Extra <lane> & "stuff"' }] : [])];
+      const lanes: Lane[] = [
+        ...r.laneIds.map(builtinLane),
+        ...(r.custom ? [{ kind: 'custom' as const, id: 'extra', title: 'Extra <lane> & "stuff"' }] : []),
+      ];
       return {
         file: 'gen.journey.yaml',
         handoffs: findHandoffs(stages),

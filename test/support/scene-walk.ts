@@ -16,7 +16,11 @@ export function commandPoints(commands: readonly PathCommand[]): [number, number
       case 'L':
         return [[c.x, c.y]];
       case 'C':
-        return [[c.x1, c.y1], [c.x2, c.y2], [c.x, c.y]];
+        return [
+          [c.x1, c.y1],
+          [c.x2, c.y2],
+          [c.x, c.y],
+        ];
       case 'Z':
         return [];
     }

@@ -3,7 +3,6 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sceneOf } from '../support/view.js';
 import type { Journey } from '../../src/model/journey.js';
 import { stripInvalidXmlChars } from '../../src/render/markup.js';
 import type { AssetStore } from '../../src/render/renderer.js';
@@ -12,6 +11,7 @@ import type { Scene } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { journeyArbitrary, sampleJourney, touchpoint } from '../support/journeys.js';
 import { textNodes } from '../support/scene-walk.js';
+import { sceneOf } from '../support/view.js';
 
 const noAssets: AssetStore = { get: () => undefined };
 
@@ -26,13 +26,35 @@ function parse(svg: string) {
   return { doc, errors };
 }
 
-const all = (root: { getElementsByTagName(name: string): ArrayLike<Element> }, name: string): Element[] => Array.from(root.getElementsByTagName(name));
+const all = (root: { getElementsByTagName(name: string): ArrayLike<Element> }, name: string): Element[] =>
+  Array.from(root.getElementsByTagName(name));
 
-const HOSTILE = ['<script>alert(1)</script>', `"&'`, ']]>', 'tab\there', 'ctrl\u0001\u0008\u000b\u000c\u001f end', 'bad\uFFFE\uFFFF chars', 'lone \uD800 surrogate \uDC00 x', 'ok 😀 emoji', 'replacement \uFFFD kept', 'separators \u2028\u2029 kept'];
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  `"&'`,
+  ']]>',
+  'tab\there',
+  'ctrl\u0001\u0008\u000b\u000c\u001f end',
+  'bad\uFFFE\uFFFF chars',
+  'lone \uD800 surrogate \uDC00 x',
+  'ok 😀 emoji',
+  'replacement \uFFFD kept',
+  'separators \u2028\u2029 kept',
+];
 
 function hostileJourney(): Journey {
-  const tps = HOSTILE.map((text, i) => touchpoint('s', `t${i}`, text, { personas: ['maria', 'tom'], link: i === 0 ? 'javascript:alert(1)' : i === 1 ? 'https://example.com/?a=1&b="2"' : undefined }));
-  return { ...sampleJourney, title: HOSTILE.join(' | '), description: '</desc><script>x</script>', stages: [{ id: 's', name: ']]> & <b>', kpis: [], touchpoints: tps }] };
+  const tps = HOSTILE.map((text, i) =>
+    touchpoint('s', `t${i}`, text, {
+      personas: ['maria', 'tom'],
+      link: i === 0 ? 'javascript:alert(1)' : i === 1 ? 'https://example.com/?a=1&b="2"' : undefined,
+    }),
+  );
+  return {
+    ...sampleJourney,
+    title: HOSTILE.join(' | '),
+    description: '</desc><script>x</script>',
+    stages: [{ id: 's', name: ']]> & <b>', kpis: [], touchpoints: tps }],
+  };
 }
 
 describe('renderSvg', () => {
@@ -96,7 +118,17 @@ describe('renderSvg', () => {
   });
 
   it('embeds images as data URIs from the asset store', () => {
-    const scene: Scene = { width: 100, height: 50, background: '#fff', title: 't', description: 'd', nodes: [{ kind: 'image', x: 1, y: 2, width: 30, height: 30, asset: 'maria.png' }, { kind: 'image', x: 40, y: 2, width: 30, height: 30, asset: 'missing.png' }] };
+    const scene: Scene = {
+      width: 100,
+      height: 50,
+      background: '#fff',
+      title: 't',
+      description: 'd',
+      nodes: [
+        { kind: 'image', x: 1, y: 2, width: 30, height: 30, asset: 'maria.png' },
+        { kind: 'image', x: 40, y: 2, width: 30, height: 30, asset: 'missing.png' },
+      ],
+    };
     const bytes = new Uint8Array([137, 80, 78, 71]);
     const svg = renderSvg(scene, { assets: { get: (p) => (p === 'maria.png' ? { bytes, mediaType: 'image/png' } : undefined) } });
     const { doc, errors } = parse(svg);
@@ -108,7 +140,9 @@ describe('renderSvg', () => {
 
   it('shows persona images from the journey in the legend', () => {
     const bytes = new Uint8Array([1, 2, 3]);
-    const svg = renderSvg(sceneOf(sampleJourney, { theme: defaultTheme }), { assets: { get: (p) => (p === 'images/maria.png' ? { bytes, mediaType: 'image/png' } : undefined) } });
+    const svg = renderSvg(sceneOf(sampleJourney, { theme: defaultTheme }), {
+      assets: { get: (p) => (p === 'images/maria.png' ? { bytes, mediaType: 'image/png' } : undefined) },
+    });
     const images = all(parse(svg).doc, 'image');
     expect(images.map((i) => i.getAttribute('href'))).toEqual(['data:image/png;base64,AQID']);
   });
@@ -117,7 +151,12 @@ describe('renderSvg', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     const theme = { ...defaultTheme, logo: 'brand/logo.svg' };
     const assets: AssetStore = {
-      get: (p) => (p === 'images/maria.png' ? { bytes, mediaType: 'image/png' } : p === 'brand/logo.svg' ? { bytes, mediaType: 'image/svg+xml' } : undefined),
+      get: (p) =>
+        p === 'images/maria.png'
+          ? { bytes, mediaType: 'image/png' }
+          : p === 'brand/logo.svg'
+            ? { bytes, mediaType: 'image/svg+xml' }
+            : undefined,
     };
     const images = all(parse(renderSvg(sceneOf(sampleJourney, { theme }), { assets })).doc, 'image');
     const byHref = (mediaType: string) => images.find((i) => i.getAttribute('href')?.startsWith(`data:${mediaType};`));
@@ -127,7 +166,21 @@ describe('renderSvg', () => {
   });
 
   it('formats numbers without exponents or trailing zeros, deterministically', async () => {
-    const scene: Scene = { width: 100.5, height: 50, background: '#fff', title: 't', description: 'd', nodes: [{ kind: 'rect', x: 1e-7, y: 0.1 + 0.2, width: 10.0, height: -0, fill: '#000' }, { kind: 'path', commands: [{ op: 'M', x: 1.005, y: 2.5 }, { op: 'L', x: 3, y: 4 }, { op: 'Z' }], stroke: { color: '#000', width: 1.25 } }] };
+    const scene: Scene = {
+      width: 100.5,
+      height: 50,
+      background: '#fff',
+      title: 't',
+      description: 'd',
+      nodes: [
+        { kind: 'rect', x: 1e-7, y: 0.1 + 0.2, width: 10.0, height: -0, fill: '#000' },
+        {
+          kind: 'path',
+          commands: [{ op: 'M', x: 1.005, y: 2.5 }, { op: 'L', x: 3, y: 4 }, { op: 'Z' }],
+          stroke: { color: '#000', width: 1.25 },
+        },
+      ],
+    };
     const svg = renderSvg(scene, { assets: noAssets });
     expect(svg).toContain('<rect x="0" y="0.3" width="10" height="0" fill="#000"/>');
     expect(svg).toMatch(/d="M1(\.01)? 2\.5L3 4Z"/);

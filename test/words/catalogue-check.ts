@@ -43,7 +43,7 @@ export function foreignWords(text: string, content: readonly string[]): string[]
     });
     if (readings.length === 0) problems.push(inner[0]);
     else problems.push(...readings.reduce((best, r) => (r.length < best.length ? r : best)));
-    rest = rest.slice(0, inner.index) + '\u0001' + rest.slice(inner.index + inner[0].length);
+    rest = `${rest.slice(0, inner.index)}\u0001${rest.slice(inner.index + inner[0].length)}`;
   }
   if (/[«»]/.test(rest)) problems.push(`unbalanced: ${text}`);
   contentWords(rest.replace(/[«»]/g, ' '));

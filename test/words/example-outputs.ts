@@ -11,7 +11,7 @@ import { createFsHost } from '../../src/project/fs-host.js';
 import { builtinPlugin } from '../../src/render/builtin.js';
 import type { Scene } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
-import { journeyView, type JourneyView } from '../../src/view/journey-view.js';
+import { type JourneyView, journeyView } from '../../src/view/journey-view.js';
 import type { Words } from '../../src/words/say.js';
 import { run, writeTemp } from '../pdf/pdf-tools.js';
 import { REPO_ROOT } from '../support/run-cli.js';
@@ -50,7 +50,14 @@ export async function buildSource(source: { path: string; text: string }, words?
   if (errors.length > 0) throw new Error(JSON.stringify(errors));
   const text = (format: string): string => new TextDecoder().decode(artifacts.find((a) => a.format === format)!.bytes);
   const pdf = artifacts.find((a) => a.format === 'pdf')!.bytes;
-  return { journey: compiled.journey, view, scene, svg: text('svg'), html: text('html'), pdfText: run('pdftotext', ['-enc', 'UTF-8', writeTemp(pdf), '-']) };
+  return {
+    journey: compiled.journey,
+    view,
+    scene,
+    svg: text('svg'),
+    html: text('html'),
+    pdfText: run('pdftotext', ['-enc', 'UTF-8', writeTemp(pdf), '-']),
+  };
 }
 
 /** What a reader of the SVG gets: every text (title, desc, tspans) and every aria-label. */

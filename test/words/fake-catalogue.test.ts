@@ -27,13 +27,19 @@ function sceneTexts(scene: Scene): string[] {
 }
 
 const decode = (s: string): string =>
-  s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e] ?? '');
+  s.replace(
+    /&(amp|lt|gt|quot|#39|#x27);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e] ?? '',
+  );
 
 /** The page around the map: its text nodes and the attributes people read (the map is the Scene's). */
 function pageTexts(html: string): string[] {
   const page = html.replace(/<(style|script|svg)\b[^>]*>[\s\S]*?<\/\1>/g, '');
   const attributes = [...page.matchAll(/\s(?:aria-label|title|alt|content|placeholder)="([^"]*)"/g)].map((m) => decode(m[1]!));
-  const texts = page.split(/<[^>]*>/).map((t) => decode(t).trim()).filter((t) => t !== '');
+  const texts = page
+    .split(/<[^>]*>/)
+    .map((t) => decode(t).trim())
+    .filter((t) => t !== '');
   // The CSP and viewport metas are machine text, not words.
   return [...texts, ...attributes.filter((a) => !/^(default-src|width=|no-referrer|journeymap$)/.test(a))];
 }
@@ -41,7 +47,13 @@ function pageTexts(html: string): string[] {
 /** Journey content, with the initials the PDF draws for a persona without a picture ("MB"). */
 const contentFor = (journey: Journey): string[] => [
   ...contentOf(journey),
-  ...journey.personas.map((p) => p.name.split(/\s+/).map((w) => w.charAt(0)).join('').toUpperCase()),
+  ...journey.personas.map((p) =>
+    p.name
+      .split(/\s+/)
+      .map((w) => w.charAt(0))
+      .join('')
+      .toUpperCase(),
+  ),
 ];
 
 describe.skipIf(skipWithout(...PDF_TOOLS))('a fake catalogue reaches every word the outputs add', () => {
@@ -60,7 +72,14 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('a fake catalogue reaches every word 
   });
 
   it('a journey without personas: the implicit persona is named by the catalogue too', async () => {
-    const text = ['title: Returns', 'stages:', '  - name: Ask', '    touchpoints:', '      - name: Opens the form', '        emotion: -1'].join('\n');
+    const text = [
+      'title: Returns',
+      'stages:',
+      '  - name: Ask',
+      '    touchpoints:',
+      '      - name: Opens the form',
+      '        emotion: -1',
+    ].join('\n');
     const out = await buildSource({ path: 'returns.journey.yaml', text }, fake);
     expect(out.view.journey.personas.map((p) => p.name)).toEqual([fake['persona.implicit']]);
     expectOnlyCatalogueWords(out);

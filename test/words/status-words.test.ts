@@ -33,7 +33,9 @@ describe('the page script', () => {
   it('contains none of the words the page shows', () => {
     expect(PAGE_SCRIPT.length).toBeGreaterThan(1000);
     // Whole labels and capitalised words (a bare 'target' is also a property name in the code).
-    const clientValues = CLIENT_WORD_IDS.map((id) => en[id].replace(/\{\w+\}/g, '').trim()).filter((v) => / /.test(v) || /^\p{Lu}/u.test(v));
+    const clientValues = CLIENT_WORD_IDS.map((id) => en[id].replace(/\{\w+\}/g, '').trim()).filter(
+      (v) => / /.test(v) || /^\p{Lu}/u.test(v),
+    );
     expect(clientValues.length).toBeGreaterThan(20);
     // As a word of its own: 'Details' inside the message id 'client.showDetails' is no label.
     const asWord = (word: string): RegExp => new RegExp(`(?<![\\p{L}.])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
@@ -49,10 +51,12 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('KPI status words in every format', (
     const svg = svgWords(out.svg).join('\n');
     // What the page shows and says: its text and labels, without the style sheet, script and data
     // (class names such as jmp-kpi-missed are no words).
-    const page = out.html
-      .replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1>/g, '')
-      .replace(/\s(class|id|data-[\w-]+)="[^"]*"/g, '');
-    for (const [format, text] of [['svg', svg], ['pdf', out.pdfText], ['html', page]] as const) {
+    const page = out.html.replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1>/g, '').replace(/\s(class|id|data-[\w-]+)="[^"]*"/g, '');
+    for (const [format, text] of [
+      ['svg', svg],
+      ['pdf', out.pdfText],
+      ['html', page],
+    ] as const) {
       expect(text, format).toContain('Off target');
       expect(text, format).toContain('On target');
       expect(text, format).not.toMatch(/\bMissed\b|\bmissed\b|\bMet\b/);

@@ -64,18 +64,32 @@ export const runKeyOf = (parts: Readonly<Record<string, unknown>>): string => co
 /** A journey's entry file: the run key with its path and its own render options. */
 function entryPath(cache: BuildCache, input: InputFile, outDir: string): string {
   // A Markdown file's fences share its path: the fence number tells their entries apart.
-  const key = contentHash(JSON.stringify([cache.runKey, input.display, input.markdown?.fence ?? 0, slash(relative(cache.root, outDir)), input.renderOptions ?? {}]));
+  const key = contentHash(
+    JSON.stringify([
+      cache.runKey,
+      input.display,
+      input.markdown?.fence ?? 0,
+      slash(relative(cache.root, outDir)),
+      input.renderOptions ?? {},
+    ]),
+  );
   return join(cache.dir, `${key}.json`);
 }
 
 function isEntry(value: unknown, display: string): value is CacheEntry {
   const entry = value as CacheEntry | null;
   const tuples = (list: unknown, types: readonly string[]): boolean =>
-    Array.isArray(list) && list.every((p) => Array.isArray(p) && p.length === types.length && types.every((type, i) => typeof p[i] === type));
+    Array.isArray(list) &&
+    list.every((p) => Array.isArray(p) && p.length === types.length && types.every((type, i) => typeof p[i] === type));
   return (
-    typeof entry === 'object' && entry !== null && entry.v === ENTRY_VERSION && entry.journey === display &&
-    tuples(entry.reads, ['string', 'string']) && tuples(entry.outputs, ['string', 'string', 'number', 'number']) &&
-    entry.outputs.length > 0 && Array.isArray(entry.diagnostics)
+    typeof entry === 'object' &&
+    entry !== null &&
+    entry.v === ENTRY_VERSION &&
+    entry.journey === display &&
+    tuples(entry.reads, ['string', 'string']) &&
+    tuples(entry.outputs, ['string', 'string', 'number', 'number']) &&
+    entry.outputs.length > 0 &&
+    Array.isArray(entry.diagnostics)
   );
 }
 
@@ -99,7 +113,12 @@ export function recordCache(
   cache: BuildCache,
   input: InputFile,
   outDir: string,
-  built: { readonly reads: readonly string[]; readonly outputs: readonly { path: string; bytes: Uint8Array }[]; readonly diagnostics: readonly Diagnostic[]; readonly summary?: JourneySummary },
+  built: {
+    readonly reads: readonly string[];
+    readonly outputs: readonly { path: string; bytes: Uint8Array }[];
+    readonly diagnostics: readonly Diagnostic[];
+    readonly summary?: JourneySummary;
+  },
 ): void {
   if (input.absolute === undefined) return;
   const reads: [string, string][] = [];
@@ -112,7 +131,9 @@ export function recordCache(
     v: ENTRY_VERSION,
     journey: input.display,
     reads,
-    outputs: built.outputs.map(({ path, bytes }) => [slash(relative(cache.root, path)), contentHash(bytes), bytes.length, mtimeOf(path)] as const),
+    outputs: built.outputs.map(
+      ({ path, bytes }) => [slash(relative(cache.root, path)), contentHash(bytes), bytes.length, mtimeOf(path)] as const,
+    ),
     diagnostics: built.diagnostics,
     ...(built.summary ? { summary: built.summary } : {}),
   };

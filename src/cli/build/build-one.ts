@@ -8,8 +8,8 @@ import type { InputFile } from '../../project/resolve-inputs.js';
 import type { Artifact, Renderer } from '../../render/renderer.js';
 import { type JourneySummary, summarizeJourney } from '../../site/site-journey.js';
 import type { Host, SourceFile } from '../../source/source-file.js';
-import type { CliIo } from '../io.js';
 import type { LocaleOptions } from '../../words/locale-words.js';
+import type { CliIo } from '../io.js';
 import { readInput } from '../read-input.js';
 
 export interface JourneyBuild {

@@ -5,9 +5,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputFile } from '../../project/resolve-inputs.js';
-import type { JourneyBuild } from './build-one.js';
-import type { WorkItem, WorkResult, WorkerSetup } from './build-worker-protocol.js';
 import { UsageError } from '../usage-error.js';
+import type { JourneyBuild } from './build-one.js';
+import type { WorkerSetup, WorkItem, WorkResult } from './build-worker-protocol.js';
 
 /**
  * The bundled worker entry: next to cli.js, whether this code sits in cli.js or in a chunk

@@ -3,10 +3,10 @@
 // artifacts and diagnostics back. Writes nothing: the main thread writes, in input order.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createFsHost } from '../../project/fs-host.js';
-import { buildOne, type BuildOneContext } from './build-one.js';
-import type { WorkItem, WorkResult, WorkerSetup } from './build-worker-protocol.js';
-import { buildRegistry, selectRenderers } from './select-renderers.js';
 import { UsageError } from '../usage-error.js';
+import { type BuildOneContext, buildOne } from './build-one.js';
+import type { WorkerSetup, WorkItem, WorkResult } from './build-worker-protocol.js';
+import { buildRegistry, selectRenderers } from './select-renderers.js';
 
 async function prepare(setup: WorkerSetup): Promise<BuildOneContext> {
   // The plugins' own workers end with this one (build-parallel terminates it): nothing to close.

@@ -2,9 +2,9 @@
 // then the renames), or (--check) compared with what is on disk. Before the first write into a
 // folder, a run removes the temporaries killed runs left there. Failures are collected, not thrown.
 import { dirname } from 'node:path';
-import type { Artifact } from '../../render/renderer.js';
 import { removeStaleTemps, WriteSetError, writeFilesAtomic } from '../../project/atomic-write.js';
 import { outputState } from '../../project/check-outputs.js';
+import type { Artifact } from '../../render/renderer.js';
 import type { StaleOutput } from '../reporters/reporter.js';
 import { shownPath } from '../shown-path.js';
 

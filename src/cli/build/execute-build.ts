@@ -6,19 +6,19 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { unknownPersonaHint } from '../../model/normalize-touchpoint.js';
 import { findClobbers, inputsAmongOutputs, type NamedPath } from '../../project/output-clobbers.js';
 import { outputPath } from '../../project/output-paths.js';
-import { shownPath } from '../shown-path.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
 import type { SiteJourney } from '../../site/site-journey.js';
+import { sayCount, wordsFor } from '../../words/say.js';
 import type { BuildFlags } from '../commands/flags.js';
-import type { JourneyBuild } from './build-one.js';
+import { shownPath } from '../shown-path.js';
 import { type CacheEntry, lookupCache, recordCache } from './build-cache.js';
-import { NO_PROGRESS, type Progress, startProgress, wantsProgress } from './progress.js';
+import type { JourneyBuild } from './build-one.js';
 import { type EmitResult, emitOutputs, type PlannedOutput, startOutputRun } from './emit-outputs.js';
 import { jobCount } from './jobs.js';
 import { type BuiltFence, emitMarkdownOutputs } from './markdown-outputs.js';
-import { sitePageKey } from './plan-site.js';
 import type { BuildPlan } from './plan-build.js';
-import { sayCount, wordsFor } from '../../words/say.js';
+import { sitePageKey } from './plan-site.js';
+import { NO_PROGRESS, type Progress, startProgress, wantsProgress } from './progress.js';
 
 /** What one run did; the watch loop prints it as a status line. */
 export interface BuildOutcome {
@@ -116,12 +116,20 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
     if (input.markdown && result.failures.length === 0) fences.push({ input, svg: outputPath(outDir, input, 'svg', flags.persona) });
     if (cache && !flags.check && result.failures.length === 0) {
       const outputs = planned.map(({ path, artifact }) => ({ path, bytes: artifact.bytes }));
-      recordCache(cache, input, outDir, { reads: build.inputs, outputs, diagnostics: build.diagnostics, ...(build.summary ? { summary: build.summary } : {}) });
+      recordCache(cache, input, outDir, {
+        reads: build.inputs,
+        outputs,
+        diagnostics: build.diagnostics,
+        ...(build.summary ? { summary: build.summary } : {}),
+      });
     }
   };
   // A cached journey: its diagnostics again (with their texts for code frames), no compiling.
   const acceptCached = (input: InputFile, entry: CacheEntry): void => {
-    reads.set(input.display, entry.reads.map(([path]) => path));
+    reads.set(
+      input.display,
+      entry.reads.map(([path]) => path),
+    );
     diagnostics.push(...entry.diagnostics);
     built++;
     const page = plan.site?.pages.get(sitePageKey(input));
@@ -147,7 +155,9 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
       : NO_PROGRESS;
 
   // Standard input can only be read on the main thread; -o - has one input anyway.
-  const count = toBuild.some((i) => i.absolute === undefined) ? 1 : jobCount(jobs, { journeys: toBuild.length, formats: plan.setup.formats });
+  const count = toBuild.some((i) => i.absolute === undefined)
+    ? 1
+    : jobCount(jobs, { journeys: toBuild.length, formats: plan.setup.formats });
   const parallel = count > 1 ? await import('./build-parallel.js') : undefined;
   const entry = parallel?.workerEntry();
   try {
@@ -164,7 +174,12 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
     await plan.closePlugins();
   }
   if (!plan.toStdout) {
-    const markdown = await emitMarkdownOutputs(outDir, inputs, fences, { persona: flags.persona, check: flags.check, cwd: session.io.cwd, run });
+    const markdown = await emitMarkdownOutputs(outDir, inputs, fences, {
+      persona: flags.persona,
+      check: flags.check,
+      cwd: session.io.cwd,
+      run,
+    });
     emitted.written.push(...markdown.written);
     emitted.stale.push(...markdown.stale);
     emitted.failures.push(...markdown.failures);
@@ -179,5 +194,16 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   // Cached journeys were accepted first: the site lists journeys in input order all the same.
   const order = new Map(inputs.map((input, index) => [input.display, index]));
   summaries.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
-  return { emitted, diagnostics, outputCount, journeys: inputs.length, outDir, skipped, reads, summaries, unchanged: cached.size, unchangedOutputs };
+  return {
+    emitted,
+    diagnostics,
+    outputCount,
+    journeys: inputs.length,
+    outDir,
+    skipped,
+    reads,
+    summaries,
+    unchanged: cached.size,
+    unchangedOutputs,
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jobCount, PARALLEL_THRESHOLD, parseJobs } from './jobs.js';
 import { UsageError } from '../usage-error.js';
+import { jobCount, PARALLEL_THRESHOLD, parseJobs } from './jobs.js';
 
 describe('--jobs', () => {
   it('defaults to the cores only from the threshold up, and never exceeds the journeys', () => {

@@ -6,7 +6,9 @@ import { imageLink, replaceFences } from './markdown-outputs.js';
 describe('rewritten Markdown', () => {
   it('escapes the alt text and wraps a target with spaces or parentheses in <>', () => {
     expect(imageLink('Checkout', 'README-1.svg')).toBe('![Checkout](README-1.svg)');
-    expect(imageLink('A [draft] \\ map\non two lines', 'docs/README-2.svg')).toBe('![A \\[draft\\] \\\\ map on two lines](docs/README-2.svg)');
+    expect(imageLink('A [draft] \\ map\non two lines', 'docs/README-2.svg')).toBe(
+      '![A \\[draft\\] \\\\ map on two lines](docs/README-2.svg)',
+    );
     expect(imageLink('Map', 'my docs/READ (me)-1.svg')).toBe('![Map](<my docs/READ (me)-1.svg>)');
     expect(imageLink('Map', 'a<b>-1.svg')).toBe('![Map](<a%3Cb%3E-1.svg>)');
   });

@@ -22,9 +22,14 @@ export function markdownOutputPath(outDir: string, stem: string, persona: string
 }
 
 /** Every rewritten Markdown a run may write, one per Markdown file among the inputs. */
-export function markdownOutputPaths(outDir: string, inputs: readonly InputFile[], persona: string | undefined): { path: string; input: InputFile }[] {
+export function markdownOutputPaths(
+  outDir: string,
+  inputs: readonly InputFile[],
+  persona: string | undefined,
+): { path: string; input: InputFile }[] {
   const seen = new Map<string, InputFile>();
-  for (const input of inputs) if (input.markdown && input.markdown.fence > 0 && !seen.has(input.markdown.stem)) seen.set(input.markdown.stem, input);
+  for (const input of inputs)
+    if (input.markdown && input.markdown.fence > 0 && !seen.has(input.markdown.stem)) seen.set(input.markdown.stem, input);
   return [...seen].map(([stem, input]) => ({ path: markdownOutputPath(outDir, stem, persona), input }));
 }
 

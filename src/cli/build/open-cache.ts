@@ -22,7 +22,6 @@ export interface CacheRunParts {
   readonly plugins: readonly { readonly specifier: string; readonly file: string }[];
 }
 
-
 /**
  * This build of journeymap: the bundle's entry and its chunk names (esbuild puts a content hash in
  * each), so a rebuilt dist/ is a new key even at the same version; 'source' when run unbundled.

@@ -13,16 +13,16 @@ import type { CliIo } from '../io.js';
 import { openSession, reportAll, type Session, sessionInputs } from '../session.js';
 import { shownPath } from '../shown-path.js';
 import { UsageError } from '../usage-error.js';
-import type { BuildOneContext } from './build-one.js';
 import type { BuildCache } from './build-cache.js';
-import { openCache } from './open-cache.js';
-import { inShard, parseShard, type Shard } from './shard.js';
-import { markdownOutputPaths } from './markdown-outputs.js';
+import type { BuildOneContext } from './build-one.js';
 import type { WorkerSetup } from './build-worker-protocol.js';
+import { markdownOutputPaths } from './markdown-outputs.js';
+import { openCache } from './open-cache.js';
 import type { SitePlan } from './plan-site.js';
 import { renderOptions, sourceDateEpoch } from './render-options.js';
 import { renderTimeoutMs } from './render-timeout.js';
 import { buildRegistry, DEFAULT_FORMATS, type PluginSources, selectRenderers, splitList } from './select-renderers.js';
+import { inShard, parseShard, type Shard } from './shard.js';
 
 function outDirOf(session: Session, flags: BuildFlags): string {
   // resolve(cwd, '') is the cwd itself: an empty -o would write next to the journeys.
@@ -67,18 +67,26 @@ function runInputs(session: Session, inputs: readonly InputFile[], themeFile: st
 }
 
 /** Every file the run would write: each journey in each format. */
-function runOutputs(session: Session, inputs: readonly InputFile[], renderers: readonly Renderer[], flags: BuildFlags, outDir: string): NamedPath[] {
-  return inputs.flatMap((input) =>
-    renderers.map((renderer) => {
-      const path = outputPath(outDir, input, renderer.extension, flags.persona);
-      return { path, label: `${shownPath(session.io.cwd, path)} (the ${renderer.format} of ${input.display})` };
-    }),
-  ).concat(
-    markdownOutputPaths(outDir, inputs, flags.persona).map(({ path, input }) => ({
-      path,
-      label: `${shownPath(session.io.cwd, path)} (the rewritten Markdown of ${input.display})`,
-    })),
-  );
+function runOutputs(
+  session: Session,
+  inputs: readonly InputFile[],
+  renderers: readonly Renderer[],
+  flags: BuildFlags,
+  outDir: string,
+): NamedPath[] {
+  return inputs
+    .flatMap((input) =>
+      renderers.map((renderer) => {
+        const path = outputPath(outDir, input, renderer.extension, flags.persona);
+        return { path, label: `${shownPath(session.io.cwd, path)} (the ${renderer.format} of ${input.display})` };
+      }),
+    )
+    .concat(
+      markdownOutputPaths(outDir, inputs, flags.persona).map(({ path, input }) => ({
+        path,
+        label: `${shownPath(session.io.cwd, path)} (the rewritten Markdown of ${input.display})`,
+      })),
+    );
 }
 
 /** Opens the session and checks the invocation; undefined when the config or theme file has errors (reported). */
@@ -104,7 +112,8 @@ async function planRun(
 ): Promise<Omit<BuildPlan, 'closePlugins'> | undefined> {
   const toStdout = flags.out === '-';
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
-  if (toStdout && (shard || flags.clean)) throw new UsageError('-o - writes to standard output: it cannot be combined with --shard or --clean');
+  if (toStdout && (shard || flags.clean))
+    throw new UsageError('-o - writes to standard output: it cannot be combined with --shard or --clean');
   if (flags.check && flags.clean) throw new UsageError('--check writes nothing, so it cannot --clean; run the two separately');
   const opened = await openSession(io, { flags, stdoutTaken: toStdout });
   if (!opened.session) return undefined;
@@ -118,7 +127,10 @@ async function planRun(
   // Loaded only for a site: it brings the compile pipeline, which a run the cache answers never loads.
   const sitePlanning = flags.site === true || session.config.site === true ? await import('./plan-site.js') : undefined;
   const site = sitePlanning?.wantsSite(flags.site, session.config.site, toStdout) ?? false;
-  const formats = (sitePlanning?.siteFormats ?? ((_: boolean, f: readonly string[]) => f))(site, flags.format !== undefined ? splitList(flags.format) : (session.config.formats ?? DEFAULT_FORMATS));
+  const formats = (sitePlanning?.siteFormats ?? ((_: boolean, f: readonly string[]) => f))(
+    site,
+    flags.format !== undefined ? splitList(flags.format) : (session.config.formats ?? DEFAULT_FORMATS),
+  );
   const renderTimeout = renderTimeoutMs(flags.renderTimeout, session.config.renderTimeout);
   const modules: { specifier: string; file: string }[] = [];
   const isolation = { timeoutMs: renderTimeout, root: session.root, closers, modules };
@@ -152,25 +164,79 @@ async function planRun(
   // Same file named as resolveTheme reads it: a name that is not built-in is a file.
   const themeFile = themeName !== undefined && !builtinThemes[themeName] ? resolve(themeDir, themeName) : undefined;
   const checked = checkOutputs(
-    toStdout ? [] : [...runOutputs(session, inputs, renderers, flags, outDir), ...(sitePlanning && site ? sitePlanning.sitePageOutputs(outDir, io.cwd) : [])],
+    toStdout
+      ? []
+      : [
+          ...runOutputs(session, inputs, renderers, flags, outDir),
+          ...(sitePlanning && site ? sitePlanning.sitePageOutputs(outDir, io.cwd) : []),
+        ],
     [
       ...runInputs(session, inputs, themeFile, themeResult.theme.logo),
       ...modules.map((m) => ({ path: m.file, label: `the plugin module ${m.specifier}` })),
     ],
   );
-  if (checked.messages.length > 0) throw new UsageError(`${checked.messages.join('\n')}\nnothing was written; choose another -o folder or format`);
+  if (checked.messages.length > 0)
+    throw new UsageError(`${checked.messages.join('\n')}\nnothing was written; choose another -o folder or format`);
   const base = { theme: themeResult.theme, epoch: sourceDateEpoch(io.env), options: renderOptions(flags) };
   let sitePlan: SitePlan | undefined;
-  if (sitePlanning && site) ({ site: sitePlan, inputs } = await sitePlanning.planSite(session, inputs, { outDir, persona: flags.persona, staleAfterDays: session.config.staleAfterDays }));
+  if (sitePlanning && site)
+    ({ site: sitePlan, inputs } = await sitePlanning.planSite(session, inputs, {
+      outDir,
+      persona: flags.persona,
+      staleAfterDays: session.config.staleAfterDays,
+    }));
   const cache =
     flags.cache === false || toStdout || flags.watch || flags.serve !== undefined
       ? undefined
-      : openCache({ root: session.root, configPath: session.configPath, cacheDir: session.config.cacheDir, formats, options: base.options, theme: base.theme, epoch: base.epoch, persona: flags.persona, plugins: modules });
+      : openCache({
+          root: session.root,
+          configPath: session.configPath,
+          cacheDir: session.config.cacheDir,
+          formats,
+          options: base.options,
+          theme: base.theme,
+          epoch: base.epoch,
+          persona: flags.persona,
+          plugins: modules,
+        });
   const allInputs = inputs;
   inputs = inShard(inputs, shard);
   const { locale, labels } = session.config;
-  const language = locale !== undefined || labels !== undefined ? { language: { ...(locale !== undefined ? { locale } : {}), ...(labels ? { labels } : {}) } } : {};
-  const context: BuildOneContext = { host: session.host, renderers, base, persona: flags.persona, io, ...(site ? { site } : {}), ...language };
-  const setup: WorkerSetup = { root: session.root, plugins, formats, ...base, persona: flags.persona, renderTimeoutMs: renderTimeout, ...(site ? { site } : {}), ...language };
-  return { session, context, setup, inputs, allInputs, outDir, toStdout, outputKeys: checked.keys, ...(themeResult.warnings ? { themeWarnings: themeResult.warnings } : {}), ...(sitePlan ? { site: sitePlan } : {}), ...(cache ? { cache } : {}), ...(shard ? { shard } : {}) };
+  const language =
+    locale !== undefined || labels !== undefined
+      ? { language: { ...(locale !== undefined ? { locale } : {}), ...(labels ? { labels } : {}) } }
+      : {};
+  const context: BuildOneContext = {
+    host: session.host,
+    renderers,
+    base,
+    persona: flags.persona,
+    io,
+    ...(site ? { site } : {}),
+    ...language,
+  };
+  const setup: WorkerSetup = {
+    root: session.root,
+    plugins,
+    formats,
+    ...base,
+    persona: flags.persona,
+    renderTimeoutMs: renderTimeout,
+    ...(site ? { site } : {}),
+    ...language,
+  };
+  return {
+    session,
+    context,
+    setup,
+    inputs,
+    allInputs,
+    outDir,
+    toStdout,
+    outputKeys: checked.keys,
+    ...(themeResult.warnings ? { themeWarnings: themeResult.warnings } : {}),
+    ...(sitePlan ? { site: sitePlan } : {}),
+    ...(cache ? { cache } : {}),
+    ...(shard ? { shard } : {}),
+  };
 }

@@ -40,7 +40,9 @@ export const siteFormats = (site: boolean, formats: readonly string[]): readonly
 
 /** A top-level journey named `index` writes its outputs as `index-journey.*`: index.html is the site's. */
 export const siteInputs = (inputs: readonly InputFile[]): InputFile[] =>
-  inputs.map((input) => (siteOutputStem(input.outputStem) !== input.outputStem ? { ...input, outputStem: siteOutputStem(input.outputStem) } : input));
+  inputs.map((input) =>
+    siteOutputStem(input.outputStem) !== input.outputStem ? { ...input, outputStem: siteOutputStem(input.outputStem) } : input,
+  );
 
 /** The site's own pages as outputs of the run, for the clobber and collision checks. */
 export const sitePageOutputs = (outDir: string, cwd: string): NamedPath[] =>
@@ -59,7 +61,11 @@ export const sitePageKey = (input: InputFile): string => (input.markdown ? `${in
  * A journey read and checked (parse, validate, references; no layout) on the main thread, for the
  * site's planning and --shard's other parts; undefined when unreadable, with errors, or not `wanted`.
  */
-export async function loadChecked(session: Session, input: InputFile, wanted: (text: string) => boolean = () => true): Promise<Journey | undefined> {
+export async function loadChecked(
+  session: Session,
+  input: InputFile,
+  wanted: (text: string) => boolean = () => true,
+): Promise<Journey | undefined> {
   const read = await readInput(input, session.io);
   if (!read.source || !wanted(read.source.text)) return undefined;
   const { journey, diagnostics } = loadSource(read.source, session.host);
@@ -76,7 +82,12 @@ export async function planSite(
   const parents: JourneySummary[] = [];
   for (const input of inputs) {
     if (input.absolute === undefined || input.refused) continue;
-    pages.set(sitePageKey(input), relative(run.outDir, outputPath(run.outDir, input, 'html', run.persona)).split(sep).join('/'));
+    pages.set(
+      sitePageKey(input),
+      relative(run.outDir, outputPath(run.outDir, input, 'html', run.persona))
+        .split(sep)
+        .join('/'),
+    );
     const journey = await loadChecked(session, input, (text) => MAY_LINK.test(text));
     if (journey) parents.push(summarizeJourney(journey));
   }

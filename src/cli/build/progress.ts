@@ -40,7 +40,11 @@ export interface Progress {
 export const NO_PROGRESS: Progress = { tick: () => undefined, end: () => undefined };
 
 /** Draws after PROGRESS_DELAY_MS, then on each tick; `now` and `write` are injected for tests. */
-export function startProgress(total: number, write: (text: string) => void, options: { now: () => number; columns?: number; first?: string }): Progress {
+export function startProgress(
+  total: number,
+  write: (text: string) => void,
+  options: { now: () => number; columns?: number; first?: string },
+): Progress {
   const started = options.now();
   let done = 0;
   let current = options.first;

@@ -18,7 +18,8 @@ export function renderOptions(flags: BuildFlags): RenderContext['options'] {
     options.page = page;
   }
   if (flags.tile) {
-    if (options.page === undefined || options.page === 'fit') throw new UsageError('--tile cuts the map onto paper: give --page a4, a3 or letter with it');
+    if (options.page === undefined || options.page === 'fit')
+      throw new UsageError('--tile cuts the map onto paper: give --page a4, a3 or letter with it');
     options.tile = 1;
   }
   if (flags.slide !== undefined) {

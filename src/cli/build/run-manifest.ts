@@ -3,12 +3,12 @@
 // and with --clean deletes the listed outputs of journeys that no longer exist, naming each one.
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { outputPath } from '../../project/output-paths.js';
-import { markdownOutputPaths } from './markdown-outputs.js';
 import { updateManifest } from '../../project/output-manifest.js';
+import { outputPath } from '../../project/output-paths.js';
 import { say, wordsFor } from '../../words/say.js';
 import type { BuildFlags } from '../commands/flags.js';
 import { shownPath } from '../shown-path.js';
+import { markdownOutputPaths } from './markdown-outputs.js';
 import type { BuildPlan } from './plan-build.js';
 
 /** Updates the manifest (and cleans); a message when it cannot be written. */
@@ -18,7 +18,9 @@ export function updateRunManifest(plan: BuildPlan, flags: BuildFlags): string | 
   for (const input of plan.allInputs) {
     if (input.absolute === undefined) continue;
     const outputs = plan.context.renderers.map((r) =>
-      relative(outDir, outputPath(outDir, input, r.extension, flags.persona)).split(sep).join('/'),
+      relative(outDir, outputPath(outDir, input, r.extension, flags.persona))
+        .split(sep)
+        .join('/'),
     );
     // The fences of one Markdown file share its path: its entry lists every fence's outputs.
     current[input.display] = [...(current[input.display] ?? []), ...outputs];
@@ -36,7 +38,8 @@ export function updateRunManifest(plan: BuildPlan, flags: BuildFlags): string | 
   try {
     const { deleted } = updateManifest({ outDir, root: session.root, current, clean: flags.clean === true });
     if (!flags.quiet) {
-      for (const file of deleted) session.io.writeErr(`${say(wordsFor(), 'cli.cleaned', { path: shownPath(session.io.cwd, `${outDir}${sep}${file}`) })}\n`);
+      for (const file of deleted)
+        session.io.writeErr(`${say(wordsFor(), 'cli.cleaned', { path: shownPath(session.io.cwd, `${outDir}${sep}${file}`) })}\n`);
     }
     return undefined;
   } catch (error) {

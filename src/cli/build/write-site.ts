@@ -2,12 +2,12 @@
 // more set of outputs of the run, from the journeys' summaries; adds what it did to the outcome.
 import { join } from 'node:path';
 import { buildSite } from '../../site/build-site.js';
+import type { SiteJourney } from '../../site/site-journey.js';
 import { type Words, wordsFor } from '../../words/say.js';
 import type { BuildFlags } from '../commands/flags.js';
 import { emitOutputs, type PlannedOutput, startOutputRun } from './emit-outputs.js';
 import type { BuildOutcome } from './execute-build.js';
 import type { SitePlan } from './plan-site.js';
-import type { SiteJourney } from '../../site/site-journey.js';
 
 export interface SiteRun {
   readonly epoch: number;

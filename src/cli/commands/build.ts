@@ -2,6 +2,8 @@
 // the one-line summary and pick the exit code. A journey with errors writes nothing and keeps its
 // previous outputs; the other journeys still build. --watch/--serve live in their own lazy module.
 import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { localeWords } from '../../words/locale-words.js';
+import { say, sayCount, wordsFor } from '../../words/say.js';
 import { type BuildOutcome, executeBuild } from '../build/execute-build.js';
 import { parseJobs } from '../build/jobs.js';
 import { planBuild } from '../build/plan-build.js';
@@ -11,8 +13,6 @@ import { reportAll, type Session } from '../session.js';
 import { shownPath } from '../shown-path.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UsageError } from '../usage-error.js';
 import type { BuildFlags } from './flags.js';
-import { say, sayCount, wordsFor } from '../../words/say.js';
-import { localeWords } from '../../words/locale-words.js';
 
 export async function runBuild(paths: readonly string[], flags: BuildFlags, io: CliIo): Promise<number> {
   if (flags.watch || flags.serve !== undefined) {
@@ -25,8 +25,16 @@ export async function runBuild(paths: readonly string[], flags: BuildFlags, io: 
   const built = await executeBuild(plan, flags, jobs);
   // With --shard, only part 1 writes the site, and it shows every part's journeys.
   const siteWriter = plan.site && (plan.shard === undefined || plan.shard.index === 1) ? plan.site : undefined;
-  const whole = siteWriter && plan.shard ? await (await import('../build/shard-site.js')).withOtherParts(plan, built, flags.persona) : built;
-  const outcome = siteWriter ? (await import('../build/write-site.js')).writeSite(siteWriter, { epoch: plan.setup.epoch, cwd: io.cwd, words: localeWords(plan.session.config.locale, plan.session.config.labels) }, flags, whole) : built;
+  const whole =
+    siteWriter && plan.shard ? await (await import('../build/shard-site.js')).withOtherParts(plan, built, flags.persona) : built;
+  const outcome = siteWriter
+    ? (await import('../build/write-site.js')).writeSite(
+        siteWriter,
+        { epoch: plan.setup.epoch, cwd: io.cwd, words: localeWords(plan.session.config.locale, plan.session.config.labels) },
+        flags,
+        whole,
+      )
+    : built;
   reportAll(plan.session, [...(plan.themeWarnings ?? []), ...outcome.diagnostics], outcome.journeys);
   if (plan.toStdout) return hasErrors(outcome.diagnostics) ? EXIT_ERRORS : EXIT_OK;
   if (!flags.check) {
@@ -40,7 +48,11 @@ export async function runBuild(paths: readonly string[], flags: BuildFlags, io: 
 export function skippedNote(persona: string | undefined, skipped: readonly string[]): string | undefined {
   if (persona === undefined || skipped.length === 0) return undefined;
   const words = wordsFor();
-  return say(words, 'cli.skippedPersona', { journeys: sayCount(words, 'cli.journeys', skipped.length), persona, names: skipped.join(', ') });
+  return say(words, 'cli.skippedPersona', {
+    journeys: sayCount(words, 'cli.journeys', skipped.length),
+    persona,
+    names: skipped.join(', '),
+  });
 }
 
 /** The summary of a writing run: what it wrote, and how many journeys the cache found unchanged. */

@@ -3,24 +3,25 @@
 // Markdown pull-request comment (the same changes, grouped by stage), or an HTML visual diff page
 // (cli/diff/diff-page.ts); -o writes any of them to a file.
 // Exits 0 with or without changes unless --exit-code, like `git diff`; 1 when a file has errors.
+
+import { resolve } from 'node:path';
 import { loadSource } from '../../compile.js';
 import { type Diagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
 import { diffJourneys } from '../../model/diff-journeys.js';
+import type { Journey } from '../../model/journey.js';
+import { writeFileAtomic } from '../../project/atomic-write.js';
+import type { InputFile } from '../../project/resolve-inputs.js';
 import { formatChange, formatDiff } from '../../render/diff/format-diff.js';
 import { formatDiffMarkdown } from '../../render/diff/format-diff-markdown.js';
-import type { Journey } from '../../model/journey.js';
+import { say, wordsFor } from '../../words/say.js';
+import { sourceDateEpoch } from '../build/render-options.js';
 import { chalkFor } from '../color.js';
 import type { CliIo } from '../io.js';
 import { readInput } from '../read-input.js';
-import type { InputFile } from '../../project/resolve-inputs.js';
 import { namedFile } from '../read-named-file.js';
 import { openSession, reportAll, type Session } from '../session.js';
 import { EXIT_ERRORS, EXIT_OK, UsageError } from '../usage-error.js';
-import { resolve } from 'node:path';
-import { writeFileAtomic } from '../../project/atomic-write.js';
-import { sourceDateEpoch } from '../build/render-options.js';
 import type { DiffFlags } from './flags.js';
-import { say, wordsFor } from '../../words/say.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 

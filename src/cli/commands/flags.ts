@@ -58,4 +58,3 @@ export interface ImportFlags extends CommonFlags {
   readonly out?: string;
   readonly force: boolean;
 }
-

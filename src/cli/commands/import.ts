@@ -5,18 +5,18 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { convertMermaidJourney } from '../../convert/mermaid-journey.js';
 import { convertWorkshop, workshopKind } from '../../convert/workshop-import.js';
-import { MAX_FILE_BYTES } from '../../source/limits.js';
-import { readFileBounded } from '../../project/read-bounded.js';
-import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { type Diagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../../project/atomic-write.js';
+import { readFileBounded } from '../../project/read-bounded.js';
+import { MAX_FILE_BYTES } from '../../source/limits.js';
+import { say, wordsFor } from '../../words/say.js';
 import type { CliIo } from '../io.js';
 import { readInput } from '../read-input.js';
 import { namedFile } from '../read-named-file.js';
-import { shownPath } from '../shown-path.js';
 import { openSession, reportAll } from '../session.js';
+import { shownPath } from '../shown-path.js';
 import { EXIT_ERRORS, EXIT_OK, UsageError } from '../usage-error.js';
 import type { ImportFlags } from './flags.js';
-import { say, wordsFor } from '../../words/say.js';
 
 const PROJECT_SCHEMA = join('schemas', 'journey.schema.json');
 
@@ -36,7 +36,11 @@ export async function runImport(file: string, flags: ImportFlags, io: CliIo): Pr
     throw new UsageError(`${flags.out} already exists (use --force to overwrite it)`);
   }
   const sheetKind = workshopKind(file);
-  const opened = await openSession(io, { flags, stdoutTaken: toStdout, ...(sheetKind ? { noFrame: (f: string) => workshopKind(f) !== undefined } : {}) });
+  const opened = await openSession(io, {
+    flags,
+    stdoutTaken: toStdout,
+    ...(sheetKind ? { noFrame: (f: string) => workshopKind(f) !== undefined } : {}),
+  });
   if (!opened.session) return EXIT_ERRORS;
   const session = opened.session;
   const input = namedFile(file, io.cwd, session.root);

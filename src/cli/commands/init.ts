@@ -6,10 +6,10 @@ import { join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../../project/atomic-write.js';
 import { CONFIG_FILE_NAME } from '../../project/project-root.js';
 import { EDITOR_SCHEMAS } from '../../schema/json-schema.js';
+import { say, sayCount, wordsFor } from '../../words/say.js';
 import { CONFIG_YAML, FIRST_JOURNEY_YAML, GITIGNORE_LINE, PERSONAS_YAML } from '../init-templates.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK, UsageError } from '../usage-error.js';
-import { say, sayCount, wordsFor } from '../../words/say.js';
 
 /** Every file init writes (except .gitignore), by path relative to the project folder. */
 export function scaffoldFiles(): Record<string, string> {

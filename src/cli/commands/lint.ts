@@ -1,13 +1,13 @@
 // `journeymap lint`: validate every input, then run the journey-quality rules on the ones that
 // loaded. Exit 1 on errors, or when warnings exceed --max-warnings; writes nothing.
 import { lintJourney } from '../../lint/lint-journey.js';
+import { say, sayCount, wordsFor } from '../../words/say.js';
 import { checkJourneys } from '../check-journeys.js';
 import type { CliIo } from '../io.js';
 import { countSeverities } from '../reporters/sort-diagnostics.js';
 import { openSession } from '../session.js';
 import { EXIT_ERRORS, EXIT_OK, UsageError } from '../usage-error.js';
 import type { LintFlags } from './flags.js';
-import { say, sayCount, wordsFor } from '../../words/say.js';
 
 /** --max-warnings: a whole number of 0 or more; undefined when the flag is absent. */
 export function parseMaxWarnings(raw: string | undefined): number | undefined {

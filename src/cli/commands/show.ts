@@ -2,7 +2,7 @@
 // output (80 columns when piped), coloured by chalk's rules. A broken file gets the same
 // diagnostics as build (exit 1) and prints no map.
 import { loadSource } from '../../compile.js';
-import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { type Diagnostic, hasErrors } from '../../diagnostics/diagnostic.js';
 import type { Persona } from '../../model/journey.js';
 import { chalkFor } from '../color.js';
 import type { CliIo } from '../io.js';

@@ -21,7 +21,11 @@ export interface DiffPageOptions {
 }
 
 /** The HTML page's bytes, or the renderer's diagnostics when it failed. */
-export async function renderDiffPage(old: Journey, now: Journey, options: DiffPageOptions): Promise<{ bytes?: Uint8Array; diagnostics: Diagnostic[] }> {
+export async function renderDiffPage(
+  old: Journey,
+  now: Journey,
+  options: DiffPageOptions,
+): Promise<{ bytes?: Uint8Array; diagnostics: Diagnostic[] }> {
   const view = journeyView({ ...now, compare: old }, { theme: defaultTheme, markChanged: true, words: localeWords(now.locale) });
   const html = builtinPlugin.renderers.find((renderer) => renderer.format === 'html');
   if (!html) throw new Error('the built-in html renderer is missing');

@@ -36,6 +36,8 @@ describe('codeFrame', () => {
 
 describe('visibleText', () => {
   it('shows bidi and zero-width characters in a message as <U+XXXX>, other text unchanged', () => {
-    expect(visibleText('persona "mari\u202Ee" is not defined; café 🙂 \u200B')).toBe('persona "mari<U+202E>e" is not defined; café 🙂 <U+200B>');
+    expect(visibleText('persona "mari\u202Ee" is not defined; café 🙂 \u200B')).toBe(
+      'persona "mari<U+202E>e" is not defined; café 🙂 <U+200B>',
+    );
   });
 });

@@ -3,11 +3,9 @@
 import { type Diagnostic, diagnosticFile } from '../../diagnostics/diagnostic.js';
 import type { Reporter } from './reporter.js';
 
-export const escapeData = (text: string): string =>
-  text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
-export const escapeProperty = (text: string): string =>
-  escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+export const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function command(severity: 'error' | 'warning', properties: Record<string, string | number | undefined>, message: string): string {
   const props = Object.entries(properties)

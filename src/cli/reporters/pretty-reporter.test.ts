@@ -33,7 +33,12 @@ describe('pretty reporter', () => {
     const d: Diagnostic = {
       ...unknownPersona,
       span: { ...unknownPersona.span!, file: 'elsewhere.yaml' },
-      related: [{ message: 'first defined here', span: { file, start: { line: 3, column: 11, offset: 0 }, end: { line: 3, column: 12, offset: 0 } } }],
+      related: [
+        {
+          message: 'first defined here',
+          span: { file, start: { line: 3, column: 11, offset: 0 }, end: { line: 3, column: 12, offset: 0 } },
+        },
+      ],
     };
     const out = formatDiagnostic(d, { color: noColor, sourceText });
     expect(out).toContain('= help: did you mean "maria"?');
@@ -45,16 +50,14 @@ describe('pretty reporter', () => {
   it('summarises counts with plurals, and --quiet hides warnings and the summary', () => {
     const warning: Diagnostic = { code: 'probable-channel-typo', severity: 'warning', message: 'typo?', file };
     let out = '';
-    createPrettyReporter({ color: noColor, sourceText, quiet: false, writeErr: (t) => (out += t) }).diagnostics(
-      [unknownPersona, warning],
-      { files: 3 },
-    );
+    createPrettyReporter({ color: noColor, sourceText, quiet: false, writeErr: (t) => (out += t) }).diagnostics([unknownPersona, warning], {
+      files: 3,
+    });
     expect(out).toContain('1 error, 1 warning in 3 files');
     out = '';
-    createPrettyReporter({ color: noColor, sourceText, quiet: true, writeErr: (t) => (out += t) }).diagnostics(
-      [unknownPersona, warning],
-      { files: 3 },
-    );
+    createPrettyReporter({ color: noColor, sourceText, quiet: true, writeErr: (t) => (out += t) }).diagnostics([unknownPersona, warning], {
+      files: 3,
+    });
     expect(out).toContain('error[unknown-persona]');
     expect(out).not.toContain('typo?');
     expect(out).not.toContain('in 3 files');

@@ -3,10 +3,10 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic, Span } from '../../diagnostics/diagnostic.js';
 import { diagnosticFile } from '../../diagnostics/diagnostic.js';
+import { say, sayCount, wordsFor } from '../../words/say.js';
 import { codeFrame, type FrameStyle, visibleText } from './code-frame.js';
 import type { Reporter } from './reporter.js';
 import { countSeverities } from './sort-diagnostics.js';
-import { say, sayCount, wordsFor } from '../../words/say.js';
 
 export interface PrettyOptions {
   readonly color: ChalkInstance;
@@ -43,7 +43,8 @@ export function formatDiagnostic(given: Diagnostic, options: Pick<PrettyOptions,
   for (const related of d.related ?? []) {
     out.push(`${c.cyan.bold('note')}: ${related.message}`, `${arrow} ${location(related.span)}`);
     const relatedText = sourceText(related.span.file);
-    const relatedFrame = relatedText === undefined ? '' : codeFrame(relatedText, related.span, { gutter: style.gutter, marker: c.cyan }, '-');
+    const relatedFrame =
+      relatedText === undefined ? '' : codeFrame(relatedText, related.span, { gutter: style.gutter, marker: c.cyan }, '-');
     if (relatedFrame) out.push(relatedFrame);
   }
   return `${out.join('\n')}\n`;
@@ -70,7 +71,8 @@ export function createPrettyReporter(options: PrettyOptions): Reporter {
         const what = item.state === 'missing' ? 'is missing' : 'is out of date';
         writeErr(`${c.red.bold('error[check]')}${c.bold(`: ${item.path} ${what}`)}\n`);
       }
-      if (list.length > 0) writeErr(`${c.bold(say(words, 'cli.staleOutputs', { outputs: sayCount(words, 'cli.outputs', list.length) }))}\n`);
+      if (list.length > 0)
+        writeErr(`${c.bold(say(words, 'cli.staleOutputs', { outputs: sayCount(words, 'cli.outputs', list.length) }))}\n`);
     },
   };
 }

@@ -2,11 +2,7 @@
 import { type Diagnostic, diagnosticFile } from '../../diagnostics/diagnostic.js';
 
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-  const key = (d: Diagnostic): [string, number, number] => [
-    diagnosticFile(d) ?? '',
-    d.span?.start.line ?? 0,
-    d.span?.start.column ?? 0,
-  ];
+  const key = (d: Diagnostic): [string, number, number] => [diagnosticFile(d) ?? '', d.span?.start.line ?? 0, d.span?.start.column ?? 0];
   return list
     .map((d, index) => ({ d, index, k: key(d) }))
     .sort((a, b) => {

@@ -28,6 +28,8 @@ export function emotionSparkline(journey: Journey, personaId: string): string {
 
 /** The persona's average emotion (touchpoints with a value), or undefined with none. */
 export function averageEmotion(journey: Journey, personaId: string): number | undefined {
-  const values = journey.stages.flatMap((s) => s.touchpoints.flatMap((tp) => (tp.emotion[personaId] === undefined ? [] : [tp.emotion[personaId] ?? 0])));
+  const values = journey.stages.flatMap((s) =>
+    s.touchpoints.flatMap((tp) => (tp.emotion[personaId] === undefined ? [] : [tp.emotion[personaId] ?? 0])),
+  );
   return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
 }

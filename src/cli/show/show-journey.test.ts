@@ -2,8 +2,8 @@
 // line wider than the terminal for any journey (hostile text included) at any width.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Journey } from '../../model/journey.js';
 import { journeyArbitrary, kpi, persona, sampleJourney, touchpoint } from '../../../test/support/journeys.js';
+import type { Journey } from '../../model/journey.js';
 import { emotionSparkline, sparkChar } from './emotion-sparkline.js';
 import { columnsFor, PLAIN_PAINT, showJourney } from './show-journey.js';
 import { visibleWidth, wrap } from './text-width.js';
@@ -39,7 +39,9 @@ const small: Journey = {
       id: 'after',
       name: 'After',
       kpis: [],
-      touchpoints: [touchpoint('after', 'csat', 'Rates us', { emotion: { maria: 2 }, kpis: [kpi('CSAT', { value: 4.6, target: 4.5, unit: '/5' })] })],
+      touchpoints: [
+        touchpoint('after', 'csat', 'Rates us', { emotion: { maria: 2 }, kpis: [kpi('CSAT', { value: 4.6, target: 4.5, unit: '/5' })] }),
+      ],
     },
   ],
 };
@@ -115,7 +117,11 @@ describe('showJourney', () => {
   });
 
   it('colours through Paint only: painting changes no visible width', () => {
-    const bracket = { ...PLAIN_PAINT, pain: (t: string) => `\u001b[31m${t}\u001b[39m`, persona: (_p: unknown, t: string) => `\u001b[36m${t}\u001b[39m` };
+    const bracket = {
+      ...PLAIN_PAINT,
+      pain: (t: string) => `\u001b[31m${t}\u001b[39m`,
+      persona: (_p: unknown, t: string) => `\u001b[36m${t}\u001b[39m`,
+    };
     const painted = showJourney(small, { width: 62, paint: bracket });
     const plain = showJourney(small, { width: 62 });
     expect(painted.map((l) => l.replace(/\u001b\[\d+m/g, ''))).toEqual(plain);

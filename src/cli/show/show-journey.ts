@@ -4,9 +4,9 @@
 // functions (identity for plain text), and no line is wider than `width` columns.
 import type { Journey, Kpi, Persona, Stage, Touchpoint } from '../../model/journey.js';
 import { formatNumber, withUnit } from '../../scene/number-label.js';
+import { say, type Words, wordsFor } from '../../words/say.js';
 import { averageEmotion, emotionSparkline, NO_VALUE, SPARK_LEVELS, STAGE_BREAK } from './emotion-sparkline.js';
 import { padEnd, truncate, visibleWidth, wrap } from './text-width.js';
-import { say, wordsFor, type Words } from '../../words/say.js';
 
 type Style = (text: string) => string;
 
@@ -65,7 +65,10 @@ function paragraph(text: string, width: number, style: Style, first = '', rest =
 export function kpiLine(kpi: Kpi, words: Words): { mark: '✓' | '✗' | '•'; text: string } {
   const figure = (n: number): string => withUnit(formatNumber(n), kpi.unit);
   const value = kpi.value === undefined ? '' : ` ${figure(kpi.value)}`;
-  const target = kpi.target === undefined ? '' : ` (${say(words, 'html.kpiTarget', { target: `${kpi.better === 'lower' ? '≤' : '≥'} ${figure(kpi.target)}` })})`;
+  const target =
+    kpi.target === undefined
+      ? ''
+      : ` (${say(words, 'html.kpiTarget', { target: `${kpi.better === 'lower' ? '≤' : '≥'} ${figure(kpi.target)}` })})`;
   // The map's status words, as in every other format.
   const status = kpi.met === undefined ? '' : `: ${say(words, kpi.met ? 'kpi.met' : 'kpi.missed')}`;
   return { mark: kpi.met === undefined ? '•' : kpi.met ? '✓' : '✗', text: `${kpi.name}${value}${target}${status}` };
@@ -91,7 +94,8 @@ function touchpointLines(journey: Journey, tp: Touchpoint, width: number, paint:
     else lines.push(...paragraph(plain, width, same, '  '));
   }
   for (const pain of tp.pains) lines.push(...paragraph(say(paint.words, 'show.pain', { text: pain }), width, paint.pain, '  − ', '    '));
-  for (const idea of tp.opportunities) lines.push(...paragraph(say(paint.words, 'show.idea', { text: idea }), width, paint.opportunity, '  + ', '    '));
+  for (const idea of tp.opportunities)
+    lines.push(...paragraph(say(paint.words, 'show.idea', { text: idea }), width, paint.opportunity, '  + ', '    '));
   lines.push(...kpiLines(tp.kpis, width, paint, '  '));
   return lines;
 }
@@ -154,7 +158,7 @@ function stageColumns(blocks: readonly string[][], columnWidth: number): string[
   const rows = Math.max(...blocks.map((b) => b.length));
   const lines: string[] = [];
   for (let row = 0; row < rows; row++) {
-    const cells = blocks.map((block, i) => (i === blocks.length - 1 ? block[row] ?? '' : padEnd(block[row] ?? '', columnWidth)));
+    const cells = blocks.map((block, i) => (i === blocks.length - 1 ? (block[row] ?? '') : padEnd(block[row] ?? '', columnWidth)));
     lines.push(cells.join(COLUMN_GAP).trimEnd());
   }
   return lines;
@@ -169,14 +173,27 @@ export function columnsFor(stages: number, width: number): number {
 export function showJourney(journey: Journey, options: ShowOptions): string[] {
   const width = Math.max(20, options.width);
   const paint: Look = { ...(options.paint ?? PLAIN_PAINT), words: options.words ?? wordsFor() };
-  const lines = [...headerLines(journey, width, paint), '', ...personaLines(journey, width, paint), '', ...emotionLines(journey, width, paint)];
+  const lines = [
+    ...headerLines(journey, width, paint),
+    '',
+    ...personaLines(journey, width, paint),
+    '',
+    ...emotionLines(journey, width, paint),
+  ];
   const columns = columnsFor(journey.stages.length, width);
   if (columns > 1) {
     const columnWidth = Math.floor((width - (columns - 1) * COLUMN_GAP.length) / columns);
-    lines.push('', ...stageColumns(journey.stages.map((stage, i) => stageLines(journey, stage, i, columnWidth, paint)), columnWidth));
+    lines.push(
+      '',
+      ...stageColumns(
+        journey.stages.map((stage, i) => stageLines(journey, stage, i, columnWidth, paint)),
+        columnWidth,
+      ),
+    );
   } else {
     journey.stages.forEach((stage, i) => lines.push('', ...stageLines(journey, stage, i, width, paint)));
   }
-  if (journey.kpis.length > 0) lines.push('', paint.heading(say(paint.words, 'client.journeyKpis')), ...kpiLines(journey.kpis, width, paint, '  '));
+  if (journey.kpis.length > 0)
+    lines.push('', paint.heading(say(paint.words, 'client.journeyKpis')), ...kpiLines(journey.kpis, width, paint, '  '));
   return lines;
 }

@@ -14,7 +14,10 @@ const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"
 
 /** The policy with the reload script and an EventSource connection to this server allowed. */
 export function widenPolicy(policy: string): string {
-  const directives = policy.split(';').map((d) => d.trim()).filter((d) => d !== '');
+  const directives = policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d !== '');
   const hash = scriptHash();
   const has = (name: string) => directives.some((d) => d.split(/\s+/)[0] === name);
   const widened = directives.map((d) => {
@@ -31,7 +34,10 @@ export function widenPolicy(policy: string): string {
 export function injectLiveReload(html: string): string {
   const patched = html.replace(CSP_META, (_m, open: string, content: string, close: string) => {
     // The attribute is entity-escaped (&#39; for quotes): decode, widen, re-escape the same way.
-    const policy = content.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const policy = content
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     return `${open}${widenPolicy(policy).replace(/&/g, '&amp;').replace(/'/g, '&#39;')}${close}`;
   });
   const tag = `<script>${RELOAD_SCRIPT}</script>`;

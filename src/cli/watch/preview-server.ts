@@ -1,11 +1,11 @@
 // `build --serve`: a small static server for the output folder on 127.0.0.1, with an index page
 // listing the maps and live reload over Server-Sent Events. Reads files only; never writes.
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { say, wordsFor } from '../../words/say.js';
 import { UsageError } from '../usage-error.js';
 import { EVENTS_PATH, injectLiveReload, RELOAD_SCRIPT } from './live-reload.js';
-import { say, wordsFor } from '../../words/say.js';
 
 export const DEFAULT_PORT = 4173;
 
@@ -38,7 +38,7 @@ const escapeHtml = (text: string): string =>
 
 /** Output files below dir, `/`-separated, skipping dot-files (the atomic writer's temporaries). */
 function listOutputs(dir: string, sub = ''): string[] {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(join(dir, sub), { withFileTypes: true });
   } catch {
@@ -149,7 +149,9 @@ export function startPreviewServer(port: number, outDir: () => string, listed?: 
       return;
     }
     if (pathname === '/' || pathname === '/index.html') {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(indexPage(outDir(), listed?.()));
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+        .end(indexPage(outDir(), listed?.()));
       return;
     }
     serveFile(outDir(), pathname, response, listed?.());

@@ -14,7 +14,11 @@ const scope = (...changes: ScopedChange[]) => {
 
 describe('rebuildScope', () => {
   it('a changed journey rebuilds itself and the journeys that read it (compare, map)', () => {
-    expect(scope({ kind: 'change', path: 'maps/c.journey.yaml' })).toEqual({ replan: false, all: false, journeys: ['maps/c.journey.yaml'] });
+    expect(scope({ kind: 'change', path: 'maps/c.journey.yaml' })).toEqual({
+      replan: false,
+      all: false,
+      journeys: ['maps/c.journey.yaml'],
+    });
     expect(scope({ kind: 'change', path: 'maps/a.journey.yaml' })).toEqual({
       replan: false,
       all: false,
@@ -45,7 +49,13 @@ describe('rebuildScope', () => {
   });
 
   it('a burst is the union of its changes', () => {
-    expect(scope({ kind: 'change', path: 'maps/c.journey.yaml' }, { kind: 'change', path: 'data/kpis.csv' }, { kind: 'change', path: 'maps/c.journey.yaml' })).toEqual({
+    expect(
+      scope(
+        { kind: 'change', path: 'maps/c.journey.yaml' },
+        { kind: 'change', path: 'data/kpis.csv' },
+        { kind: 'change', path: 'maps/c.journey.yaml' },
+      ),
+    ).toEqual({
       replan: false,
       all: false,
       journeys: ['maps/b.journey.yaml', 'maps/c.journey.yaml'],

@@ -3,23 +3,22 @@
 // per build; with --serve, a live-reloading preview. Stops cleanly on Ctrl-C with exit code 0.
 import { relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { countSeverities } from '../reporters/sort-diagnostics.js';
 import { findProjectRoot } from '../../project/project-root.js';
-import { shownPath } from '../shown-path.js';
+import { say, sayCount, wordsFor } from '../../words/say.js';
+import { parseJobs } from '../build/jobs.js';
 import type { BuildFlags } from '../commands/flags.js';
 import type { CliIo } from '../io.js';
-import { parseJobs } from '../build/jobs.js';
+import { countSeverities } from '../reporters/sort-diagnostics.js';
 import { reportAll } from '../session.js';
+import { shownPath } from '../shown-path.js';
 import { EXIT_OK, UsageError } from '../usage-error.js';
-import { parsePort, type PreviewServer, startPreviewServer } from './preview-server.js';
+import { type PreviewServer, parsePort, startPreviewServer } from './preview-server.js';
 import { createRebuilder } from './watch-rebuild.js';
-import { type TreeEvent, watchTree } from './watch-tree.js';
 import { createSiteKeeper } from './watch-site.js';
-import { say, sayCount, wordsFor } from '../../words/say.js';
+import { type TreeEvent, watchTree } from './watch-tree.js';
 
 /** Quiet time that ends a burst of events (an editor's save is one to three within a few ms). */
 export const DEBOUNCE_MS = 10;
-
 
 /** Files a build reads: journeys (and Markdown with journey fences), libraries, config and themes, images, renderer plugins. */
 const INPUT_FILE = /\.(ya?ml|json|png|jpe?g|svg|m?js|md)$/i;
@@ -63,7 +62,12 @@ export async function watchBuild(paths: readonly string[], flags: BuildFlags, io
       for (const failure of outcome.emitted.failures) io.writeErr(`journeymap: error: ${failure}\n`);
       const { errors, warnings } = countSeverities(outcome.diagnostics);
       const problems =
-        errors + warnings > 0 ? say(words, 'cli.watch.problems', { errors: sayCount(words, 'cli.errors', errors), warnings: sayCount(words, 'cli.warnings', warnings) }) : '';
+        errors + warnings > 0
+          ? say(words, 'cli.watch.problems', {
+              errors: sayCount(words, 'cli.errors', errors),
+              warnings: sayCount(words, 'cli.warnings', warnings),
+            })
+          : '';
       status(
         say(words, 'cli.watch.built', {
           journeys: sayCount(words, 'cli.journeys', outcome.journeys),
@@ -85,7 +89,12 @@ export async function watchBuild(paths: readonly string[], flags: BuildFlags, io
   };
 
   // The port first: a busy port is a usage error before any time is spent building.
-  if (port !== undefined) server = await startPreviewServer(port, () => outDir ?? root, () => rebuilder.listedOutputs());
+  if (port !== undefined)
+    server = await startPreviewServer(
+      port,
+      () => outDir ?? root,
+      () => rebuilder.listedOutputs(),
+    );
   await buildOnce();
   if (server) status(`[watch] serving ${shownPath(io.cwd, outDir ?? root)} at ${server.url}`);
 

@@ -1,12 +1,13 @@
 // build --watch --site: after each rebuild, the site's pages (index and views) written again from
 // every journey's summary: the rebuilt journeys' fresh ones, the others' remembered from earlier
 // builds (a rebuild compiles only the journeys a change touched); dropped journeys leave the site.
+
+import type { SiteJourney } from '../../site/site-journey.js';
+import { localeWords } from '../../words/locale-words.js';
 import type { BuildOutcome } from '../build/execute-build.js';
 import type { BuildPlan } from '../build/plan-build.js';
 import { sitePageKey } from '../build/plan-site.js';
 import type { BuildFlags } from '../commands/flags.js';
-import type { SiteJourney } from '../../site/site-journey.js';
-import { localeWords } from '../../words/locale-words.js';
 
 export interface SiteKeeper {
   /** The outcome with the site's pages written (or the outcome as is without --site). */

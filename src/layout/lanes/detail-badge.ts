@@ -2,6 +2,7 @@
 // with an open-in icon, in a group that carries the relative output stem of the detail journey
 // (view/detail-link.ts); SVG, HTML and PDF turn it into a link to that journey's output.
 import type { Touchpoint } from '../../model/journey.js';
+import { inkOn } from '../../theme/contrast.js';
 import { detailStem } from '../../view/detail-link.js';
 import { say } from '../../words/say.js';
 import { BLUEPRINT_ICONS } from '../blueprint-icons.js';
@@ -11,7 +12,6 @@ import { lineHeight } from '../measure-text.js';
 import { boxWidthFor, textBlock } from '../text-block.js';
 import type { CellArea, CellContent } from './lane.js';
 import { iconNode } from './text-lanes.js';
-import { inkOn } from '../../theme/contrast.js';
 
 const PAD_X = 7;
 const PAD_Y = 3;
@@ -24,7 +24,11 @@ export function detailBadge(tp: Touchpoint, area: CellArea, ctx: LayoutContext, 
   const text = say(ctx.words, 'detail.badge');
   const textX = area.x + PAD_X + ICON + 5;
   const width = Math.min(area.width, textX - area.x + boxWidthFor(text, font) + PAD_X);
-  const block = textBlock(text, { x: textX, y: y + PAD_Y, width: area.x + width - PAD_X - textX }, { font, color: inkOn(c.accent, c.background, ctx.theme), maxLines: 1 });
+  const block = textBlock(
+    text,
+    { x: textX, y: y + PAD_Y, width: area.x + width - PAD_X - textX },
+    { font, color: inkOn(c.accent, c.background, ctx.theme), maxLines: 1 },
+  );
   if (!block) return undefined;
   const height = lineHeight(font) + 2 * PAD_Y;
   return {

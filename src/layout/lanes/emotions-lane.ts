@@ -4,10 +4,12 @@
 // Honest curves: a curve runs only through the columns its persona takes part in; across columns
 // it skips, a dotted, lighter bridge shows the gap instead of an invented value. With `compare`
 // the current state's curves are drawn faint and dashed behind, through the matching columns.
-import type { Lane } from '../../model/journey.js';
-import type { PathCommand, SceneNode } from '../../scene/scene.js';
+
 import { scaleLinear } from 'd3-scale';
 import { curveMonotoneX, line } from 'd3-shape';
+import type { Lane } from '../../model/journey.js';
+import type { PathCommand, SceneNode } from '../../scene/scene.js';
+import { say } from '../../words/say.js';
 import type { LayoutContext } from '../context.js';
 import { SIZES } from '../context.js';
 import { placeCommands, rect, round2 } from '../geometry.js';
@@ -16,7 +18,6 @@ import { createPathRecorder } from '../path-context.js';
 import { circlePath, facePath, markerPath } from '../shapes.js';
 import { textBlock } from '../text-block.js';
 import type { LaneRow } from './lane.js';
-import { say } from '../../words/say.js';
 
 const PLOT_PAD = 20;
 const AXIS_LABEL_WIDTH = 22;
@@ -54,26 +55,43 @@ function sideBySide(points: readonly { id: string; y: number }[], room: number):
 export function emotionsRow(_lane: Lane, ctx: LayoutContext, top: number): LaneRow {
   const { theme, columns, personas } = ctx;
   const height = SIZES.emotionLaneHeight;
-  const y = scaleLinear().domain([-2, 2]).range([top + height - PLOT_PAD, top + PLOT_PAD]);
+  const y = scaleLinear()
+    .domain([-2, 2])
+    .range([top + height - PLOT_PAD, top + PLOT_PAD]);
   const left = ctx.gridX;
   const right = ctx.gridRight;
   const nodes: SceneNode[] = [
     rect(left, y(2), right - left, y(0) - y(2), { fill: theme.colors.positiveZone }),
     rect(left, y(0), right - left, y(-2) - y(0), { fill: theme.colors.negativeZone }),
-    { kind: 'path', commands: [{ op: 'M', x: left, y: round2(y(0)) }, { op: 'L', x: right, y: round2(y(0)) }], stroke: { color: theme.colors.neutralLine, width: 1, dash: [4, 3] } },
+    {
+      kind: 'path',
+      commands: [
+        { op: 'M', x: left, y: round2(y(0)) },
+        { op: 'L', x: right, y: round2(y(0)) },
+      ],
+      stroke: { color: theme.colors.neutralLine, width: 1, dash: [4, 3] },
+    },
   ];
   // Axis labels at the right edge of the lane title cell (its title leaves room: titleReserve).
   const small = { face: 'semibold', size: theme.fontSizes.small } as const;
   const labelX = SIZES.margin + SIZES.laneTitleWidth - SIZES.cellPadX - AXIS_LABEL_WIDTH;
-  for (const [value, label] of [[2, '+2'], [0, '0'], [-2, '\u22122']] as const) {
-    const block = textBlock(label, { x: labelX, y: y(value) - lineHeight(small) / 2, width: AXIS_LABEL_WIDTH }, { font: small, color: theme.colors.mutedText, anchor: 'end', maxLines: 1 });
+  for (const [value, label] of [
+    [2, '+2'],
+    [0, '0'],
+    [-2, '\u22122'],
+  ] as const) {
+    const block = textBlock(
+      label,
+      { x: labelX, y: y(value) - lineHeight(small) / 2, width: AXIS_LABEL_WIDTH },
+      { font: small, color: theme.colors.mutedText, anchor: 'end', maxLines: 1 },
+    );
     if (block) nodes.push(block.node);
   }
   // Where each persona's point sits on each touchpoint (personas who feel alike side by side).
   const placed = columns.map((column) => {
     const tp = column.touchpoint;
     const values = personas.flatMap((persona) => {
-      const value = tp && tp.personas.includes(persona.id) ? tp.emotion[persona.id] : undefined;
+      const value = tp?.personas.includes(persona.id) ? tp.emotion[persona.id] : undefined;
       if (value === undefined) return [];
       const v = Math.max(-2, Math.min(2, value));
       return [{ id: persona.id, y: y(v), value: v }];
@@ -98,16 +116,40 @@ export function emotionsRow(_lane: Lane, ctx: LayoutContext, top: number): LaneR
         kind: 'group',
         role: 'emotion-gap',
         label: say(ctx.words, 'emotion.gapOf', { persona: persona.name }),
-        children: gaps.map(([a, b]) => ({ kind: 'path', commands: [{ op: 'M', x: round2(a.x), y: round2(a.y) }, { op: 'L', x: round2(b.x), y: round2(b.y) }], stroke: { color: persona.color, width: 1.5, dash: GAP_DASH }, opacity: 0.55 })),
+        children: gaps.map(([a, b]) => ({
+          kind: 'path',
+          commands: [
+            { op: 'M', x: round2(a.x), y: round2(a.y) },
+            { op: 'L', x: round2(b.x), y: round2(b.y) },
+          ],
+          stroke: { color: persona.color, width: 1.5, dash: GAP_DASH },
+          opacity: 0.55,
+        })),
       });
     }
     for (const p of points) {
       children.push(
-        { kind: 'path', commands: placeCommands(markerPath(persona.marker), p.x, p.y, SIZES.markerRadius), fill: persona.color, stroke: { color: '#ffffff', width: 1.5 } },
-        { kind: 'path', commands: placeCommands(facePath(p.value), p.x, p.y, SIZES.markerRadius), stroke: { color: '#ffffff', width: 1.3 } },
+        {
+          kind: 'path',
+          commands: placeCommands(markerPath(persona.marker), p.x, p.y, SIZES.markerRadius),
+          fill: persona.color,
+          stroke: { color: '#ffffff', width: 1.5 },
+        },
+        {
+          kind: 'path',
+          commands: placeCommands(facePath(p.value), p.x, p.y, SIZES.markerRadius),
+          stroke: { color: '#ffffff', width: 1.3 },
+        },
       );
     }
-    nodes.push({ kind: 'group', role: 'emotion-curve', ref: { kind: 'persona', id: persona.id }, personas: [persona.id], label: say(ctx.words, 'map.emotionCurveOf', { persona: persona.name }), children });
+    nodes.push({
+      kind: 'group',
+      role: 'emotion-curve',
+      ref: { kind: 'persona', id: persona.id },
+      personas: [persona.id],
+      label: say(ctx.words, 'map.emotionCurveOf', { persona: persona.name }),
+      children,
+    });
   });
   return { height, nodes, titleReserve: AXIS_LABEL_WIDTH + 6 };
 }
@@ -172,8 +214,22 @@ function comparedCurves(ctx: LayoutContext, yOf: (value: number) => number): Sce
     const children: SceneNode[] = runs(points).map((run) =>
       run.length > 1
         ? { kind: 'path', commands: curve(run), stroke, opacity: COMPARE_OPACITY }
-        : { kind: 'path', commands: placeCommands(circlePath(0, 0, 1), run[0]!.x, run[0]!.y, 3), fill: persona.color, opacity: COMPARE_OPACITY },
+        : {
+            kind: 'path',
+            commands: placeCommands(circlePath(0, 0, 1), run[0]!.x, run[0]!.y, 3),
+            fill: persona.color,
+            opacity: COMPARE_OPACITY,
+          },
     );
-    return [{ kind: 'group', role: 'compare-curve', ref: { kind: 'persona', id: persona.id }, personas: [persona.id], label: say(ctx.words, 'compare.curveOf', { persona: persona.name }), children }];
+    return [
+      {
+        kind: 'group',
+        role: 'compare-curve',
+        ref: { kind: 'persona', id: persona.id },
+        personas: [persona.id],
+        label: say(ctx.words, 'compare.curveOf', { persona: persona.name }),
+        children,
+      },
+    ];
   });
 }

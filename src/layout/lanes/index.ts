@@ -8,8 +8,8 @@ import { kpisCell } from './kpis-lane.js';
 import type { CellBuilder, LaneRow } from './lane.js';
 import { cellRow } from './lane.js';
 import { opportunitiesCell, painsCell } from './list-lanes.js';
-import { actionsCell, backstageCell, channelsCell, customCell, frontstageCell, notesCell } from './text-lanes.js';
 import { ownersCell } from './owners-lane.js';
+import { actionsCell, backstageCell, channelsCell, customCell, frontstageCell, notesCell } from './text-lanes.js';
 import { thoughtsCell } from './thoughts-lane.js';
 import { touchpointsCell } from './touchpoints-lane.js';
 

@@ -3,10 +3,10 @@
 // grouping, padding and row height from cellRow.
 import type { Lane, Touchpoint } from '../../model/journey.js';
 import type { SceneNode } from '../../scene/scene.js';
-import type { Column, LayoutContext } from '../context.js';
-import { SIZES, touchpointPersonas } from '../context.js';
 import { laneTitle } from '../../view/lane-title.js';
 import { say } from '../../words/say.js';
+import type { Column, LayoutContext } from '../context.js';
+import { SIZES, touchpointPersonas } from '../context.js';
 
 /** A row's contents in absolute coordinates; height includes padding. */
 export interface LaneRow {
@@ -53,25 +53,24 @@ export function cellRow(lane: Lane, ctx: LayoutContext, top: number, build: Cell
     const link = lane.kind === 'builtin' && lane.id === 'touchpoints' ? tp.link : undefined;
     // A detail-map badge is a link of its own: it goes beside the cell, never inside the cell's link.
     const detail = (n: SceneNode): boolean => n.kind === 'group' && n.detail !== undefined;
-    nodes.push({
-      kind: 'group',
-      role: 'cell',
-      ref: { kind: 'touchpoint', id: tp.id },
-      label: say(ctx.words, 'map.cellOf', { lane: laneTitle(lane, ctx.words), touchpoint: tp.name }),
-      ...(personas ? { personas } : {}),
-      ...(link !== undefined ? { link } : {}),
-      children: cell.nodes.filter((n) => !detail(n)),
-    }, ...cell.nodes.filter(detail).map((n) => (personas && n.kind === 'group' ? { ...n, personas } : n)));
+    nodes.push(
+      {
+        kind: 'group',
+        role: 'cell',
+        ref: { kind: 'touchpoint', id: tp.id },
+        label: say(ctx.words, 'map.cellOf', { lane: laneTitle(lane, ctx.words), touchpoint: tp.name }),
+        ...(personas ? { personas } : {}),
+        ...(link !== undefined ? { link } : {}),
+        children: cell.nodes.filter((n) => !detail(n)),
+      },
+      ...cell.nodes.filter(detail).map((n) => (personas && n.kind === 'group' ? { ...n, personas } : n)),
+    );
   }
   return { height: Math.max(SIZES.minLaneHeight, contentHeight + 2 * SIZES.cellPadY), nodes };
 }
 
 /** Stacks parts top-down with a gap; each part gets the y where it starts. */
-export function stack(
-  y: number,
-  gap: number,
-  parts: readonly ((y: number) => CellContent | undefined)[],
-): CellContent {
+export function stack(y: number, gap: number, parts: readonly ((y: number) => CellContent | undefined)[]): CellContent {
   const nodes: SceneNode[] = [];
   let cursor = y;
   let any = false;

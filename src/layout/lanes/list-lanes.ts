@@ -12,7 +12,13 @@ import { stack } from './lane.js';
 
 const R = 5.5;
 
-function markedList(items: readonly string[], area: CellArea, ctx: LayoutContext, color: string, symbol: PathCommand[]): CellContent | undefined {
+function markedList(
+  items: readonly string[],
+  area: CellArea,
+  ctx: LayoutContext,
+  color: string,
+  symbol: PathCommand[],
+): CellContent | undefined {
   const font = { face: 'regular', size: ctx.theme.fontSizes.body } as const;
   const indent = 2 * R + 6;
   const maxLines = Math.max(2, Math.floor(SIZES.maxCellLines / Math.max(1, items.length)) + 1);
@@ -20,7 +26,11 @@ function markedList(items: readonly string[], area: CellArea, ctx: LayoutContext
     area.y,
     6,
     items.map((item) => (y: number) => {
-      const block = textBlock(item, { x: area.x + indent, y, width: area.width - indent }, { font, color: ctx.theme.colors.text, maxLines });
+      const block = textBlock(
+        item,
+        { x: area.x + indent, y, width: area.width - indent },
+        { font, color: ctx.theme.colors.text, maxLines },
+      );
       if (!block) return undefined;
       const cx = area.x + R;
       const cy = y + lineHeight(font) / 2;

@@ -29,7 +29,13 @@ export const ownersCell: CellBuilder = (tp, area, ctx) => {
     if (!block) return undefined;
     const mid = y + lineHeight(font) / 2;
     // The arrow sits in the gutter between this column and the one before: the boundary the work crosses.
-    const arrow = iconNode(BLUEPRINT_ICONS.arrow, area.x - SIZES.cellPadX - ICON_SIZE / 2, mid - ICON_SIZE / 2, ICON_SIZE, handoff.risky ? c.pain : c.accent);
+    const arrow = iconNode(
+      BLUEPRINT_ICONS.arrow,
+      area.x - SIZES.cellPadX - ICON_SIZE / 2,
+      mid - ICON_SIZE / 2,
+      ICON_SIZE,
+      handoff.risky ? c.pain : c.accent,
+    );
     const children: SceneNode[] = [arrow, ...(handoff.risky ? failureMarker(area.x + MARKER_R, mid, c.pain, MARKER_R) : []), block.node];
     const label = say(ctx.words, handoff.risky ? 'handoff.riskyLabel' : 'handoff.label', { from: handoff.fromOwner, to: handoff.toOwner });
     return { height: block.height, nodes: [{ kind: 'group', role: 'handoff', label, children }] };

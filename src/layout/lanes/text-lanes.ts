@@ -6,7 +6,7 @@ import type { LayoutContext } from '../context.js';
 import { SIZES } from '../context.js';
 import { placeCommands } from '../geometry.js';
 import type { Icon } from '../icons.js';
-import { ICONS, iconForChannel } from '../icons.js';
+import { iconForChannel } from '../icons.js';
 import { lineHeight } from '../measure-text.js';
 import { textBlock } from '../text-block.js';
 import type { CellArea, CellBuilder, CellContent } from './lane.js';
@@ -26,20 +26,31 @@ export const ICON_SIZE = 14;
 /** An icon's path node in a size x size box at (x, y). */
 export function iconNode(icon: Icon, x: number, y: number, size: number, color: string): SceneNode {
   const commands = placeCommands(icon.commands, x, y, size / 16);
-  return icon.filled
-    ? { kind: 'path', commands, fill: color }
-    : { kind: 'path', commands, stroke: { color, width: 1.25 } };
+  return icon.filled ? { kind: 'path', commands, fill: color } : { kind: 'path', commands, stroke: { color, width: 1.25 } };
 }
 
 /** Icon at the left of the first text line, text beside it. */
-export function iconText(icon: Icon, text: string | undefined, area: CellArea, ctx: LayoutContext, maxLines = SIZES.maxCellLines): CellContent | undefined {
+export function iconText(
+  icon: Icon,
+  text: string | undefined,
+  area: CellArea,
+  ctx: LayoutContext,
+  maxLines = SIZES.maxCellLines,
+): CellContent | undefined {
   if (text === undefined) return undefined;
   const font = { face: 'regular', size: ctx.theme.fontSizes.body } as const;
   const gap = 6;
-  const block = textBlock(text, { x: area.x + ICON_SIZE + gap, y: area.y, width: area.width - ICON_SIZE - gap }, { font, color: ctx.theme.colors.text, maxLines });
+  const block = textBlock(
+    text,
+    { x: area.x + ICON_SIZE + gap, y: area.y, width: area.width - ICON_SIZE - gap },
+    { font, color: ctx.theme.colors.text, maxLines },
+  );
   if (!block) return undefined;
   const iconY = area.y + (lineHeight(font) - ICON_SIZE) / 2;
-  return { height: Math.max(block.height, ICON_SIZE), nodes: [iconNode(icon, area.x, iconY, ICON_SIZE, ctx.theme.colors.mutedText), block.node] };
+  return {
+    height: Math.max(block.height, ICON_SIZE),
+    nodes: [iconNode(icon, area.x, iconY, ICON_SIZE, ctx.theme.colors.mutedText), block.node],
+  };
 }
 
 const field =
@@ -51,7 +62,7 @@ export const actionsCell = field((tp) => tp.action);
 export const frontstageCell = field((tp) => tp.frontstage);
 export const backstageCell = field((tp) => tp.backstage);
 export const notesCell = field((tp) => tp.notes);
-export const customCell = (laneId: string): CellBuilder => field((tp) => (Object.hasOwn(tp.fields, laneId) ? tp.fields[laneId] : undefined));
+export const customCell = (laneId: string): CellBuilder =>
+  field((tp) => (Object.hasOwn(tp.fields, laneId) ? tp.fields[laneId] : undefined));
 
-export const channelsCell: CellBuilder = (tp, area, ctx) =>
-  iconText(iconForChannel(tp.channel, ctx.journey), tp.channel?.name, area, ctx);
+export const channelsCell: CellBuilder = (tp, area, ctx) => iconText(iconForChannel(tp.channel, ctx.journey), tp.channel?.name, area, ctx);

@@ -1,19 +1,19 @@
 // The touchpoints lane: per touchpoint a "moment of truth" flag when critical, the channel (icon
 // + name), the touchpoint name, and persona markers when only some personas take part.
 import type { SceneNode } from '../../scene/scene.js';
+import { inkOn } from '../../theme/contrast.js';
+import { say } from '../../words/say.js';
 import { SIZES } from '../context.js';
 import { placeCommands } from '../geometry.js';
 import { iconForChannel } from '../icons.js';
 import { lineHeight } from '../measure-text.js';
 import { markerPath, starPath } from '../shapes.js';
 import { textBlock } from '../text-block.js';
+import { chip } from './chip-lanes.js';
+import { detailBadge } from './detail-badge.js';
 import type { CellBuilder, CellContent } from './lane.js';
 import { stack } from './lane.js';
 import { ICON_SIZE, iconNode } from './text-lanes.js';
-import { say } from '../../words/say.js';
-import { detailBadge } from './detail-badge.js';
-import { chip } from './chip-lanes.js';
-import { inkOn } from '../../theme/contrast.js';
 
 export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
   const { theme } = ctx;
@@ -21,25 +21,47 @@ export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
   const flag = (y: number): CellContent | undefined => {
     if (!tp.critical) return undefined;
     const font = { face: 'semibold', size: theme.fontSizes.small } as const;
-    const block = textBlock(say(ctx.words, 'mark.momentOfTruth.caps'), { x: area.x + 16, y, width: area.width - 16 }, { font, color: inkOn(theme.colors.critical, theme.colors.background, theme), maxLines: 1 });
+    const block = textBlock(
+      say(ctx.words, 'mark.momentOfTruth.caps'),
+      { x: area.x + 16, y, width: area.width - 16 },
+      { font, color: inkOn(theme.colors.critical, theme.colors.background, theme), maxLines: 1 },
+    );
     if (!block) return undefined;
-    const star: SceneNode = { kind: 'path', commands: placeCommands(starPath(), area.x + 6, y + lineHeight(font) / 2, 6.5), fill: theme.colors.critical };
+    const star: SceneNode = {
+      kind: 'path',
+      commands: placeCommands(starPath(), area.x + 6, y + lineHeight(font) / 2, 6.5),
+      fill: theme.colors.critical,
+    };
     return { height: block.height, nodes: [star, block.node] };
   };
   const channel = (y: number): CellContent | undefined => {
     if (!tp.channel) return undefined;
     const gap = 6;
-    const block = textBlock(tp.channel.name, { x: area.x + ICON_SIZE + gap, y, width: area.width - ICON_SIZE - gap }, { font: small, color: theme.colors.mutedText, maxLines: 1 });
+    const block = textBlock(
+      tp.channel.name,
+      { x: area.x + ICON_SIZE + gap, y, width: area.width - ICON_SIZE - gap },
+      { font: small, color: theme.colors.mutedText, maxLines: 1 },
+    );
     if (!block) return undefined;
-    const icon = iconNode(iconForChannel(tp.channel, ctx.journey), area.x, y + (block.height - ICON_SIZE) / 2, ICON_SIZE, theme.colors.mutedText);
+    const icon = iconNode(
+      iconForChannel(tp.channel, ctx.journey),
+      area.x,
+      y + (block.height - ICON_SIZE) / 2,
+      ICON_SIZE,
+      theme.colors.mutedText,
+    );
     return { height: Math.max(ICON_SIZE, block.height), nodes: [icon, block.node] };
   };
   const name = (y: number): CellContent | undefined => {
-    const block = textBlock(tp.name, { x: area.x, y, width: area.width }, {
-      font: { face: 'semibold', size: theme.fontSizes.body + 1.5 },
-      color: theme.colors.text,
-      maxLines: SIZES.maxCellLines,
-    });
+    const block = textBlock(
+      tp.name,
+      { x: area.x, y, width: area.width },
+      {
+        font: { face: 'semibold', size: theme.fontSizes.body + 1.5 },
+        color: theme.colors.text,
+        maxLines: SIZES.maxCellLines,
+      },
+    );
     return block && { height: block.height, nodes: [block.node] };
   };
   const personas = (y: number): CellContent | undefined => {
@@ -60,12 +82,52 @@ export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
   const fresh = (y: number): CellContent | undefined => {
     // The diff page also tags the changed ones, outlined in the text colour (view markChanged).
     if (ctx.compare?.changed.has(tp.id)) {
-      const tag = chip(say(ctx.words, 'compare.changed.caps'), area.x, y, area.width, { fill: theme.colors.background, stroke: { color: theme.colors.text, width: 1 }, text: theme.colors.text, semibold: true }, ctx);
-      return tag && { height: tag.height, nodes: [{ kind: 'group', role: 'changed-touchpoint', ref: { kind: 'touchpoint', id: tp.id }, label: say(ctx.words, 'compare.changedOf', { touchpoint: tp.name }), children: tag.nodes }] };
+      const tag = chip(
+        say(ctx.words, 'compare.changed.caps'),
+        area.x,
+        y,
+        area.width,
+        { fill: theme.colors.background, stroke: { color: theme.colors.text, width: 1 }, text: theme.colors.text, semibold: true },
+        ctx,
+      );
+      return (
+        tag && {
+          height: tag.height,
+          nodes: [
+            {
+              kind: 'group',
+              role: 'changed-touchpoint',
+              ref: { kind: 'touchpoint', id: tp.id },
+              label: say(ctx.words, 'compare.changedOf', { touchpoint: tp.name }),
+              children: tag.nodes,
+            },
+          ],
+        }
+      );
     }
     if (!ctx.compare?.added.has(tp.id)) return undefined;
-    const tag = chip(say(ctx.words, 'compare.new.caps'), area.x, y, area.width, { fill: theme.colors.background, stroke: { color: theme.colors.opportunity, width: 1.5 }, text: theme.colors.text, semibold: true }, ctx);
-    return tag && { height: tag.height, nodes: [{ kind: 'group', role: 'new-touchpoint', ref: { kind: 'touchpoint', id: tp.id }, label: say(ctx.words, 'compare.newOf', { touchpoint: tp.name }), children: tag.nodes }] };
+    const tag = chip(
+      say(ctx.words, 'compare.new.caps'),
+      area.x,
+      y,
+      area.width,
+      { fill: theme.colors.background, stroke: { color: theme.colors.opportunity, width: 1.5 }, text: theme.colors.text, semibold: true },
+      ctx,
+    );
+    return (
+      tag && {
+        height: tag.height,
+        nodes: [
+          {
+            kind: 'group',
+            role: 'new-touchpoint',
+            ref: { kind: 'touchpoint', id: tp.id },
+            label: say(ctx.words, 'compare.newOf', { touchpoint: tp.name }),
+            children: tag.nodes,
+          },
+        ],
+      }
+    );
   };
   return stack(area.y, 6, [fresh, flag, channel, name, (y) => detailBadge(tp, area, ctx, y), personas]);
 };

@@ -15,12 +15,10 @@ export const assumptionHeavy: LintRule = {
     const assumed = touchpoints.filter((tp) => tp.evidence === 'assumption').length;
     if (assumed * 2 <= touchpoints.length) return [];
     return [
-      lintWarning(
-        journey,
-        'assumption-heavy',
-        `${assumed} of ${touchpoints.length} touchpoints rest on assumptions`,
-        { span: journey.titleSpan, hint: 'set `evidence: research` or `evidence: data` where the touchpoint is backed' },
-      ),
+      lintWarning(journey, 'assumption-heavy', `${assumed} of ${touchpoints.length} touchpoints rest on assumptions`, {
+        span: journey.titleSpan,
+        hint: 'set `evidence: research` or `evidence: data` where the touchpoint is backed',
+      }),
     ];
   },
 };

@@ -2,8 +2,8 @@
 // or an imported library, at its exact line:col and named; joiners that a script or an emoji
 // needs are left alone.
 import { describe, expect, it } from 'vitest';
-import type { Host } from '../../source/source-file.js';
 import { loadJourney } from '../../model/load-journey.js';
+import type { Host } from '../../source/source-file.js';
 import { lintJourney } from '../lint-journey.js';
 import { invisibleCharacters } from './invisible-characters.js';
 
@@ -14,7 +14,9 @@ function warnings(text: string, files?: Record<string, string>) {
   const { journey, diagnostics } = loadJourney({ path: 'j.journey.yaml', text }, host(files));
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   if (!journey) throw new Error('did not load');
-  return invisibleCharacters.check(journey).map((d) => [`${d.span?.file}:${d.span?.start.line}:${d.span?.start.column}-${d.span?.end.column}`, d.message]);
+  return invisibleCharacters
+    .check(journey)
+    .map((d) => [`${d.span?.file}:${d.span?.start.line}:${d.span?.start.column}-${d.span?.end.column}`, d.message]);
 }
 
 describe('invisible-characters', () => {
@@ -27,10 +29,26 @@ describe('invisible-characters', () => {
     ]);
   });
   it('finds each kind: isolates, marks, zero-width space, word joiner, BOM inside text', () => {
-    const chars = ['\u2066', '\u2067', '\u2068', '\u2069', '\u202A', '\u202B', '\u202C', '\u202D', '\u200E', '\u200F', '\u200B', '\u2060', '\uFEFF'];
+    const chars = [
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u200E',
+      '\u200F',
+      '\u200B',
+      '\u2060',
+      '\uFEFF',
+    ];
     const text = `title: T\nstages:\n${chars.map((c, i) => `  - name: S${i}${c}x\n`).join('')}`;
     const found = warnings(text);
-    expect(found.map(([where]) => where)).toEqual(chars.map((_, i) => `j.journey.yaml:${3 + i}:${13 + (i >= 10 ? 1 : 0)}-${14 + (i >= 10 ? 1 : 0)}`));
+    expect(found.map(([where]) => where)).toEqual(
+      chars.map((_, i) => `j.journey.yaml:${3 + i}:${13 + (i >= 10 ? 1 : 0)}-${14 + (i >= 10 ? 1 : 0)}`),
+    );
     expect(found[10]?.[1]).toBe('invisible character U+200B ZERO WIDTH SPACE: it cannot be seen, so the text holds more than it shows');
     expect(found[12]?.[1]).toContain('U+FEFF ZERO WIDTH NO-BREAK SPACE');
   });
@@ -40,7 +58,12 @@ describe('invisible-characters', () => {
   });
   it('adjacent characters are one warning; keys and comments count too', () => {
     const found = warnings('title: T # \u202E\u2066 hidden\nstages: [A]\n');
-    expect(found).toEqual([['j.journey.yaml:1:12-14', expect.stringMatching(/^2 invisible characters \(U\+202E RIGHT-TO-LEFT OVERRIDE, U\+2066 LEFT-TO-RIGHT ISOLATE\)/)]]);
+    expect(found).toEqual([
+      [
+        'j.journey.yaml:1:12-14',
+        expect.stringMatching(/^2 invisible characters \(U\+202E RIGHT-TO-LEFT OVERRIDE, U\+2066 LEFT-TO-RIGHT ISOLATE\)/),
+      ],
+    ]);
   });
   it('in an imported library, at the library', () => {
     const found = warnings('title: T\nimports: [lib.yaml]\nstages: [A]\n', { 'lib.yaml': 'personas:\n  - name: Ma\u200Bria\n' });
@@ -49,7 +72,9 @@ describe('invisible-characters', () => {
   it('leaves joiners in emoji and scripts alone, and a leading BOM', () => {
     expect(warnings('\uFEFFtitle: 👩\u200D💻 and می\u200Cخواهم\nstages: [A]\n')).toEqual([]);
     // …but a joiner hidden in ASCII text is reported.
-    expect(warnings('title: pay\u200Dpal\nstages: [A]\n')).toEqual([['j.journey.yaml:1:11-12', expect.stringContaining('U+200D ZERO WIDTH JOINER')]]);
+    expect(warnings('title: pay\u200Dpal\nstages: [A]\n')).toEqual([
+      ['j.journey.yaml:1:11-12', expect.stringContaining('U+200D ZERO WIDTH JOINER')],
+    ]);
   });
   it('at most 20 warnings per file, the last saying how many more', () => {
     const text = `title: T\nstages:\n${Array.from({ length: 25 }, (_, i) => `  - name: S${i}\u200Bx\n`).join('')}`;

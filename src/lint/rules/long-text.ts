@@ -27,8 +27,7 @@ export const longText: LintRule = {
         ...stage.touchpoints.flatMap((tp) => {
           const at = (field: string, text: string | undefined): Text[] =>
             text === undefined ? [] : [{ owner: `touchpoint "${tp.id}"`, field, text, span: spanAt(tp, field) }];
-          const list = (field: string, items: readonly string[]): Text[] =>
-            items.flatMap((item, i) => at(`${field}[${i}]`, item));
+          const list = (field: string, items: readonly string[]): Text[] => items.flatMap((item, i) => at(`${field}[${i}]`, item));
           return [
             ...at('name', tp.name),
             ...at('action', tp.action),
@@ -51,12 +50,10 @@ export const longText: LintRule = {
     return texts
       .filter((t) => [...t.text].length > LONG_TEXT_LIMIT)
       .map((t) =>
-        lintWarning(
-          journey,
-          'long-text',
-          `${t.owner}: ${t.field} has ${[...t.text].length} characters (over ${LONG_TEXT_LIMIT})`,
-          { span: t.span, hint: 'shorten it, or move the detail to `notes:` or a linked document' },
-        ),
+        lintWarning(journey, 'long-text', `${t.owner}: ${t.field} has ${[...t.text].length} characters (over ${LONG_TEXT_LIMIT})`, {
+          span: t.span,
+          hint: 'shorten it, or move the detail to `notes:` or a linked document',
+        }),
       );
   },
 };

@@ -16,7 +16,7 @@ export const personaNeverUsed: LintRule = {
       .map((p) =>
         lintWarning(journey, 'persona-never-used', `persona "${p.id}" is not in any touchpoint's \`personas\``, {
           // The id is what `personas:` lists; an id derived from the name points at the name.
-          span: spanAt(p, p.fieldSpans?.['id'] ? 'id' : 'name'),
+          span: spanAt(p, p.fieldSpans?.id ? 'id' : 'name'),
           hint: `add ${p.id} to a touchpoint's \`personas:\`, or remove the persona`,
         }),
       );

@@ -15,7 +15,7 @@ export const touchpointWithoutEmotion: LintRule = {
       const who = missing.map((id) => `"${id}"`).join(', ');
       return [
         lintWarning(journey, 'touchpoint-without-emotion', `touchpoint "${tp.id}" has no emotion for persona ${who}`, {
-          span: spanAt(tp, tp.fieldSpans?.['emotion'] ? 'emotion' : 'name'),
+          span: spanAt(tp, tp.fieldSpans?.emotion ? 'emotion' : 'name'),
           hint:
             missing.length === tp.personas.length
               ? 'add `emotion: <-2..2>`'

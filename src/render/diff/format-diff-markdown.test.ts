@@ -3,10 +3,10 @@
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { diffJourneys } from '../../model/diff-journeys.js';
-import { escapeMarkdown, formatDiffMarkdown } from './format-diff-markdown.js';
 import type { Journey } from '../../model/journey.js';
 import { loadJourney } from '../../model/load-journey.js';
 import { en } from '../../words/en.js';
+import { escapeMarkdown, formatDiffMarkdown } from './format-diff-markdown.js';
 
 function load(lines: string[]): Journey {
   const { journey, diagnostics } = loadJourney({ path: 'j.journey.yaml', text: `${lines.join('\n')}\n` }, { readFile: () => undefined });
@@ -29,7 +29,8 @@ const base = [
   '    touchpoints:',
   '      - { id: pays, name: Pays, emotion: { maria: -2, tom: -1 }, pains: [Slow page], kpis: [{ name: Success, value: 98, target: 97 }] }',
 ];
-const edit = (replace: Record<number, string | string[]>): string[] => base.flatMap((line, i) => (i in replace ? replace[i] ?? [] : [line]));
+const edit = (replace: Record<number, string | string[]>): string[] =>
+  base.flatMap((line, i) => (i in replace ? (replace[i] ?? []) : [line]));
 
 const old = load(base);
 const now = load(
@@ -99,7 +100,11 @@ describe('formatDiffMarkdown', () => {
 
   it('keeps hostile texts as text: pipes, markup, HTML and line breaks', () => {
     const nasty = 'a | b **bold** <script>x</script> [link](http://e.com) `code` $x$\nnext';
-    const hostile = load(edit({ 12: `      - { id: pays, name: "${nasty.replace('\n', '\\n')}", emotion: { maria: 2, tom: -1 }, pains: [Slow page], kpis: [{ name: "S|x", value: 98, target: 97 }] }` }));
+    const hostile = load(
+      edit({
+        12: `      - { id: pays, name: "${nasty.replace('\n', '\\n')}", emotion: { maria: 2, tom: -1 }, pains: [Slow page], kpis: [{ name: "S|x", value: 98, target: 97 }] }`,
+      }),
+    );
     const markdown = formatDiffMarkdown(diffJourneys(old, hostile), old, hostile, { words: en });
     const html = marked.parse(markdown, { async: false, gfm: true });
     expect(html).not.toContain('<script>');

@@ -3,27 +3,32 @@
 // as a table. The same comparison as formatDiff, another presentation; the two journeys are only
 // read for names. Pure; words from the catalogue (cli.diff.*, kpi.*); every user text is escaped
 // so it cannot break the table or inject markup.
-import type { ChangeTarget, FieldValue, JourneyChange } from '../../model/journey-change.js';
+
 import type { Journey, Stage, Touchpoint } from '../../model/journey.js';
+import type { ChangeTarget, FieldValue, JourneyChange } from '../../model/journey-change.js';
 import { say, sayCount, type Words } from '../../words/say.js';
 import { kpiStatus } from './format-diff.js';
 
 /** Backslash-escapes Markdown punctuation, entity-escapes HTML, and keeps a value on one line. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    // Values always sit mid-line, so only inline markup needs escaping (and $ for GitHub's math).
-    .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
+  return (
+    text
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Values always sit mid-line, so only inline markup needs escaping (and $ for GitHub's math).
+      .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+  );
 }
 
 const minus = (n: number): string => String(n).replace(/^-/, '−');
 const signed = (n: number): string => (n > 0 ? `+${n}` : minus(n));
 const none = (words: Words): string => `_${escapeMarkdown(say(words, 'cli.diff.none'))}_`;
-const valueIn = (words: Words) => (v: FieldValue): string =>
-  v === undefined ? none(words) : typeof v === 'string' ? `“${escapeMarkdown(v)}”` : typeof v === 'number' ? minus(v) : String(v);
+const valueIn =
+  (words: Words) =>
+  (v: FieldValue): string =>
+    v === undefined ? none(words) : typeof v === 'string' ? `“${escapeMarkdown(v)}”` : typeof v === 'number' ? minus(v) : String(v);
 
 /** Names of entities in either version (the new one wins), for headings and table cells. */
 class Names {
@@ -31,7 +36,11 @@ class Names {
   private readonly stages = new Map<string, Stage>();
   private readonly personas = new Map<string, string>();
 
-  constructor(old: Journey, now: Journey, readonly words: Words) {
+  constructor(
+    old: Journey,
+    now: Journey,
+    readonly words: Words,
+  ) {
     for (const journey of [old, now]) {
       for (const stage of journey.stages) {
         this.stages.set(stage.id, stage);
@@ -80,7 +89,11 @@ function stageOf(change: JourneyChange, names: Names): string | undefined {
     case 'field-changed':
     case 'item-added':
     case 'item-removed':
-      return change.target.kind === 'stage' ? change.target.id : change.target.kind === 'touchpoint' ? names.stageOf(change.target.id) : undefined;
+      return change.target.kind === 'stage'
+        ? change.target.id
+        : change.target.kind === 'touchpoint'
+          ? names.stageOf(change.target.id)
+          : undefined;
     default:
       return undefined;
   }
@@ -142,7 +155,14 @@ function emotionSection(changes: readonly EmotionChange[], names: Names): string
     return `| ${names.persona(persona)} | ${trend} ${signed(net)} | ${details.join('; ')} |`;
   });
   const w = names.word;
-  return [`### ${w('cli.diff.md.emotion')}`, '', `| ${w('cli.diff.md.persona')} | ${w('cli.diff.md.net')} | ${w('cli.diff.md.touchpoints')} |`, '|---|---|---|', ...rows, ''];
+  return [
+    `### ${w('cli.diff.md.emotion')}`,
+    '',
+    `| ${w('cli.diff.md.persona')} | ${w('cli.diff.md.net')} | ${w('cli.diff.md.touchpoints')} |`,
+    '|---|---|---|',
+    ...rows,
+    '',
+  ];
 }
 
 function kpiCell(change: KpiChange, names: Names): string {
@@ -165,7 +185,14 @@ function kpiSection(changes: readonly KpiChange[], names: Names): string[] {
   if (changes.length === 0) return [];
   const rows = changes.map((c) => `| ${escapeMarkdown(c.name)} | ${names.target(c.owner)} | ${kpiCell(c, names)} |`);
   const w = names.word;
-  return [`### ${w('cli.diff.md.kpis')}`, '', `| ${w('cli.diff.md.kpi')} | ${w('cli.diff.md.of')} | ${w('cli.diff.md.change')} |`, '|---|---|---|', ...rows, ''];
+  return [
+    `### ${w('cli.diff.md.kpis')}`,
+    '',
+    `| ${w('cli.diff.md.kpi')} | ${w('cli.diff.md.of')} | ${w('cli.diff.md.change')} |`,
+    '|---|---|---|',
+    ...rows,
+    '',
+  ];
 }
 
 function count(changes: readonly JourneyChange[], words: Words): string {
@@ -177,7 +204,10 @@ function count(changes: readonly JourneyChange[], words: Words): string {
     removed > 0 ? say(words, 'cli.diff.md.removed', { n: removed }) : '',
     changed > 0 ? say(words, 'cli.diff.md.changed', { n: changed }) : '',
   ];
-  return say(words, 'cli.diff.md.count', { changes: sayCount(words, 'cli.diff.md.changes', changes.length), parts: parts.filter((p) => p !== '').join(', ') });
+  return say(words, 'cli.diff.md.count', {
+    changes: sayCount(words, 'cli.diff.md.changes', changes.length),
+    parts: parts.filter((p) => p !== '').join(', '),
+  });
 }
 
 export interface MarkdownDiffOptions {
@@ -202,12 +232,19 @@ export function formatDiffMarkdown(changes: readonly JourneyChange[], old: Journ
   lines.push(...emotionSection(emotions, names));
 
   const journeyWide = rest.filter((c) => stageOf(c, names) === undefined);
-  if (journeyWide.length > 0) lines.push(`### ${names.word('cli.diff.md.journey')}`, '', ...journeyWide.map((c) => `- ${bullet(c, names)}`), '');
+  if (journeyWide.length > 0)
+    lines.push(`### ${names.word('cli.diff.md.journey')}`, '', ...journeyWide.map((c) => `- ${bullet(c, names)}`), '');
   // Stages in the new order, then the removed ones.
   const order = [...now.stages.map((s) => s.id), ...old.stages.map((s) => s.id).filter((id) => !now.stages.some((s) => s.id === id))];
   for (const stage of order) {
     const own = rest.filter((c) => stageOf(c, names) === stage);
-    if (own.length > 0) lines.push(`### ${say(words, 'cli.diff.md.stage', { name: names.stage(stage) })}`, '', ...own.map((c) => `- ${bullet(c, names)}`), '');
+    if (own.length > 0)
+      lines.push(
+        `### ${say(words, 'cli.diff.md.stage', { name: names.stage(stage) })}`,
+        '',
+        ...own.map((c) => `- ${bullet(c, names)}`),
+        '',
+      );
   }
   lines.push(...kpiSection(kpis, names));
   return `${lines.join('\n').trimEnd()}\n`;

@@ -1,17 +1,22 @@
 // The diff formatters take every word from the catalogue: with a fake one (each value in «»),
 // no English is left around the journey's own ids, names and numbers.
 import { describe, expect, it } from 'vitest';
-import type { JourneyChange } from '../../model/journey-change.js';
 import type { Journey } from '../../model/journey.js';
+import type { JourneyChange } from '../../model/journey-change.js';
 import { loadJourney } from '../../model/load-journey.js';
 import { en, type Words } from '../../words/en.js';
 import { formatDiff } from './format-diff.js';
 import { formatDiffMarkdown } from './format-diff-markdown.js';
 
-const fake = Object.fromEntries(Object.entries(en).map(([id, text]) => [id, id === 'meta.locale' ? text : `«${text}»`])) as unknown as Words;
+const fake = Object.fromEntries(
+  Object.entries(en).map(([id, text]) => [id, id === 'meta.locale' ? text : `«${text}»`]),
+) as unknown as Words;
 
 const journey = (title: string): Journey => {
-  const { journey: j } = loadJourney({ path: 'j.journey.yaml', text: `title: ${title}\nstages: [{ id: buy, name: Buy, touchpoints: [{ id: pays, name: Pays }] }]\n` }, { readFile: () => undefined });
+  const { journey: j } = loadJourney(
+    { path: 'j.journey.yaml', text: `title: ${title}\nstages: [{ id: buy, name: Buy, touchpoints: [{ id: pays, name: Pays }] }]\n` },
+    { readFile: () => undefined },
+  );
   if (!j) throw new Error('fixture');
   return j;
 };
@@ -30,7 +35,7 @@ describe('diff formatters and the word catalogue', () => {
     );
   });
 
-  it('text: every word is the catalogue\'s', () => {
+  it("text: every word is the catalogue's", () => {
     expect(formatDiff(changes, fake).trimEnd().split('\n')).toEqual([
       '~ «kpi "NPS" of «journey»»: «On target» → «Off target»',
       '~ «kpi "Success" of «touchpoint» pays»: «No target» → «On target»',
@@ -40,7 +45,7 @@ describe('diff formatters and the word catalogue', () => {
     expect(formatDiff([], fake)).toBe('«no changes»\n');
   });
 
-  it('markdown: headings, columns, counts and KPI cells are the catalogue\'s', () => {
+  it("markdown: headings, columns, counts and KPI cells are the catalogue's", () => {
     const text = formatDiffMarkdown(changes, journey('Old'), journey('New'), { words: fake });
     expect(text).toBe(
       [

@@ -3,8 +3,7 @@
 import { createHash } from 'node:crypto';
 
 /** A CSP hash source for one inline element's exact text: 'sha256-<base64>'. */
-export const cspHash = (text: string): string =>
-  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 export interface InlineCode {
   /** The text content of every inline <style> element on the page, as written. */
@@ -18,8 +17,7 @@ export interface InlineCode {
  * base-uri and form-action do not fall back to default-src, so they are closed explicitly.
  */
 export function contentSecurityPolicy(code: InlineCode): string {
-  const sources = (texts: readonly string[]): string =>
-    texts.length ? [...new Set(texts.map(cspHash))].join(' ') : "'none'";
+  const sources = (texts: readonly string[]): string => (texts.length ? [...new Set(texts.map(cspHash))].join(' ') : "'none'");
   return [
     "default-src 'none'",
     'img-src data:',

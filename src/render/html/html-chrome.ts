@@ -2,10 +2,10 @@
 // controls (persona switcher, lane toggles, zoom, table view) that the page script brings to life.
 // Markup only; the controls stay hidden without JavaScript (they would do nothing).
 import type { Journey } from '../../model/journey.js';
-import { escapeAttribute, escapeText } from '../markup.js';
-import type { Asset } from '../renderer.js';
 import { laneTitle } from '../../view/lane-title.js';
 import { say, sayCount, type Words } from '../../words/say.js';
+import { escapeAttribute, escapeText } from '../markup.js';
+import type { Asset } from '../renderer.js';
 
 /** The theme's brand for the page header: its logo (a data: URL, allowed by the CSP) and text. */
 export interface PageBrand {
@@ -29,7 +29,9 @@ function metaItems(journey: Journey, words: Words): string[] {
   if (personas > 0) items.push(`<span>${escapeText(sayCount(words, 'count.personas', personas))}</span>`);
   const touchpoints = journey.stages.reduce((n, s) => n + s.touchpoints.length, 0);
   const stages = sayCount(words, 'count.stages', journey.stages.length);
-  items.push(`<span>${escapeText(say(words, 'html.stagesAndTouchpoints', { stages, touchpoints: sayCount(words, 'count.touchpoints', touchpoints) }))}</span>`);
+  items.push(
+    `<span>${escapeText(say(words, 'html.stagesAndTouchpoints', { stages, touchpoints: sayCount(words, 'count.touchpoints', touchpoints) }))}</span>`,
+  );
   for (const tag of journey.tags) items.push(`<span class="jmp-tag">${escapeText(tag)}</span>`);
   return items;
 }

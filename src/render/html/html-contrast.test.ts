@@ -38,7 +38,9 @@ describe('HTML page colours', () => {
     expect(vars['--jmp-header']).toBe('#ffffff');
     expect(vars['--jmp-header-ink']).toBe(printTheme.colors.text);
     expect(vars['--jmp-on-header']).toBe(printTheme.colors.text);
-    expect(pageStyles(printTheme, fonts)).toContain('.jmp-controls .jmp-primary{background:var(--jmp-header);border-color:var(--jmp-header);color:var(--jmp-on-header);');
+    expect(pageStyles(printTheme, fonts)).toContain(
+      '.jmp-controls .jmp-primary{background:var(--jmp-header);border-color:var(--jmp-header);color:var(--jmp-on-header);',
+    );
   });
 
   it("the docs' amber accent: dark words on the badge and on the hovered button", () => {

@@ -1,15 +1,15 @@
 // The journey facts the page's script shows in its details panel, as a small JSON view model,
 // and the one safe way to put JSON inside a <script> element. No geometry, no markup.
-import type { Journey, Kpi, Touchpoint } from '../../model/journey.js';
+import type { Kpi, Touchpoint } from '../../model/journey.js';
 import { withUnit } from '../../scene/number-label.js';
-import { signedNumber } from './html-table.js';
-import type { JourneyView } from '../../view/journey-view.js';
-import { laneTitle } from '../../view/lane-title.js';
 import { detailHref, detailStem } from '../../view/detail-link.js';
 import { formatDuration } from '../../view/format-duration.js';
 import { journeyTime } from '../../view/journey-time.js';
+import type { JourneyView } from '../../view/journey-view.js';
+import { laneTitle } from '../../view/lane-title.js';
 import type { WordId, Words } from '../../words/say.js';
 import { seriesFacts } from '../summary-data.js';
+import { signedNumber } from './html-table.js';
 
 /** The catalogue ids the page's script shows (it holds no words of its own): the panel's words. */
 export const CLIENT_WORD_IDS = [
@@ -160,9 +160,18 @@ const kpiViewOf =
       source: k.source,
       met: k.met,
       valueText: k.value === undefined ? undefined : withUnit(view.format.number(k.value), k.unit),
-      targetText: k.target === undefined ? undefined : `${k.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(view.format.number(k.target), k.unit)}`,
+      targetText:
+        k.target === undefined
+          ? undefined
+          : `${k.better === 'lower' ? '\u2264' : '\u2265'} ${withUnit(view.format.number(k.target), k.unit)}`,
       ...(facts
-        ? { series: { source: facts.source, asOf: facts.asOf, points: facts.points.map((p) => ({ date: view.format.date(p.date), text: withUnit(view.format.number(p.value), k.unit) })) } }
+        ? {
+            series: {
+              source: facts.source,
+              asOf: facts.asOf,
+              points: facts.points.map((p) => ({ date: view.format.date(p.date), text: withUnit(view.format.number(p.value), k.unit) })),
+            },
+          }
         : {}),
     };
   };

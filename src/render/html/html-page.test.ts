@@ -3,16 +3,17 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Journey } from '../../model/journey.js';
-import { defaultTheme } from '../../theme/themes.js';
-import type { Theme } from '../../theme/theme.js';
 import { journeyArbitrary, sampleJourney } from '../../../test/support/journeys.js';
-import { buildHtmlPage, PAGE_SCRIPT } from './html-page.js';
-import { detailsData, jsonForScript } from './html-details-data.js';
+import type { Journey } from '../../model/journey.js';
+import type { Theme } from '../../theme/theme.js';
+import { defaultTheme } from '../../theme/themes.js';
 import { journeyView } from '../../view/journey-view.js';
+import { detailsData, jsonForScript } from './html-details-data.js';
+import { buildHtmlPage, PAGE_SCRIPT } from './html-page.js';
 
 const FONTS = { regular: 'AAAA', semibold: 'BBBB' };
-const SVG = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"><style>.x{fill:red}</style><rect width="10" height="10"/></svg>';
+const SVG =
+  '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"><style>.x{fill:red}</style><rect width="10" height="10"/></svg>';
 const HOSTILE = `<img src=x onerror=alert(1)> <script>alert(2)</script> </script> "'& \u2028 <!-- end`;
 
 const page = (journey: Journey, theme: Theme = defaultTheme, svg = SVG): string =>
@@ -41,7 +42,11 @@ function hostile(j: Journey): Journey {
 const pageStylesOf = (html: string): string => /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
 const cspOf = (html: string): string => /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
 const directive = (csp: string, name: string): string[] =>
-  csp.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === name)?.slice(1) ?? [];
+  csp
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find((d) => d[0] === name)
+    ?.slice(1) ?? [];
 
 describe('buildHtmlPage', () => {
   it('pins every inline style and script by its sha256 hash and forbids everything else', () => {

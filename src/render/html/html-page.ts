@@ -1,15 +1,16 @@
 // Assembles the self-contained HTML page: CSP meta, inline styles with embedded fonts, header and
 // controls, the inline SVG map, details panel, the table alternative, the journey JSON and the
 // script. Pure: everything arrives as arguments; the same parts give the same bytes.
+
+import pageScript from 'virtual:page-script';
 import type { JourneyView } from '../../view/journey-view.js';
+import { say } from '../../words/say.js';
 import { escapeAttribute, escapeText } from '../markup.js';
 import { contentSecurityPolicy, inlineStyleTexts } from './content-security-policy.js';
 import { type PageBrand, pageHeader } from './html-chrome.js';
 import { detailsData, jsonForScript } from './html-details-data.js';
-import { pageStyles, type EmbeddedFonts } from './html-styles.js';
+import { type EmbeddedFonts, pageStyles } from './html-styles.js';
 import { journeyTable } from './html-table.js';
-import pageScript from 'virtual:page-script';
-import { say } from '../../words/say.js';
 import { type MapPageSite, SITE_NAV_STYLES, siteNav } from './site-nav.js';
 
 export interface HtmlPageParts {

@@ -2,9 +2,9 @@
 // script (persona dimming, hidden lanes, focus), the table view and the print rules (A3 landscape).
 // Pure string building; hashed into the page's CSP, so it must be byte-stable.
 import { FONT_FAMILY_STACK } from '../../assets/bundled-fonts.js';
+import { inkOn, textOn } from '../../theme/contrast.js';
 import type { Theme } from '../../theme/theme.js';
 import { kindSelector } from '../svg/scene-selectors.js';
-import { inkOn, textOn } from '../../theme/contrast.js';
 
 export interface EmbeddedFonts {
   /** Base64 of the regular and semibold TTF files (subset to the page's characters). */

@@ -3,12 +3,12 @@
 // All text goes through markup.ts; nothing is escaped here.
 import type { Journey, Kpi, Lane, Touchpoint } from '../../model/journey.js';
 import { withUnit } from '../../scene/number-label.js';
-import type { Formats } from '../../view/formats.js';
-import { escapeAttribute, escapeText } from '../markup.js';
-import { laneTitle } from '../../view/lane-title.js';
 import { formatDuration } from '../../view/format-duration.js';
+import type { Formats } from '../../view/formats.js';
 import { journeyTime } from '../../view/journey-time.js';
+import { laneTitle } from '../../view/lane-title.js';
 import { say, type WordId, type Words } from '../../words/say.js';
+import { escapeAttribute, escapeText } from '../markup.js';
 
 type Cell = string | readonly string[] | undefined;
 
@@ -20,7 +20,11 @@ export function emotionLabel(value: number, words: Words): string {
   return say(words, 'html.emotion.veryPositive');
 }
 
-const EVIDENCE_WORD: Readonly<Record<Touchpoint['evidence'], WordId>> = { assumption: 'evidence.assumption', research: 'evidence.research', data: 'evidence.data' };
+const EVIDENCE_WORD: Readonly<Record<Touchpoint['evidence'], WordId>> = {
+  assumption: 'evidence.assumption',
+  research: 'evidence.research',
+  data: 'evidence.data',
+};
 
 /** An emotion or change with its sign, as the locale writes numbers: '+1,5' in de, '−1' (real minus). */
 export const signedNumber = (value: number, format: Formats): string => (value > 0 ? `+${format.number(value)}` : format.number(value));
@@ -86,7 +90,11 @@ function laneCell(row: RowContext, lane: Lane, t: Touchpoint): Cell {
     case 'failures':
       return [
         ...t.fails,
-        ...(t.recovery !== undefined ? [say(words, 'failure.recovery', { text: t.recovery })] : t.fails.length > 0 ? [say(words, 'failure.noRecovery')] : []),
+        ...(t.recovery !== undefined
+          ? [say(words, 'failure.recovery', { text: t.recovery })]
+          : t.fails.length > 0
+            ? [say(words, 'failure.noRecovery')]
+            : []),
       ];
     case 'storyboard':
       return undefined;
@@ -123,7 +131,11 @@ export function journeyTable(journey: Journey, words: Words, id: string, format:
   const columns = [touchpointHead, ...(showPersonas ? [personasHead] : []), ...lanes.map((l) => laneTitle(l, words))];
   const headCell = (title: string, lane?: string): string =>
     `<th scope="col"${lane === undefined ? '' : ` data-lane="${escapeAttribute(lane)}"`}>${escapeText(title)}</th>`;
-  const headCells = [headCell(touchpointHead), ...(showPersonas ? [headCell(personasHead)] : []), ...lanes.map((l) => headCell(laneTitle(l, words), l.id))];
+  const headCells = [
+    headCell(touchpointHead),
+    ...(showPersonas ? [headCell(personasHead)] : []),
+    ...lanes.map((l) => headCell(laneTitle(l, words), l.id)),
+  ];
   const head = `<thead><tr>${headCells.join('')}</tr></thead>`;
   const row: RowContext = { journey, words, format, longestWait: journeyTime(journey).longestWait?.touchpoint };
   const bodies = journey.stages.map((stage) => {

@@ -3,10 +3,11 @@
 // that layout measured them with (assets/fallback-faces.ts), each declared as Inter with a
 // unicode-range, so the browser draws exactly what layout measured. Deterministic: the same
 // characters give the same bytes.
-import { fallbackFaceFor } from '../../assets/fallback-faces.js';
-import { readBundledFont } from '../../assets/bundled-fonts.js';
-import { FACES, glyphAdvanceEm, isZeroWidth } from '../../assets/font-metrics.js';
+
 import { readFileSync } from 'node:fs';
+import { readBundledFont } from '../../assets/bundled-fonts.js';
+import { fallbackFaceFor } from '../../assets/fallback-faces.js';
+import { FACES, glyphAdvanceEm, isZeroWidth } from '../../assets/font-metrics.js';
 import type { FontFaceName } from '../../scene/scene.js';
 import { createSubsetter } from './harfbuzz-subset.js';
 import type { EmbeddedFonts, FallbackFontFace } from './html-styles.js';

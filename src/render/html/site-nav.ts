@@ -1,8 +1,9 @@
 // A map page that is part of a portfolio site (build --site) gets a way back to the site's index
 // and, on a detail map, the breadcrumb of its overview maps. The site passes them as one render
 // option (`site`, JSON); this file reads that option and writes the nav markup and its styles.
-import { escapeAttribute, escapeText } from '../markup.js';
+
 import { say, type Words } from '../../words/say.js';
+import { escapeAttribute, escapeText } from '../markup.js';
 
 /** One overview above this map: its title and the href of the touchpoint that links down here. */
 export interface SiteCrumb {
@@ -24,7 +25,10 @@ export const SITE_OPTION = 'site';
 export const siteOption = (site: MapPageSite): string => JSON.stringify(site);
 
 const isCrumb = (value: unknown): value is SiteCrumb =>
-  typeof value === 'object' && value !== null && typeof (value as SiteCrumb).title === 'string' && typeof (value as SiteCrumb).href === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as SiteCrumb).title === 'string' &&
+  typeof (value as SiteCrumb).href === 'string';
 
 /** The map page's site links from the render options; undefined when the page is not part of a site. */
 export function mapPageSite(options: Readonly<Record<string, unknown>>): MapPageSite | undefined {

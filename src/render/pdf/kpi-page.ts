@@ -2,14 +2,14 @@
 // baseline, unit, source, data, met/missed), header repeated on every page; a KPI read from a data
 // file gets its series as a sparkline and "as of" in the data column. Skipped without KPIs.
 import type { Journey, Kpi } from '../../model/journey.js';
-import { tint } from './pdf-color.js';
-import { contentWidth, createFlow, font, MARGIN, type Chrome, type Flow } from './page-chrome.js';
-import { block, measure, type TextStyle } from './summary-text.js';
-import { collectKpis, seriesFacts, statusText, type KpiRow } from '../summary-data.js';
 import type { Formats } from '../../view/formats.js';
 import { say, sayCount, type WordId, type Words } from '../../words/say.js';
+import { collectKpis, type KpiRow, seriesFacts, statusText } from '../summary-data.js';
+import { type Chrome, contentWidth, createFlow, type Flow, font, MARGIN } from './page-chrome.js';
+import { tint } from './pdf-color.js';
+import { block, measure, type TextStyle } from './summary-text.js';
 
-export { collectKpis, statusText, type KpiRow } from '../summary-data.js';
+export { collectKpis, type KpiRow, statusText } from '../summary-data.js';
 
 /** A KPI figure as the view's formatter writes it (1,8 in de), or a dash when absent. */
 const dashOr = (n: number | undefined, format: Formats): string => (n === undefined ? '—' : format.number(n));
@@ -30,7 +30,8 @@ const COLUMNS: readonly Column[] = [
     title: 'kpiTable.target.caps',
     share: 0.09,
     align: 'right',
-    cell: (r, _words, format) => (r.kpi.target === undefined ? '—' : `${r.kpi.better === 'lower' ? '≤' : '≥'} ${format.number(r.kpi.target)}`),
+    cell: (r, _words, format) =>
+      r.kpi.target === undefined ? '—' : `${r.kpi.better === 'lower' ? '≤' : '≥'} ${format.number(r.kpi.target)}`,
   },
   { title: 'kpiTable.baseline.caps', share: 0.08, align: 'right', cell: (r, _words, format) => dashOr(r.kpi.baseline, format) },
   { title: 'kpiTable.unit.caps', share: 0.06, align: 'left', cell: (r) => r.kpi.unit ?? '' },
@@ -63,7 +64,11 @@ function drawHeader(flow: Flow): void {
   const line = measure(chrome, 'X', style, contentWidth(chrome));
   const height = HEADER_H + Math.max(0, ...titles.map((t, i) => measure(chrome, t, style, xs[i]!.width - 2 * CELL_PAD_X) - line));
   doc.rect(MARGIN, flow.y, contentWidth(chrome), height).fill(theme.colors.laneTitleBackground);
-  doc.moveTo(MARGIN, flow.y + height).lineTo(MARGIN + contentWidth(chrome), flow.y + height).lineWidth(1).stroke(theme.colors.cardBorder);
+  doc
+    .moveTo(MARGIN, flow.y + height)
+    .lineTo(MARGIN + contentWidth(chrome), flow.y + height)
+    .lineWidth(1)
+    .stroke(theme.colors.cardBorder);
   COLUMNS.forEach((c, i) => {
     const col = xs[i]!;
     block(chrome, titles[i]!, { x: col.x + CELL_PAD_X, y: flow.y + 7, width: col.width - 2 * CELL_PAD_X, align: c.align }, style);
@@ -115,7 +120,12 @@ export function drawKpiPage(chrome: Chrome, journey: Journey, format: Formats): 
   const title = say(words, 'section.kpis');
   const flow = createFlow(chrome, title, drawHeader);
   doc.outline.addItem(title);
-  block(chrome, summaryLine(rows, words), { x: MARGIN, y: flow.y, width: contentWidth(chrome) }, { face: 'regular', size: 10, color: theme.colors.mutedText });
+  block(
+    chrome,
+    summaryLine(rows, words),
+    { x: MARGIN, y: flow.y, width: contentWidth(chrome) },
+    { face: 'regular', size: 10, color: theme.colors.mutedText },
+  );
   flow.y += 22;
   drawHeader(flow);
   const xs = columnXs(chrome);
@@ -125,7 +135,10 @@ export function drawKpiPage(chrome: Chrome, journey: Journey, format: Formats): 
     const series = seriesFacts(row.kpi, words, format);
     const sparkH = series ? SPARK_H + 3 : 0;
     const heights = COLUMNS.map((c, i) =>
-      c.title === 'kpiTable.status.caps' ? 12 : (c.title === 'kpiTable.series.caps' ? sparkH : 0) + measure(chrome, c.cell(row, words, format), i === 0 ? strong : body, xs[i]!.width - 2 * CELL_PAD_X),
+      c.title === 'kpiTable.status.caps'
+        ? 12
+        : (c.title === 'kpiTable.series.caps' ? sparkH : 0) +
+          measure(chrome, c.cell(row, words, format), i === 0 ? strong : body, xs[i]!.width - 2 * CELL_PAD_X),
     );
     const rowH = Math.max(...heights) + 2 * CELL_PAD_Y;
     flow.reserve(rowH);
@@ -133,15 +146,29 @@ export function drawKpiPage(chrome: Chrome, journey: Journey, format: Formats): 
     COLUMNS.forEach((c, i) => {
       const col = xs[i]!;
       if (c.title === 'kpiTable.status.caps') return drawStatus(chrome, row.kpi, col, flow.y + CELL_PAD_Y);
-      const style = i === 0 ? strong : c.title === 'kpiTable.where.caps' || c.title === 'kpiTable.source.caps' || c.title === 'kpiTable.series.caps' ? { ...body, color: theme.colors.mutedText } : body;
+      const style =
+        i === 0
+          ? strong
+          : c.title === 'kpiTable.where.caps' || c.title === 'kpiTable.source.caps' || c.title === 'kpiTable.series.caps'
+            ? { ...body, color: theme.colors.mutedText }
+            : body;
       let top = flow.y + CELL_PAD_Y;
       if (c.title === 'kpiTable.series.caps' && series) {
         drawSparkline(chrome, series.points, { x: col.x + CELL_PAD_X, y: top, width: col.width - 2 * CELL_PAD_X });
         top += sparkH;
       }
-      block(chrome, c.cell(row, words, format), { x: col.x + CELL_PAD_X, y: top, width: col.width - 2 * CELL_PAD_X, align: c.align }, style);
+      block(
+        chrome,
+        c.cell(row, words, format),
+        { x: col.x + CELL_PAD_X, y: top, width: col.width - 2 * CELL_PAD_X, align: c.align },
+        style,
+      );
     });
-    doc.moveTo(MARGIN, flow.y + rowH).lineTo(MARGIN + contentWidth(chrome), flow.y + rowH).lineWidth(0.5).stroke(theme.colors.grid);
+    doc
+      .moveTo(MARGIN, flow.y + rowH)
+      .lineTo(MARGIN + contentWidth(chrome), flow.y + rowH)
+      .lineWidth(0.5)
+      .stroke(theme.colors.grid);
     flow.y += rowH;
   });
   return true;

@@ -1,16 +1,17 @@
 // Paints the map (the Scene) as the first page(s): one fitted page, one scaled sheet, or tiles
 // with crop and overlap marks and a "sheet B1" label (column letter, row number). Geometry comes
 // from map-plan.ts; the Scene itself is painted by paint-scene.ts. Adds the map's outline entries.
-import type { Scene } from '../../scene/scene.js';
-import type { AssetStore } from '../renderer.js';
+
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { parseColor } from './pdf-color.js';
-import { drawFooter, font, type Chrome } from './page-chrome.js';
-import { SHEET_MARGIN_PT, TILE_OVERLAP_PT, type MapPlan, type Tile } from './map-plan.js';
-import { paintNodes } from './paint-scene.js';
-import { flowText } from './pdf-text.js';
+import type { Scene } from '../../scene/scene.js';
 import type { Box } from '../../scene/scene-bounds.js';
 import { say } from '../../words/say.js';
+import type { AssetStore } from '../renderer.js';
+import { type MapPlan, SHEET_MARGIN_PT, TILE_OVERLAP_PT, type Tile } from './map-plan.js';
+import { type Chrome, drawFooter, font } from './page-chrome.js';
+import { paintNodes } from './paint-scene.js';
+import { parseColor } from './pdf-color.js';
+import { flowText } from './pdf-text.js';
 
 export interface MapPagesInput {
   readonly chrome: Chrome;
@@ -51,19 +52,37 @@ function drawTileMarks(input: MapPagesInput, tile: Tile, rows: number, columns: 
     for (const y of [top, bottom]) {
       const dx = x === left ? -1 : 1;
       const dy = y === top ? -1 : 1;
-      doc.moveTo(x + dx * gap, y).lineTo(x + dx * (gap + len), y).stroke();
-      doc.moveTo(x, y + dy * gap).lineTo(x, y + dy * (gap + len)).stroke();
+      doc
+        .moveTo(x + dx * gap, y)
+        .lineTo(x + dx * (gap + len), y)
+        .stroke();
+      doc
+        .moveTo(x, y + dy * gap)
+        .lineTo(x, y + dy * (gap + len))
+        .stroke();
     }
   }
   // Overlap marks: the band between the tick and the edge is repeated on the neighbouring tile.
   doc.strokeColor(theme.colors.accent).dash(2, { space: 2 });
   const vertical = (x: number): void => {
-    doc.moveTo(x, top - gap - len).lineTo(x, top - gap).stroke();
-    doc.moveTo(x, bottom + gap).lineTo(x, bottom + gap + len).stroke();
+    doc
+      .moveTo(x, top - gap - len)
+      .lineTo(x, top - gap)
+      .stroke();
+    doc
+      .moveTo(x, bottom + gap)
+      .lineTo(x, bottom + gap + len)
+      .stroke();
   };
   const horizontal = (y: number): void => {
-    doc.moveTo(left - gap - len, y).lineTo(left - gap, y).stroke();
-    doc.moveTo(right + gap, y).lineTo(right + gap + len, y).stroke();
+    doc
+      .moveTo(left - gap - len, y)
+      .lineTo(left - gap, y)
+      .stroke();
+    doc
+      .moveTo(right + gap, y)
+      .lineTo(right + gap + len, y)
+      .stroke();
   };
   if (tile.column > 1) vertical(left + TILE_OVERLAP_PT);
   if (tile.column < columns) vertical(right - TILE_OVERLAP_PT);

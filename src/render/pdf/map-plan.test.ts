@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PAGE_PT, MIN_PRINT_TEXT_PT, PX_TO_PT, SHEET_MARGIN_PT, TILE_OVERLAP_PT, landscape, planMap, sheetScale } from './map-plan.js';
+import { landscape, MAX_PAGE_PT, MIN_PRINT_TEXT_PT, PX_TO_PT, planMap, SHEET_MARGIN_PT, sheetScale, TILE_OVERLAP_PT } from './map-plan.js';
 import { printTextWarning } from './print-text-warning.js';
 
 describe('planMap', () => {
@@ -95,7 +95,11 @@ describe('printTextWarning', () => {
   it('says A3 is enough when it is, and nothing when the text stays at 5pt or more', () => {
     // 11 px at 781.89/1500 = 5.73pt on A4: fine; 2200 px: 3.9pt on A4, 5.65pt on A3.
     expect(printTextWarning({ paper: 'a4', width: 1500, height: 600, bodyPx: 11, file: 'f' })).toBeUndefined();
-    expect(printTextWarning({ paper: 'letter', width: 2200, height: 600, bodyPx: 11, file: 'f' })?.hint).toBe('--page a3 prints it at 5.6 pt; --page a3 --tile makes a poster at full legibility');
-    expect(printTextWarning({ paper: 'a3', width: 6000, height: 600, bodyPx: 11, file: 'f' })?.hint).toBe('--page a3 --tile makes a poster at full legibility');
+    expect(printTextWarning({ paper: 'letter', width: 2200, height: 600, bodyPx: 11, file: 'f' })?.hint).toBe(
+      '--page a3 prints it at 5.6 pt; --page a3 --tile makes a poster at full legibility',
+    );
+    expect(printTextWarning({ paper: 'a3', width: 6000, height: 600, bodyPx: 11, file: 'f' })?.hint).toBe(
+      '--page a3 --tile makes a poster at full legibility',
+    );
   });
 });

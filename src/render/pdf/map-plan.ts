@@ -99,7 +99,11 @@ export interface MapPlanInput {
 /** The scale (pt per px) that fits a map on one landscape sheet of `paper`, inside the margins. */
 export function sheetScale(paper: PaperName, width: number, height: number): number {
   const pageSize = landscape(paper);
-  return Math.min((pageSize[0] - 2 * SHEET_MARGIN_PT) / Math.max(1, width), (pageSize[1] - 2 * SHEET_MARGIN_PT) / Math.max(1, height), PX_TO_PT * MAX_PAPER_ZOOM);
+  return Math.min(
+    (pageSize[0] - 2 * SHEET_MARGIN_PT) / Math.max(1, width),
+    (pageSize[1] - 2 * SHEET_MARGIN_PT) / Math.max(1, height),
+    PX_TO_PT * MAX_PAPER_ZOOM,
+  );
 }
 
 export function planMap(input: MapPlanInput): MapPlan {

@@ -2,10 +2,10 @@
 // footers and a cursor that starts a new page when content would overflow. Uses pdfkit's own
 // text wrapping (these pages are not part of the Scene); draws no journey content itself.
 import type { Theme } from '../../theme/theme.js';
-import type { Asset } from '../renderer.js';
 import { say, type Words } from '../../words/say.js';
-import { PDF_FONT, type PdfDoc } from './pdf-document.js';
+import type { Asset } from '../renderer.js';
 import { landscape, type PaperName } from './map-plan.js';
+import { PDF_FONT, type PdfDoc } from './pdf-document.js';
 import { flowText } from './pdf-text.js';
 
 export const MARGIN = 40;
@@ -45,8 +45,7 @@ function drawHeaderLogo(chrome: Chrome): number {
 }
 
 /** Summary pages print on a landscape sheet: the chosen paper, A4 for 'fit'. */
-export const summaryPageSize = (page: PaperName | 'fit'): [number, number] =>
-  landscape(page === 'fit' ? 'a4' : page);
+export const summaryPageSize = (page: PaperName | 'fit'): [number, number] => landscape(page === 'fit' ? 'a4' : page);
 
 export function font(doc: PdfDoc, face: 'regular' | 'semibold', size: number, color: string): PdfDoc {
   return doc.font(PDF_FONT[face]).fontSize(size).fillColor(color);

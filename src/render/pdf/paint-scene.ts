@@ -1,14 +1,15 @@
 // Paints Scene nodes onto the current pdfkit page, in scene px (the caller sets the px→pt
 // transform). One Draw per node kind, so a new kind fails the build here. Paints only: text is
 // placed at the Scene's measured positions, never re-measured or re-wrapped.
-import type { AssetStore } from '../renderer.js';
+
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { SceneNode, SceneNodeKind, Stroke, TextNode } from '../../scene/scene.js';
+import { type Box, intersects, nodeBounds } from '../../scene/scene-bounds.js';
+import { detailFile } from '../../view/detail-link.js';
+import type { AssetStore } from '../renderer.js';
 import { parseColor } from './pdf-color.js';
 import type { PdfDoc } from './pdf-document.js';
 import { drawTextLine } from './pdf-text.js';
-import { intersects, nodeBounds, type Box } from '../../scene/scene-bounds.js';
-import { detailFile } from '../../view/detail-link.js';
 
 export interface PaintContext {
   readonly doc: PdfDoc;

@@ -9,12 +9,14 @@ export interface PdfColor {
 }
 
 const clamp01 = (n: number): number => Math.min(1, Math.max(0, n));
-const hex2 = (n: number): string => Math.round(Math.min(255, Math.max(0, n))).toString(16).padStart(2, '0');
+const hex2 = (n: number): string =>
+  Math.round(Math.min(255, Math.max(0, n)))
+    .toString(16)
+    .padStart(2, '0');
 
 function parseHex(body: string): PdfColor | undefined {
   if (!/^[0-9a-f]+$/i.test(body)) return undefined;
-  const full =
-    body.length === 3 || body.length === 4 ? [...body].map((c) => c + c).join('') : body;
+  const full = body.length === 3 || body.length === 4 ? [...body].map((c) => c + c).join('') : body;
   if (full.length !== 6 && full.length !== 8) return undefined;
   const alpha = full.length === 8 ? parseInt(full.slice(6, 8), 16) / 255 : 1;
   return { hex: `#${full.slice(0, 6).toLowerCase()}`, alpha };

@@ -12,9 +12,7 @@ import type { FontFaceName } from '../../scene/scene.js';
 export const FALLBACK_PDF_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
 
 export function pdfDate(epochSeconds: number): Date {
-  return Number.isFinite(epochSeconds) && epochSeconds > 0
-    ? new Date(Math.floor(epochSeconds) * 1000)
-    : FALLBACK_PDF_DATE;
+  return Number.isFinite(epochSeconds) && epochSeconds > 0 ? new Date(Math.floor(epochSeconds) * 1000) : FALLBACK_PDF_DATE;
 }
 
 /** pdfkit font names of the bundled faces. */

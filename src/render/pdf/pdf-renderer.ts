@@ -5,25 +5,25 @@
 // pdfkit is imported only in this folder, which the CLI loads lazily for --format pdf.
 import type { Journey } from '../../model/journey.js';
 import type { Scene } from '../../scene/scene.js';
+import { say } from '../../words/say.js';
+import { displaySizedAssets, PDF_IMAGE_DENSITY } from '../display-images.js';
 import { missingGlyphsWarning } from '../missing-glyphs.js';
-import type { Renderer, RenderContext } from '../renderer.js';
+import type { RenderContext, Renderer } from '../renderer.js';
 import { drawActionsPage } from './actions-page.js';
 import { drawComparePage } from './compare-page.js';
 import { drawKpiPage } from './kpi-page.js';
 import { drawMapPages } from './map-pages.js';
-import { isPaperName, planMap, SHEET_MARGIN_PT, type PaperName } from './map-plan.js';
-import { drawFooter, MARGIN, summaryPageSize, type Chrome } from './page-chrome.js';
+import { isPaperName, type PaperName, planMap, SHEET_MARGIN_PT } from './map-plan.js';
+import { minFontSize } from './min-font-size.js';
+import { type Chrome, drawFooter, MARGIN, summaryPageSize } from './page-chrome.js';
 import { createPdfDocument, finishPdf } from './pdf-document.js';
 import { drawPersonasPage } from './personas-page.js';
-import { minFontSize } from './min-font-size.js';
 import { printTextWarning } from './print-text-warning.js';
 import { imageKeys, withRasterizedSvg } from './raster-svg-assets.js';
-import { displaySizedAssets, PDF_IMAGE_DENSITY } from '../display-images.js';
-import { say } from '../../words/say.js';
 
 /** `--page`: 'fit' (default) or a paper name; anything else falls back to 'fit'. `--tile` is options.tile = 1. */
 export function pageOption(context: RenderContext): PaperName | 'fit' {
-  const page = context.options['page'];
+  const page = context.options.page;
   return isPaperName(page) ? page : 'fit';
 }
 
@@ -41,10 +41,16 @@ export async function renderPdf(scene: Scene, context: RenderContext): Promise<U
   if (glyphs) context.report(glyphs);
   const page = pageOption(context);
   const doc = createPdfDocument(journey, context.epoch);
-  const tile = context.options['tile'] === 1;
+  const tile = context.options.tile === 1;
   const plan = planMap({ width: scene.width, height: scene.height, minFontPx: minFontSize(scene.nodes), page, tile });
   if (page !== 'fit' && !tile) {
-    const small = printTextWarning({ paper: page, width: scene.width, height: scene.height, bodyPx: theme.fontSizes.body, file: journey.file });
+    const small = printTextWarning({
+      paper: page,
+      width: scene.width,
+      height: scene.height,
+      bodyPx: theme.fontSizes.body,
+      file: journey.file,
+    });
     if (small) context.report(small);
   }
   const keys = imageKeys(scene.nodes);
@@ -69,7 +75,12 @@ export async function renderPdf(scene: Scene, context: RenderContext): Promise<U
 
   // Footers last, when the page count is known (pages are buffered until finishPdf).
   const { start, count } = doc.bufferedPageRange();
-  const left = [theme.brand, journey.title, journey.owner, journey.updated ? say(words, 'updated.short', { date: journey.updated }) : undefined]
+  const left = [
+    theme.brand,
+    journey.title,
+    journey.owner,
+    journey.updated ? say(words, 'updated.short', { date: journey.updated }) : undefined,
+  ]
     .filter((s): s is string => s !== undefined)
     .join(' · ');
   // The fitted map page has no margin for one, and tiles carry their own "page r/c" labels.
@@ -77,7 +88,11 @@ export async function renderPdf(scene: Scene, context: RenderContext): Promise<U
   for (let i = firstNumbered; i < count; i++) {
     doc.switchToPage(start + i);
     const onMap = i < mapPages;
-    drawFooter(onMap ? mapChrome : chrome, { left, right: say(words, 'pdf.page', { page: i + 1, pages: count }) }, { margin: onMap ? SHEET_MARGIN_PT : MARGIN });
+    drawFooter(
+      onMap ? mapChrome : chrome,
+      { left, right: say(words, 'pdf.page', { page: i + 1, pages: count }) },
+      { margin: onMap ? SHEET_MARGIN_PT : MARGIN },
+    );
   }
   return finishPdf(doc);
 }

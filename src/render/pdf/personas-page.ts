@@ -1,14 +1,13 @@
 // The personas page: one card per persona (photo, name, role, age, tech, quote, goals, needs,
 // frustrations), in rows that paginate. Skipped when the journey only has the implicit persona.
 import type { Persona } from '../../model/journey.js';
-import { type JourneyView, personaStyleOf } from '../../view/journey-view.js';
-import type { AssetStore } from '../renderer.js';
-import { tint } from './pdf-color.js';
-import { contentWidth, createFlow, MARGIN, type Chrome } from './page-chrome.js';
-import { block, bullets, measure, measureBullets, type TextStyle } from './summary-text.js';
-import { say, type WordId, type Words } from '../../words/say.js';
 import { AA_LARGE_TEXT, inkOn } from '../../theme/contrast.js';
-
+import { type JourneyView, personaStyleOf } from '../../view/journey-view.js';
+import { say, type WordId, type Words } from '../../words/say.js';
+import type { AssetStore } from '../renderer.js';
+import { type Chrome, contentWidth, createFlow, MARGIN } from './page-chrome.js';
+import { tint } from './pdf-color.js';
+import { block, bullets, measure, measureBullets, type TextStyle } from './summary-text.js';
 
 const GAP = 16;
 const PAD = 14;
@@ -22,7 +21,11 @@ interface CardPlan {
 }
 
 const subtitleOf = (p: Persona, words: Words): string =>
-  [p.role, p.age !== undefined ? say(words, 'persona.age', { age: p.age }) : undefined, p.tech ? say(words, 'persona.tech', { tech: p.tech }) : undefined]
+  [
+    p.role,
+    p.age !== undefined ? say(words, 'persona.age', { age: p.age }) : undefined,
+    p.tech ? say(words, 'persona.tech', { tech: p.tech }) : undefined,
+  ]
     .filter((s): s is string => s !== undefined)
     .join(' · ');
 
@@ -78,10 +81,16 @@ function drawAvatar(chrome: Chrome, card: CardPlan, assets: AssetStore, at: { x:
   const asset = card.persona.image ? assets.get(card.persona.image) : undefined;
   if (asset && asset.mediaType !== 'image/svg+xml') {
     try {
-      doc.save().circle(cx, cy, AVATAR / 2).clip();
+      doc
+        .save()
+        .circle(cx, cy, AVATAR / 2)
+        .clip();
       doc.image(Buffer.from(asset.bytes), at.x, at.y, { cover: [AVATAR, AVATAR], align: 'center', valign: 'center' });
       doc.restore();
-      doc.circle(cx, cy, AVATAR / 2).lineWidth(1.5).stroke(card.color);
+      doc
+        .circle(cx, cy, AVATAR / 2)
+        .lineWidth(1.5)
+        .stroke(card.color);
       return;
     } catch {
       doc.restore();
@@ -95,7 +104,12 @@ function drawAvatar(chrome: Chrome, card: CardPlan, assets: AssetStore, at: { x:
     .slice(0, 2)
     .map((w) => w[0]!.toUpperCase())
     .join('');
-  block(chrome, initials, { x: at.x, y: cy - 9, width: AVATAR, align: 'center' }, { face: 'semibold', size: 16, color: inkOn(card.color, disc, chrome.theme, AA_LARGE_TEXT) });
+  block(
+    chrome,
+    initials,
+    { x: at.x, y: cy - 9, width: AVATAR, align: 'center' },
+    { face: 'semibold', size: 16, color: inkOn(card.color, disc, chrome.theme, AA_LARGE_TEXT) },
+  );
 }
 
 function drawCard(chrome: Chrome, card: CardPlan, assets: AssetStore, at: { x: number; y: number; width: number; height: number }): void {
@@ -112,7 +126,8 @@ function drawCard(chrome: Chrome, card: CardPlan, assets: AssetStore, at: { x: n
   const tx = x + AVATAR + 12;
   const textTop = y + Math.max(0, (parts.headH - parts.nameH - 3 - (subtitleOf(p, chrome.words) ? 12 : 0)) / 2);
   block(chrome, p.name, { x: tx, y: textTop, width: parts.textWidth }, parts.s.name);
-  if (subtitleOf(p, chrome.words)) block(chrome, subtitleOf(p, chrome.words), { x: tx, y: textTop + parts.nameH + 3, width: parts.textWidth }, parts.s.sub);
+  if (subtitleOf(p, chrome.words))
+    block(chrome, subtitleOf(p, chrome.words), { x: tx, y: textTop + parts.nameH + 3, width: parts.textWidth }, parts.s.sub);
   y += parts.headH + 12;
   if (parts.quote) {
     doc.rect(x, y - 2, 2.5, parts.quoteH + 4).fill(card.color);

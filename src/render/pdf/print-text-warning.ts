@@ -25,9 +25,10 @@ export function printTextWarning(input: PrintTextInput): Diagnostic | undefined 
   const larger = LARGER[input.paper];
   const largerPt = larger ? input.bodyPx * sheetScale(larger, input.width, input.height) : undefined;
   const paper = input.paper.toUpperCase();
-  const instead = larger && largerPt !== undefined
-    ? `--page ${larger} prints it at ${pt(largerPt)} pt${largerPt >= MIN_BODY_TEXT_PT ? '' : ' (still small)'}; --page ${larger} --tile makes a poster at full legibility`
-    : `--page ${input.paper} --tile makes a poster at full legibility`;
+  const instead =
+    larger && largerPt !== undefined
+      ? `--page ${larger} prints it at ${pt(largerPt)} pt${largerPt >= MIN_BODY_TEXT_PT ? '' : ' (still small)'}; --page ${larger} --tile makes a poster at full legibility`
+      : `--page ${input.paper} --tile makes a poster at full legibility`;
   return {
     code: 'print-text-small',
     severity: 'warning',

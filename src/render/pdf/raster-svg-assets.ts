@@ -8,9 +8,9 @@
 // given SVG from the AssetStore, which cleans every SVG first (project/clean-svg.ts).
 import { createRequire } from 'node:module';
 import { bundledFontPath } from '../../assets/bundled-fonts.js';
-import { addFaceUses, type FaceUse } from '../scene-faces.js';
 import type { SceneNode } from '../../scene/scene.js';
 import type { Asset, AssetStore } from '../renderer.js';
+import { addFaceUses, type FaceUse } from '../scene-faces.js';
 
 /** Pixels on the longer side: a 200 px logo box printed at 300 dpi needs about 830. */
 const RASTER_SIDE = 1200;

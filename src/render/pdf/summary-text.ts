@@ -1,7 +1,7 @@
 // Small text helpers for the summary pages: measured wrapped blocks, bullet lists, number
 // formatting. pdfkit wraps the text here (summary pages are not part of the Scene).
 import { formatNumber as formatNumberLabel } from '../../scene/number-label.js';
-import { font, type Chrome } from './page-chrome.js';
+import { type Chrome, font } from './page-chrome.js';
 import { flowText } from './pdf-text.js';
 
 export interface TextStyle {

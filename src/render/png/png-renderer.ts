@@ -6,12 +6,12 @@
 import { createRequire } from 'node:module';
 import { bundledFontPath } from '../../assets/bundled-fonts.js';
 import type { Scene } from '../../scene/scene.js';
-import type { RenderContext, Renderer } from '../renderer.js';
-import { missingGlyphsWarning } from '../missing-glyphs.js';
-import { sceneFaceUses } from '../scene-faces.js';
-import { imageKeys, withRasterizedSvg } from '../pdf/raster-svg-assets.js';
-import { renderSvg, svgOf } from '../svg/render-svg.js';
 import { SVG_IMAGE_DENSITY } from '../display-images.js';
+import { missingGlyphsWarning } from '../missing-glyphs.js';
+import { imageKeys, withRasterizedSvg } from '../pdf/raster-svg-assets.js';
+import type { RenderContext, Renderer } from '../renderer.js';
+import { sceneFaceUses } from '../scene-faces.js';
+import { renderSvg, svgOf } from '../svg/render-svg.js';
 
 export const MAX_PNG_SCALE = 8;
 /** Below a tenth, a map shrinks to a smudge of a few pixels (or to none): not a picture. */
@@ -34,9 +34,7 @@ export function parsePngScale(value: RenderContext['options'][string]): number {
   if (value === undefined) return 1;
   const scale = typeof value === 'boolean' || value === '' ? Number.NaN : Number(value);
   if (!Number.isFinite(scale) || scale < MIN_PNG_SCALE || scale > MAX_PNG_SCALE) {
-    throw new RangeError(
-      `--scale must be a number from ${MIN_PNG_SCALE} to ${MAX_PNG_SCALE}, got ${JSON.stringify(value)}`,
-    );
+    throw new RangeError(`--scale must be a number from ${MIN_PNG_SCALE} to ${MAX_PNG_SCALE}, got ${JSON.stringify(value)}`);
   }
   return scale;
 }
@@ -58,7 +56,7 @@ export function fittedPngScale(scene: Scene, requested: number): number {
 }
 
 export async function renderPng(scene: Scene, context: RenderContext): Promise<Uint8Array> {
-  const requested = parsePngScale(context.options['scale']);
+  const requested = parsePngScale(context.options.scale);
   const glyphs = missingGlyphsWarning(scene, { format: 'png', file: context.journey.file });
   if (glyphs) context.report(glyphs);
   const scale = fittedPngScale(scene, requested);
@@ -88,7 +86,11 @@ export async function renderPng(scene: Scene, context: RenderContext): Promise<U
   const image = await renderAsync(svg, {
     font: {
       loadSystemFonts: false,
-      fontFiles: [bundledFontPath('regular'), bundledFontPath('semibold'), ...[...sceneFaceUses(scene).values()].map((use) => use.face.file)],
+      fontFiles: [
+        bundledFontPath('regular'),
+        bundledFontPath('semibold'),
+        ...[...sceneFaceUses(scene).values()].map((use) => use.face.file),
+      ],
       defaultFontFamily: 'Inter',
       sansSerifFamily: 'Inter',
     },

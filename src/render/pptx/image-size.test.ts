@@ -11,7 +11,34 @@ const png = (w: number, h: number): Uint8Array => {
 };
 
 // SOI, an APP0 segment of 16 bytes, then SOF0 with height 300 and width 500.
-const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, ...new Array(14).fill(0), 0xff, 0xc0, 0, 17, 8, 0x01, 0x2c, 0x01, 0xf4, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+const jpeg = new Uint8Array([
+  0xff,
+  0xd8,
+  0xff,
+  0xe0,
+  0,
+  16,
+  ...new Array(14).fill(0),
+  0xff,
+  0xc0,
+  0,
+  17,
+  8,
+  0x01,
+  0x2c,
+  0x01,
+  0xf4,
+  3,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+]);
 
 describe('imageSize', () => {
   it('reads PNG and JPEG sizes; anything else is unknown', () => {

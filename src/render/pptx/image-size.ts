@@ -35,8 +35,15 @@ export function imageSize(bytes: Uint8Array): Size | undefined {
 }
 
 /** The picture's rectangle inside a box: whole and centred ('contain') or filling it ('cover', cropped by the caller). */
-export function fitInto(size: Size, box: { x: number; y: number; width: number; height: number }, fit: 'contain' | 'cover'): { x: number; y: number; width: number; height: number } {
-  const scale = fit === 'contain' ? Math.min(box.width / size.width, box.height / size.height) : Math.max(box.width / size.width, box.height / size.height);
+export function fitInto(
+  size: Size,
+  box: { x: number; y: number; width: number; height: number },
+  fit: 'contain' | 'cover',
+): { x: number; y: number; width: number; height: number } {
+  const scale =
+    fit === 'contain'
+      ? Math.min(box.width / size.width, box.height / size.height)
+      : Math.max(box.width / size.width, box.height / size.height);
   const width = size.width * scale;
   const height = size.height * scale;
   return { x: box.x + (box.width - width) / 2, y: box.y + (box.height - height) / 2, width, height };

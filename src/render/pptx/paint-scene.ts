@@ -1,14 +1,14 @@
 // Paints the Scene on one slide as native PowerPoint objects: rects as (rounded) rectangles, text
 // boxes at the Scene's boxes with its line breaks (hyperlinks inside a linked group), paths as
 // freeform shapes, images as pictures. Nothing is measured or moved here.
-import type { ShapeProps, Slide } from './pptxgen.js';
+
 import type { ImageNode, PathNode, RectNode, SceneNode, Stroke, TextNode } from '../../scene/scene.js';
+import { detailHref } from '../../view/detail-link.js';
 import { parseColor } from '../pdf/pdf-color.js';
 import type { AssetStore } from '../renderer.js';
 import { fitInto, imageSize } from './image-size.js';
-import { detailHref } from '../../view/detail-link.js';
-import { pxToPt, r4, toLen, toX, toY, type SlideFrame } from './slide-frame.js';
-
+import type { ShapeProps, Slide } from './pptxgen.js';
+import { pxToPt, r4, type SlideFrame, toLen, toX, toY } from './slide-frame.js';
 
 type Props = ShapeProps;
 
@@ -101,7 +101,10 @@ function paintPath(t: PaintTarget, node: PathNode): void {
     if (c.op === 'Z') continue;
     xs.push(c.x);
     ys.push(c.y);
-    if (c.op === 'C') xs.push(c.x1, c.x2), ys.push(c.y1, c.y2);
+    if (c.op === 'C') {
+      xs.push(c.x1, c.x2);
+      ys.push(c.y1, c.y2);
+    }
   }
   if (xs.length < 2) return;
   const minX = Math.min(...xs);
@@ -166,7 +169,11 @@ const DRAW: { readonly [K in SceneNode['kind']]: Draw<K> } = {
   path: paintPath,
   image: paintImage,
   // A detail map's badge links to that journey's .pptx beside this one, as the SVG's to its .svg.
-  group: (t, node) => paintNodes(node.link ? { ...t, link: node.link } : node.detail !== undefined ? { ...t, link: detailHref(node.detail, 'pptx') } : t, node.children),
+  group: (t, node) =>
+    paintNodes(
+      node.link ? { ...t, link: node.link } : node.detail !== undefined ? { ...t, link: detailHref(node.detail, 'pptx') } : t,
+      node.children,
+    ),
 };
 
 export function paintNodes(t: PaintTarget, nodes: readonly SceneNode[]): void {

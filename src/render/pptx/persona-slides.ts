@@ -1,22 +1,28 @@
 // One slide per persona the view shows (the implicit "Customer" gets none): picture or initials, name, role,
 // age and tech, the quote, and goals, needs and frustrations as three bulleted columns, the
 // text size stepped down until the longest column fits. Same content as the PDF personas page.
-import type { PptxGen, Slide } from './pptxgen.js';
+
 import type { Persona } from '../../model/journey.js';
-import type { AssetStore } from '../renderer.js';
 import { type JourneyView, personaStyleOf } from '../../view/journey-view.js';
+import { say, type Words } from '../../words/say.js';
+import type { AssetStore } from '../renderer.js';
 import { fitInto, imageSize } from './image-size.js';
 import { lineCount, linesHeightIn } from './measure.js';
-import { CONTENT, hex, place, pt, type ChromeContext } from './slide-chrome.js';
-import { say, type Words } from '../../words/say.js';
+import type { PptxGen, Slide } from './pptxgen.js';
+import { type ChromeContext, CONTENT, hex, place, pt } from './slide-chrome.js';
 
 const AVATAR = 1.3;
 const COLUMN_GAP = 0.35;
 const SIZES = [14, 13, 12, 11, 10, 9, 8] as const;
 
-
 const subtitleOf = (p: Persona, words: Words): string =>
-  [p.role, p.age !== undefined ? say(words, 'persona.age', { age: p.age }) : undefined, p.tech ? say(words, 'persona.tech', { tech: p.tech }) : undefined].filter((s): s is string => s !== undefined).join(' · ');
+  [
+    p.role,
+    p.age !== undefined ? say(words, 'persona.age', { age: p.age }) : undefined,
+    p.tech ? say(words, 'persona.tech', { tech: p.tech }) : undefined,
+  ]
+    .filter((s): s is string => s !== undefined)
+    .join(' · ');
 
 const initialsOf = (name: string): string =>
   name
@@ -35,7 +41,11 @@ function drawAvatar(slide: Slide, c: ChromeContext, p: Persona, color: string, a
     slide.addImage({
       data: `${asset.mediaType};base64,${Buffer.from(asset.bytes).toString('base64')}`,
       ...place(c.frame, { x: box.x, y: box.y, w: r.width, h: r.height }),
-      sizing: { type: 'cover', w: place(c.frame, { x: 0, y: 0, w: AVATAR, h: AVATAR }).w, h: place(c.frame, { x: 0, y: 0, w: AVATAR, h: AVATAR }).h },
+      sizing: {
+        type: 'cover',
+        w: place(c.frame, { x: 0, y: 0, w: AVATAR, h: AVATAR }).w,
+        h: place(c.frame, { x: 0, y: 0, w: AVATAR, h: AVATAR }).h,
+      },
       rounding: true,
     });
     return;
@@ -67,21 +77,53 @@ function drawColumns(slide: Slide, c: ChromeContext, p: Persona, color: string, 
   const width = (CONTENT.width - COLUMN_GAP * 2) / 3;
   const height = CONTENT.y + CONTENT.height - top - 0.35;
   const textWidth = width - 0.3;
-  const fits = (size: number) => sections.every(([, items]) => linesHeightIn(items.reduce((n, item) => n + lineCount(item, 'regular', size, textWidth), 0), size) + items.length * (size * 0.3) / 72 <= height);
+  const fits = (size: number) =>
+    sections.every(
+      ([, items]) =>
+        linesHeightIn(
+          items.reduce((n, item) => n + lineCount(item, 'regular', size, textWidth), 0),
+          size,
+        ) +
+          (items.length * (size * 0.3)) / 72 <=
+        height,
+    );
   const size = SIZES.find(fits) ?? SIZES[SIZES.length - 1]!;
   sections.forEach(([label, items, frustrations], i) => {
     const x = CONTENT.x + i * (width + COLUMN_GAP);
     const accent = frustrations ? c.theme.colors.pain : color;
-    slide.addText(label, { ...place(c.frame, { x, y: top, w: width, h: 0.3 }), fontFace: 'Inter', fontSize: pt(c.frame, 10), bold: true, color: hex(accent), margin: 0, valign: 'top' });
+    slide.addText(label, {
+      ...place(c.frame, { x, y: top, w: width, h: 0.3 }),
+      fontFace: 'Inter',
+      fontSize: pt(c.frame, 10),
+      bold: true,
+      color: hex(accent),
+      margin: 0,
+      valign: 'top',
+    });
     slide.addText(
       items.map((text, j) => ({ text, options: { bullet: { indent: pt(c.frame, 12) }, breakLine: j < items.length - 1 } })),
-      { ...place(c.frame, { x, y: top + 0.35, w: width, h: height }), fontFace: 'Inter', fontSize: pt(c.frame, size), color: hex(c.theme.colors.text), margin: 0, valign: 'top', paraSpaceAfter: pt(c.frame, size * 0.3), fit: 'none' },
+      {
+        ...place(c.frame, { x, y: top + 0.35, w: width, h: height }),
+        fontFace: 'Inter',
+        fontSize: pt(c.frame, size),
+        color: hex(c.theme.colors.text),
+        margin: 0,
+        valign: 'top',
+        paraSpaceAfter: pt(c.frame, size * 0.3),
+        fit: 'none',
+      },
     );
   });
 }
 
 /** Adds the persona slides; returns how many (0 when only the implicit persona exists). */
-export function addPersonaSlides(pptx: PptxGen, c: ChromeContext, view: JourneyView, assets: AssetStore, header: (slide: Slide, title: string) => void): Slide[] {
+export function addPersonaSlides(
+  pptx: PptxGen,
+  c: ChromeContext,
+  view: JourneyView,
+  assets: AssetStore,
+  header: (slide: Slide, title: string) => void,
+): Slide[] {
   return view.journey.personas
     .filter((p) => !p.implicit)
     .map((p) => {
@@ -98,14 +140,33 @@ export function addPersonaSlides(pptx: PptxGen, c: ChromeContext, view: JourneyV
           { text: p.name, options: { fontSize: pt(c.frame, 24), bold: true, color: hex(c.theme.colors.text), breakLine: subtitle !== '' } },
           ...(subtitle ? [{ text: subtitle, options: { fontSize: pt(c.frame, 12), color: hex(c.theme.colors.mutedText) } }] : []),
         ],
-        { ...place(c.frame, { x: textX, y: CONTENT.y, w: textW, h: p.quote ? 0.75 : AVATAR }), fontFace: 'Inter', margin: 0, valign: p.quote ? 'top' : 'middle', fit: 'none' },
+        {
+          ...place(c.frame, { x: textX, y: CONTENT.y, w: textW, h: p.quote ? 0.75 : AVATAR }),
+          fontFace: 'Inter',
+          margin: 0,
+          valign: p.quote ? 'top' : 'middle',
+          fit: 'none',
+        },
       );
       let top = CONTENT.y + AVATAR + 0.3;
       if (p.quote) {
-        slide.addShape('rect', { ...place(c.frame, { x: textX, y: CONTENT.y + 0.85, w: 0.05, h: 0.5 }), fill: { color: hex(color) }, line: { type: 'none' } });
+        slide.addShape('rect', {
+          ...place(c.frame, { x: textX, y: CONTENT.y + 0.85, w: 0.05, h: 0.5 }),
+          fill: { color: hex(color) },
+          line: { type: 'none' },
+        });
         const quoted = say(view.words, 'text.quoted', { text: p.quote });
         const quoteSize = lineCount(quoted, 'regular', 13, textW - 0.2) > 2 ? 10 : 13;
-        slide.addText(quoted, { ...place(c.frame, { x: textX + 0.2, y: CONTENT.y + 0.8, w: textW - 0.2, h: 0.6 }), fontFace: 'Inter', fontSize: pt(c.frame, quoteSize), italic: true, color: hex(c.theme.colors.text), margin: 0, valign: 'middle', fit: 'none' });
+        slide.addText(quoted, {
+          ...place(c.frame, { x: textX + 0.2, y: CONTENT.y + 0.8, w: textW - 0.2, h: 0.6 }),
+          fontFace: 'Inter',
+          fontSize: pt(c.frame, quoteSize),
+          italic: true,
+          color: hex(c.theme.colors.text),
+          margin: 0,
+          valign: 'middle',
+          fit: 'none',
+        });
         top = Math.max(top, CONTENT.y + 1.6);
       }
       drawColumns(slide, c, p, color, top, view.words);

@@ -2,21 +2,21 @@
 // and texts, a slide per persona, "Current → future" with `compare`, the KPI table and the action list as native tables, in theme
 // colours with the brand; the zip rewritten with context.epoch dates for byte-identical builds.
 import type { Scene } from '../../scene/scene.js';
+import { say } from '../../words/say.js';
 import { imageKeys, withRasterizedSvg } from '../pdf/raster-svg-assets.js';
-import type { Renderer, RenderContext } from '../renderer.js';
+import type { RenderContext, Renderer } from '../renderer.js';
+import { addCompareSlides } from './compare-slides.js';
 import { paintNodes } from './paint-scene.js';
-import { createPptx } from './pptxgen.js';
 import { addPersonaSlides } from './persona-slides.js';
 import { buildDate, pinCoreDates, pinZip } from './pinned-zip.js';
-import { drawFooter, drawHeader, hex, type ChromeContext } from './slide-chrome.js';
+import { createPptx } from './pptxgen.js';
+import { type ChromeContext, drawFooter, drawHeader, hex } from './slide-chrome.js';
 import { designFrame, isSlideOption, mapFrame, type SlideOption } from './slide-frame.js';
 import { addActionSlides, addKpiSlides } from './summary-slides.js';
-import { addCompareSlides } from './compare-slides.js';
-import { say } from '../../words/say.js';
 
 /** `--slide`: 'fit' (default: the slide is the map's size) or '16:9' (the map scaled onto a widescreen slide). */
 export const slideOption = (context: RenderContext): SlideOption => {
-  const value = context.options['slide'];
+  const value = context.options.slide;
   return isSlideOption(value) ? value : 'fit';
 };
 
@@ -55,7 +55,14 @@ export async function renderPptx(scene: Scene, context: RenderContext): Promise<
     ...addKpiSlides(chrome, journey, words, context.view.format, newSlide(say(words, 'section.kpis'))),
     ...addActionSlides(chrome, journey, words, newSlide(say(words, 'section.actions'))),
   ];
-  const left = [theme.brand, journey.title, journey.owner, journey.updated ? say(words, 'updated.short', { date: journey.updated }) : undefined].filter((s): s is string => s !== undefined).join(' · ');
+  const left = [
+    theme.brand,
+    journey.title,
+    journey.owner,
+    journey.updated ? say(words, 'updated.short', { date: journey.updated }) : undefined,
+  ]
+    .filter((s): s is string => s !== undefined)
+    .join(' · ');
   summary.forEach((slide, i) => drawFooter(slide, chrome, left, say(words, 'pptx.slideNumber', { n: i + 2, total: summary.length + 1 })));
 
   const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;

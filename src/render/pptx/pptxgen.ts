@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type * as Pptx from 'pptxgenjs';
 
 /** The class; typed through the module's `default`, though require() returns the class itself. */
-type PptxGenClass = (typeof import('pptxgenjs'))['default'];
+type PptxGenClass = typeof import('pptxgenjs')['default'];
 export type PptxGen = InstanceType<PptxGenClass>;
 export type Slide = Pptx.default.Slide;
 export type ShapeProps = Pptx.default.ShapeProps;

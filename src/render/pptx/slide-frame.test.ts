@@ -1,6 +1,6 @@
 // Slide sizes and the frames that place the map and the summary canvas on them.
 import { describe, expect, it } from 'vitest';
-import { designFrame, mapFrame, MAX_SLIDE_INCHES, pxToPt, toLen, toX, toY, WIDE } from './slide-frame.js';
+import { designFrame, MAX_SLIDE_INCHES, mapFrame, pxToPt, toLen, toX, toY, WIDE } from './slide-frame.js';
 
 describe('mapFrame', () => {
   it('fit: the slide is the map at 96 px per inch, 1 px = 0.75 pt', () => {
@@ -10,7 +10,7 @@ describe('mapFrame', () => {
     expect(pxToPt(frame, 16)).toBe(12);
   });
 
-  it('fit: a map past PowerPoint\'s 56-inch limit is shrunk to it, keeping its aspect', () => {
+  it("fit: a map past PowerPoint's 56-inch limit is shrunk to it, keeping its aspect", () => {
     const { slide, frame } = mapFrame(96 * 112, 96 * 28, 'fit');
     expect(slide).toEqual({ width: MAX_SLIDE_INCHES, height: 14 });
     expect(pxToPt(frame, 16)).toBe(6);

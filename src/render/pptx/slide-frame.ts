@@ -30,7 +30,11 @@ export const toLen = (f: SlideFrame, n: number): number => r4(n * f.scale);
 export const pxToPt = (f: SlideFrame, px: number): number => Math.round(px * f.scale * 72 * 100) / 100;
 
 /** The slide size for a map of `width` x `height` px, and the frame that places the map on it. */
-export function mapFrame(width: number, height: number, option: SlideOption): { slide: { width: number; height: number }; frame: SlideFrame } {
+export function mapFrame(
+  width: number,
+  height: number,
+  option: SlideOption,
+): { slide: { width: number; height: number }; frame: SlideFrame } {
   const w = width / PX_PER_INCH;
   const h = height / PX_PER_INCH;
   if (option === '16:9') {
@@ -42,7 +46,10 @@ export function mapFrame(width: number, height: number, option: SlideOption): { 
   }
   // Fit: the slide is the map, shrunk only when a side would pass PowerPoint's limit.
   const shrink = Math.min(1, MAX_SLIDE_INCHES / w, MAX_SLIDE_INCHES / h);
-  return { slide: { width: r4(Math.max(1, w * shrink)), height: r4(Math.max(1, h * shrink)) }, frame: { scale: shrink / PX_PER_INCH, offsetX: 0, offsetY: 0 } };
+  return {
+    slide: { width: r4(Math.max(1, w * shrink)), height: r4(Math.max(1, h * shrink)) },
+    frame: { scale: shrink / PX_PER_INCH, offsetX: 0, offsetY: 0 },
+  };
 }
 
 /** Summary slides are designed on a 13.333 x 7.5 in canvas, scaled to any slide size, centred across and at the top. */

@@ -1,9 +1,10 @@
 // A native PowerPoint table split over as many slides as it needs: row heights are estimated
 // from the text (measure.ts) and a new slide, with the header row repeated, starts before a row
 // would pass the content area. Each slide is made by the caller's `newSlide` (header band).
-import type { Slide, TableRow } from './pptxgen.js';
+
 import { lineCount, linesHeightIn } from './measure.js';
-import { CONTENT, hex, place, pt, type ChromeContext } from './slide-chrome.js';
+import type { Slide, TableRow } from './pptxgen.js';
+import { type ChromeContext, CONTENT, hex, place, pt } from './slide-chrome.js';
 
 export interface TableColumn {
   readonly title: string;
@@ -30,7 +31,9 @@ const FONT = 10;
 const PAD = 0.06;
 
 function rowHeight(spec: TableSpec, row: readonly TableCellSpec[]): number {
-  const lines = row.map((cell, i) => lineCount(cell.text, cell.bold ? 'semibold' : 'regular', FONT, spec.columns[i]!.share * CONTENT.width - 2 * PAD - 0.04));
+  const lines = row.map((cell, i) =>
+    lineCount(cell.text, cell.bold ? 'semibold' : 'regular', FONT, spec.columns[i]!.share * CONTENT.width - 2 * PAD - 0.04),
+  );
   return linesHeightIn(Math.max(1, ...lines), FONT) + 2 * PAD + 0.02;
 }
 
@@ -39,7 +42,13 @@ export function addTableSlides(c: ChromeContext, spec: TableSpec, newSlide: () =
   const { theme, frame } = c;
   const headerRow: TableRow = spec.columns.map((col) => ({
     text: col.title.toUpperCase(),
-    options: { bold: true, fontSize: pt(frame, 9), color: hex(theme.colors.laneTitleText), fill: { color: hex(theme.colors.laneTitleBackground) }, align: col.align ?? 'left' },
+    options: {
+      bold: true,
+      fontSize: pt(frame, 9),
+      color: hex(theme.colors.laneTitleText),
+      fill: { color: hex(theme.colors.laneTitleBackground) },
+      align: col.align ?? 'left',
+    },
   }));
   const headerH = linesHeightIn(1, 9) + 2 * PAD + 0.04;
   const pages: (readonly TableCellSpec[])[][] = [[]];

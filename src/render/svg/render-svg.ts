@@ -15,11 +15,11 @@
 // (display-images.ts), never larger.
 import { FONT_FAMILY_STACK } from '../../assets/bundled-fonts.js';
 import type { GroupNode, ImageNode, PathCommand, PathNode, RectNode, Scene, SceneNode, Stroke, TextNode } from '../../scene/scene.js';
+import { detailHref } from '../../view/detail-link.js';
+import { displaySizedAssets, SVG_IMAGE_DENSITY } from '../display-images.js';
 import { escapeAttribute, escapeText, isSafeLink } from '../markup.js';
 import type { AssetStore, RenderContext, Renderer } from '../renderer.js';
 import { formatSvgNumber as n } from './format-number.js';
-import { detailHref } from '../../view/detail-link.js';
-import { displaySizedAssets, SVG_IMAGE_DENSITY } from '../display-images.js';
 
 type Attrs = Readonly<Record<string, string | number | undefined>>;
 
@@ -109,7 +109,12 @@ const drawImage: Draw<'image'> = (img: ImageNode, { assets }) => {
 
 const drawGroup: Draw<'group'> = (g: GroupNode, paint) => {
   const inner = g.children.map((c) => drawNode(c, paint)).join('');
-  const href = g.link !== undefined && isSafeLink(g.link) ? g.link.trim() : g.detail !== undefined ? detailHref(g.detail, paint.detailExtension) : undefined;
+  const href =
+    g.link !== undefined && isSafeLink(g.link)
+      ? g.link.trim()
+      : g.detail !== undefined
+        ? detailHref(g.detail, paint.detailExtension)
+        : undefined;
   const body = href !== undefined ? `<a${attrs({ href })}>${inner}</a>` : inner;
   return `<g${attrs({
     class: g.role ? `jm-${g.role.replace(ROLE_CLASS, '-')}` : undefined,

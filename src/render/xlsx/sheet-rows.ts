@@ -3,9 +3,9 @@
 // `journeymap import`. Pure data; xlsx-renderer.ts styles and writes it.
 import { posix } from 'node:path';
 import type { Journey, Kpi } from '../../model/journey.js';
+import { say, type WordId, type Words } from '../../words/say.js';
 import { collectKpis, groupByOwner } from '../summary-data.js';
 import { XLSX_WORDS as W } from './words.js';
-import { say, type WordId, type Words } from '../../words/say.js';
 
 export type Cell = string | number | undefined;
 
@@ -21,7 +21,8 @@ const list = (items: readonly string[]): Cell => (items.length === 0 ? undefined
 const inline = (items: readonly string[]): Cell => (items.length === 0 ? undefined : items.join(', '));
 
 /** A root-relative path (images, maps) as the journey file writes it: relative to its folder. */
-const fromJourney = (journey: Journey, path: string | undefined): Cell => (path === undefined ? undefined : posix.relative(posix.dirname(journey.file), path));
+const fromJourney = (journey: Journey, path: string | undefined): Cell =>
+  path === undefined ? undefined : posix.relative(posix.dirname(journey.file), path);
 
 /** The implicit persona's emotion is one column "emotion"; named personas get "emotion: <id>". */
 function emotionColumns(journey: Journey): { header: string; id: string }[] {
@@ -35,10 +36,30 @@ function touchpointsTable(journey: Journey): SheetTable {
   const emotions = emotionColumns(journey);
   const named = journey.personas.filter((p) => !p.implicit).map((p) => p.id);
   const columns = [
-    'stage', 'id', 'name', 'channel', 'personas', 'action', 'thought',
+    'stage',
+    'id',
+    'name',
+    'channel',
+    'personas',
+    'action',
+    'thought',
     ...emotions.map((e) => e.header),
-    'pains', 'opportunities', 'frontstage', 'backstage', 'owner', 'systems', 'critical', 'evidence', 'link', 'notes',
-    'wait', 'duration', 'fails', 'recovery', 'image', 'map',
+    'pains',
+    'opportunities',
+    'frontstage',
+    'backstage',
+    'owner',
+    'systems',
+    'critical',
+    'evidence',
+    'link',
+    'notes',
+    'wait',
+    'duration',
+    'fails',
+    'recovery',
+    'image',
+    'map',
     ...custom.map((l) => `fields: ${l.id}`),
   ];
   const rows = journey.stages.flatMap((stage) =>
@@ -71,14 +92,36 @@ function touchpointsTable(journey: Journey): SheetTable {
       ...custom.map((l) => tp.fields[l.id]),
     ]),
   );
-  const wideNames = new Set(['name', 'action', 'thought', 'pains', 'opportunities', 'frontstage', 'backstage', 'notes', 'fails', 'recovery']);
-  return { name: W.sheets.touchpoints, columns, rows, wide: columns.flatMap((c, i) => (wideNames.has(c) || c.startsWith('fields:') ? [i] : [])) };
+  const wideNames = new Set([
+    'name',
+    'action',
+    'thought',
+    'pains',
+    'opportunities',
+    'frontstage',
+    'backstage',
+    'notes',
+    'fails',
+    'recovery',
+  ]);
+  return {
+    name: W.sheets.touchpoints,
+    columns,
+    rows,
+    wide: columns.flatMap((c, i) => (wideNames.has(c) || c.startsWith('fields:') ? [i] : [])),
+  };
 }
 
 /** The map's status words (On target / Off target / No target), the same in every format. */
 const status = (k: Kpi, words: Words): string => say(words, k.met === true ? 'kpi.met' : k.met === false ? 'kpi.missed' : 'kpi.unknown');
 
-const ACTION_KIND_WORD = { pain: 'action.pain', opportunity: 'action.opportunity', failure: 'action.failure', handoff: 'action.handoff', riskyHandoff: 'action.riskyHandoff' } as const satisfies Record<string, WordId>;
+const ACTION_KIND_WORD = {
+  pain: 'action.pain',
+  opportunity: 'action.opportunity',
+  failure: 'action.failure',
+  handoff: 'action.handoff',
+  riskyHandoff: 'action.riskyHandoff',
+} as const satisfies Record<string, WordId>;
 
 function kpisTable(journey: Journey, words: Words): SheetTable {
   // Stage and touchpoint ids say where a KPI belongs, so import puts it back there.
@@ -89,11 +132,33 @@ function kpisTable(journey: Journey, words: Words): SheetTable {
     for (const tp of stage.touchpoints) for (const k of tp.kpis) touchpointOf.set(k, tp.id);
   }
   const rows = collectKpis(journey, words).map(({ kpi, where }): Cell[] => [
-    kpi.name, where, kpi.value, kpi.target, kpi.baseline, kpi.unit, kpi.better, kpi.source, status(kpi, words), stageOf.get(kpi), touchpointOf.get(kpi),
+    kpi.name,
+    where,
+    kpi.value,
+    kpi.target,
+    kpi.baseline,
+    kpi.unit,
+    kpi.better,
+    kpi.source,
+    status(kpi, words),
+    stageOf.get(kpi),
+    touchpointOf.get(kpi),
   ]);
   return {
     name: W.sheets.kpis,
-    columns: [W.kpiColumns.name, W.kpiColumns.where, 'value', 'target', 'baseline', 'unit', 'better', 'source', W.kpiColumns.status, 'stage', 'touchpoint'],
+    columns: [
+      W.kpiColumns.name,
+      W.kpiColumns.where,
+      'value',
+      'target',
+      'baseline',
+      'unit',
+      'better',
+      'source',
+      W.kpiColumns.status,
+      'stage',
+      'touchpoint',
+    ],
     rows,
     wide: [0, 1, 7],
   };
@@ -103,10 +168,29 @@ function actionsTable(journey: Journey, words: Words): SheetTable {
   const A = (id: WordId): string => say(words, id);
   const rows = journey.stages.flatMap((stage) =>
     groupByOwner(stage, journey).flatMap((group) =>
-      group.items.map((item): Cell[] => [stage.name, group.owner ?? say(words, 'owner.none'), say(words, ACTION_KIND_WORD[item.kind === 'handoff' && item.risky ? 'riskyHandoff' : item.kind]), item.text, item.touchpoint.name, item.touchpoint.critical ? W.yes : undefined]),
+      group.items.map((item): Cell[] => [
+        stage.name,
+        group.owner ?? say(words, 'owner.none'),
+        say(words, ACTION_KIND_WORD[item.kind === 'handoff' && item.risky ? 'riskyHandoff' : item.kind]),
+        item.text,
+        item.touchpoint.name,
+        item.touchpoint.critical ? W.yes : undefined,
+      ]),
     ),
   );
-  return { name: W.sheets.actions, columns: [A('action.column.stage'), A('action.column.owner'), A('action.column.type'), A('action.column.action'), A('action.column.touchpoint'), A('mark.momentOfTruth')], rows, wide: [3, 4] };
+  return {
+    name: W.sheets.actions,
+    columns: [
+      A('action.column.stage'),
+      A('action.column.owner'),
+      A('action.column.type'),
+      A('action.column.action'),
+      A('action.column.touchpoint'),
+      A('mark.momentOfTruth'),
+    ],
+    rows,
+    wide: [3, 4],
+  };
 }
 
 function journeyTable(journey: Journey): SheetTable {
@@ -125,8 +209,25 @@ function journeyTable(journey: Journey): SheetTable {
 function personasTable(journey: Journey): SheetTable {
   const rows = journey.personas
     .filter((p) => !p.implicit)
-    .map((p): Cell[] => [p.id, p.name, p.role, p.age, p.tech, p.quote, list(p.goals), list(p.needs), list(p.frustrations), p.color, fromJourney(journey, p.image)]);
-  return { name: W.sheets.personas, columns: ['id', 'name', 'role', 'age', 'tech', 'quote', 'goals', 'needs', 'frustrations', 'color', 'image'], rows, wide: [1, 5, 6, 7, 8] };
+    .map((p): Cell[] => [
+      p.id,
+      p.name,
+      p.role,
+      p.age,
+      p.tech,
+      p.quote,
+      list(p.goals),
+      list(p.needs),
+      list(p.frustrations),
+      p.color,
+      fromJourney(journey, p.image),
+    ]);
+  return {
+    name: W.sheets.personas,
+    columns: ['id', 'name', 'role', 'age', 'tech', 'quote', 'goals', 'needs', 'frustrations', 'color', 'image'],
+    rows,
+    wide: [1, 5, 6, 7, 8],
+  };
 }
 
 export function sheetTables(journey: Journey, words: Words): SheetTable[] {
@@ -135,9 +236,24 @@ export function sheetTables(journey: Journey, words: Words): SheetTable[] {
     kpisTable(journey, words),
     actionsTable(journey, words),
     journeyTable(journey),
-    { name: W.sheets.stages, columns: ['id', 'name', 'objective'], rows: journey.stages.map((s) => [s.id, s.name, s.objective]), wide: [1, 2] },
+    {
+      name: W.sheets.stages,
+      columns: ['id', 'name', 'objective'],
+      rows: journey.stages.map((s) => [s.id, s.name, s.objective]),
+      wide: [1, 2],
+    },
     personasTable(journey),
-    { name: W.sheets.channels, columns: ['id', 'name', 'kind', 'icon'], rows: journey.channels.map((c) => [c.id, c.name, c.kind, c.icon]), wide: [1] },
-    { name: W.sheets.lanes, columns: ['id', 'title'], rows: journey.lanes.map((l) => [l.id, l.kind === 'custom' ? l.title : undefined]), wide: [1] },
+    {
+      name: W.sheets.channels,
+      columns: ['id', 'name', 'kind', 'icon'],
+      rows: journey.channels.map((c) => [c.id, c.name, c.kind, c.icon]),
+      wide: [1],
+    },
+    {
+      name: W.sheets.lanes,
+      columns: ['id', 'title'],
+      rows: journey.lanes.map((l) => [l.id, l.kind === 'custom' ? l.title : undefined]),
+      wide: [1],
+    },
   ];
 }

@@ -4,10 +4,10 @@
 import { createRequire } from 'node:module';
 import type * as ExcelJS from 'exceljs';
 import type { Scene } from '../../scene/scene.js';
-import { buildDate, pinCoreDates, pinZip } from '../pptx/pinned-zip.js';
 import { parseColor } from '../pdf/pdf-color.js';
-import type { Renderer, RenderContext } from '../renderer.js';
-import { sheetTables, type SheetTable } from './sheet-rows.js';
+import { buildDate, pinCoreDates, pinZip } from '../pptx/pinned-zip.js';
+import type { RenderContext, Renderer } from '../renderer.js';
+import { type SheetTable, sheetTables } from './sheet-rows.js';
 
 const argb = (color: string, fallback: string): string => `FF${(parseColor(color)?.hex.slice(1) ?? fallback).toUpperCase()}`;
 
@@ -16,7 +16,9 @@ const argb = (color: string, fallback: string): string => `FF${(parseColor(color
  * least 30). Never 9: exceljs leaves a column of the default width 9 out of <cols>, unset.
  */
 function columnWidth(table: SheetTable, index: number): number {
-  const lengths = [table.columns[index] ?? '', ...table.rows.map((r) => String(r[index] ?? ''))].flatMap((text) => text.split('\n').map((l) => [...l].length));
+  const lengths = [table.columns[index] ?? '', ...table.rows.map((r) => String(r[index] ?? ''))].flatMap((text) =>
+    text.split('\n').map((l) => [...l].length),
+  );
   const min = table.wide?.includes(index) ? 30 : 10;
   return Math.min(60, Math.max(min, Math.max(...lengths) + 2));
 }

@@ -5,7 +5,7 @@
 import type { KpiView, TouchpointView } from '../html-details-data.js';
 import { byId, make } from './dom.js';
 import type { PageData } from './page-data.js';
-import { sayFrom, type Say } from './words.js';
+import { type Say, sayFrom } from './words.js';
 
 export interface DetailsContent {
   readonly touchpoint: (tp: TouchpointView) => void;
@@ -81,7 +81,9 @@ function kpiItem(say: Say, k: KpiView): HTMLElement {
 /** A KPI's data (language 1.1): where it comes from, "as of", and every point, oldest first. */
 function seriesItem(say: Say, series: NonNullable<KpiView['series']>): HTMLElement {
   const li = make('li', 'jmp-kpi-series');
-  li.appendChild(make('span', 'jmp-kpi-series-head', `${say('client.series')} · ${say('client.seriesFrom', { file: series.source })} · ${series.asOf}`));
+  li.appendChild(
+    make('span', 'jmp-kpi-series-head', `${say('client.series')} · ${say('client.seriesFrom', { file: series.source })} · ${series.asOf}`),
+  );
   const ol = make('ol', 'jmp-series');
   for (const p of series.points) ol.appendChild(make('li', '', `${p.date}: ${p.text}`));
   li.appendChild(ol);
@@ -102,7 +104,7 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
     if (value) section(title, className, make('p', '', value));
   }
   function list(title: string, items: readonly string[] | undefined, className = ''): void {
-    if (!items || !items.length) return;
+    if (!items?.length) return;
     const ul = make('ul');
     items.forEach((item) => ul.appendChild(make('li', '', item)));
     section(title, className, ul);
@@ -118,7 +120,7 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
     section(say('lane.emotions'), '', ul);
   }
   function kpis(title: string, items: readonly KpiView[] | undefined): void {
-    if (!items || !items.length) return;
+    if (!items?.length) return;
     const ul = make('ul', 'jmp-kpis');
     items.forEach((k) => {
       ul.appendChild(kpiItem(say, k));
@@ -139,7 +141,11 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
     if (tp.fails.length > 0 || tp.recovery) text(say('client.recovery'), tp.recovery ?? say('failure.noRecovery'));
     if (tp.handoff) {
       const h = tp.handoff;
-      text(say('client.handoffs'), say(h.risky ? 'handoff.riskyLabel' : 'handoff.label', { from: h.from, to: h.to }), h.risky ? 'jmp-handoff-risky' : 'jmp-handoff');
+      text(
+        say('client.handoffs'),
+        say(h.risky ? 'handoff.riskyLabel' : 'handoff.label', { from: h.from, to: h.to }),
+        h.risky ? 'jmp-handoff-risky' : 'jmp-handoff',
+      );
     }
     if (tp.detail) {
       const a = make('a', 'jmp-detail-link', tp.detail);
@@ -165,7 +171,13 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
     panel.appendChild(h);
     const chips = make('ul', 'jmp-chips');
     if (tp.critical) chips.appendChild(make('li', 'jmp-chip jmp-chip-critical', say('mark.momentOfTruth')));
-    chips.appendChild(make('li', `jmp-chip jmp-chip-${tp.evidence}`, say('evidence.of', { evidence: say(EVIDENCE_WORD[tp.evidence] ?? 'evidence.assumption') })));
+    chips.appendChild(
+      make(
+        'li',
+        `jmp-chip jmp-chip-${tp.evidence}`,
+        say('evidence.of', { evidence: say(EVIDENCE_WORD[tp.evidence] ?? 'evidence.assumption') }),
+      ),
+    );
     if (data.personas.length > 1 && tp.personas.length < data.personas.length) {
       tp.personas.forEach((id) => chips.appendChild(make('li', 'jmp-chip', (personas.get(id) ?? { name: id }).name)));
     }
@@ -195,9 +207,7 @@ export function detailsContent(panel: HTMLElement, page: PageData, onClose: () =
     panel.replaceChildren();
     panel.appendChild(make('p', 'jmp-kicker', say('client.detailsKicker')));
     panel.appendChild(make('h2', '', say('html.details')));
-    panel.appendChild(
-      make('p', 'jmp-details-empty', say('client.detailsEmpty')),
-    );
+    panel.appendChild(make('p', 'jmp-details-empty', say('client.detailsEmpty')));
     if (data.personas.length > 1) {
       const ul = make('ul', 'jmp-legend');
       data.personas.forEach((p) => {

@@ -25,7 +25,11 @@ function shownText(el: SVGElement): string {
   texts.slice(0, -1).forEach((t) => {
     if (!/\s$/.test(t.textContent ?? '')) t.appendChild(document.createTextNode(' '));
   });
-  return texts.map((t) => t.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
+  return texts
+    .map((t) => t.textContent ?? '')
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

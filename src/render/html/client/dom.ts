@@ -12,7 +12,11 @@ export function need<T extends HTMLElement = HTMLElement>(id: string): T {
 }
 
 /** A new element with an optional class and text (set as textContent, never as markup). */
-export function make<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string | number | null): HTMLElementTagNameMap[K] {
+export function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string | number | null,
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (className) el.className = className;
   if (text !== undefined && text !== null) el.textContent = String(text);

@@ -32,7 +32,20 @@ interface Item {
 }
 
 const EPS = 1.5;
-const NON_GRAPHIC = new Set(['defs', 'title', 'desc', 'style', 'metadata', 'clipPath', 'mask', 'linearGradient', 'radialGradient', 'symbol', 'marker', 'pattern']);
+const NON_GRAPHIC = new Set([
+  'defs',
+  'title',
+  'desc',
+  'style',
+  'metadata',
+  'clipPath',
+  'mask',
+  'linearGradient',
+  'radialGradient',
+  'symbol',
+  'marker',
+  'pattern',
+]);
 const LANE = roleSelector('lane');
 
 const isGraphic = (el: Element): el is SVGGraphicsElement => typeof (el as Partial<SVGGraphicsElement>).getBBox === 'function';
@@ -105,7 +118,12 @@ function move(el: Element, original: string | null, dy: number): void {
 }
 
 /** Lays the rows out for their hidden flags: hides, moves up, shortens, and shrinks the SVG by the rows hidden. */
-function relayout(svg: SVGSVGElement, rows: readonly Row[], items: readonly Item[], size: { height: string | null; viewBox: string | null }): void {
+function relayout(
+  svg: SVGSVGElement,
+  rows: readonly Row[],
+  items: readonly Item[],
+  size: { height: string | null; viewBox: string | null },
+): void {
   /** How far something at y moves up: the heights of the hidden rows above it. */
   const shiftOf = (y: number): number => rows.reduce((sum, r) => (r.hidden && r.bottom <= y + EPS ? sum + (r.bottom - r.top) : sum), 0);
   rows.forEach((r) => {

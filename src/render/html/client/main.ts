@@ -4,14 +4,14 @@
 // the order they depend on one another; without the map or its JSON it does nothing.
 import { setUpCompareToggle } from './compare-toggle.js';
 import { createDetailsPanel } from './details-panel.js';
-import { setUpLaneToggles } from './lane-toggles.js';
 import { measureLanes } from './lane-layout.js';
+import { setUpLaneToggles } from './lane-toggles.js';
 import { readPageData } from './page-data.js';
 import { setUpPersonaSwitcher } from './persona-switcher.js';
 import { setUpTableToggle } from './table-toggle.js';
 import { setUpTouchpointTarget } from './touchpoint-target.js';
-import { createZoomPan } from './zoom-pan.js';
 import { sayFrom } from './words.js';
+import { createZoomPan } from './zoom-pan.js';
 
 function main(): void {
   const root = document.documentElement;

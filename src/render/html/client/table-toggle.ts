@@ -1,7 +1,7 @@
 // The table view toggle: the same journey as a table, swapped in for the map (and back).
 import { need } from './dom.js';
-import type { ZoomPan } from './zoom-pan.js';
 import type { Say } from './words.js';
+import type { ZoomPan } from './zoom-pan.js';
 
 export function setUpTableToggle(view: ZoomPan, say: Say): void {
   const root = document.documentElement;
