@@ -5,6 +5,7 @@ import { Document, isCollection } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { BUILTIN_LANES } from '../model/journey.js';
 import { slugify } from '../model/slug.js';
+import { TOUCHPOINT_COLUMNS_AFTER_EMOTION, TOUCHPOINT_COLUMNS_BEFORE_EMOTION } from '../model/touchpoint-columns.js';
 import { type ConvertOptions, DEFAULT_SCHEMA_URL } from './mermaid-journey.js';
 import { type Column, fieldColumn, normalizeHeader, SheetReader } from './sheet-fields.js';
 import type { Sheet, SheetRow } from './sheet-table.js';
@@ -12,32 +13,7 @@ import { UniqueIds } from './unique-ids.js';
 
 type Data = Record<string, unknown>;
 
-const TOUCHPOINT_FIELDS = [
-  'stage',
-  'id',
-  'name',
-  'channel',
-  'personas',
-  'action',
-  'thought',
-  'emotion',
-  'pains',
-  'opportunities',
-  'frontstage',
-  'backstage',
-  'owner',
-  'systems',
-  'critical',
-  'evidence',
-  'link',
-  'notes',
-  'wait',
-  'duration',
-  'fails',
-  'recovery',
-  'image',
-  'map',
-];
+const TOUCHPOINT_FIELDS = [...TOUCHPOINT_COLUMNS_BEFORE_EMOTION, 'emotion', ...TOUCHPOINT_COLUMNS_AFTER_EMOTION];
 const TOUCHPOINT_ALIASES = {
   touchpoint: 'name',
   touchpointname: 'name',

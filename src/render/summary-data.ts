@@ -1,7 +1,7 @@
 // What the summary pages and slides show beyond the map, derived once from the view's journey: every
 // KPI with where it belongs and its status, and the pains and opportunities (plus failure points and
 // handoffs for the PDF action list) by owner. Pure data: PDF pages, pptx slides and xlsx sheets share it.
-import type { Handoff, Journey, Kpi, Stage, Touchpoint } from '../model/journey.js';
+import type { Handoff, Journey, Kpi, Persona, Stage, Touchpoint } from '../model/journey.js';
 import type { Formats } from '../view/formats.js';
 import { say, type Words } from '../words/say.js';
 
@@ -86,3 +86,13 @@ export function groupByOwner(stage: Stage, blueprint?: { readonly handoffs: read
   const owners = [...groups.keys()].sort((a, b) => Number(a === undefined) - Number(b === undefined));
   return owners.map((owner) => ({ owner, items: groups.get(owner) ?? [] }));
 }
+
+/** A persona's role, age and tech affinity in one line, as persona cards and slides show it. */
+export const personaSubtitle = (p: Persona, words: Words): string =>
+  [
+    p.role,
+    p.age !== undefined ? say(words, 'persona.age', { age: p.age }) : undefined,
+    p.tech ? say(words, 'persona.tech', { tech: p.tech }) : undefined,
+  ]
+    .filter((s): s is string => s !== undefined)
+    .join(' · ');

@@ -1,6 +1,6 @@
 // Bounding boxes of Scene nodes (in scene px): PDF link areas and tile culling, test probes.
 // Pure geometry over the Scene types; never measures text (TextNode.box is the text's extent).
-import type { SceneNode } from './scene.js';
+import type { PathCommand, SceneNode } from './scene.js';
 
 export interface Box {
   readonly x: number;
@@ -22,6 +22,22 @@ const union = (a: Box | undefined, b: Box | undefined): Box | undefined => {
   };
 };
 
+/** Every point a path names (ends and Bézier control points), as x and y lists. */
+export function pathPoints(commands: readonly PathCommand[]): { xs: number[]; ys: number[] } {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const c of commands) {
+    if (c.op === 'Z') continue;
+    xs.push(c.x);
+    ys.push(c.y);
+    if (c.op === 'C') {
+      xs.push(c.x1, c.x2);
+      ys.push(c.y1, c.y2);
+    }
+  }
+  return { xs, ys };
+}
+
 export function nodeBounds(node: SceneNode): Box | undefined {
   switch (node.kind) {
     case 'rect':
@@ -31,17 +47,7 @@ export function nodeBounds(node: SceneNode): Box | undefined {
       return node.box;
     case 'path': {
       // Bezier control points bound the curve, so the box is conservative.
-      const xs: number[] = [];
-      const ys: number[] = [];
-      for (const c of node.commands) {
-        if (c.op === 'Z') continue;
-        xs.push(c.x);
-        ys.push(c.y);
-        if (c.op === 'C') {
-          xs.push(c.x1, c.x2);
-          ys.push(c.y1, c.y2);
-        }
-      }
+      const { xs, ys } = pathPoints(node.commands);
       if (xs.length === 0) return undefined;
       const pad = (node.stroke?.width ?? 0) / 2;
       const x = Math.min(...xs) - pad;

@@ -5,6 +5,7 @@ import { AA_LARGE_TEXT, inkOn } from '../../theme/contrast.js';
 import { type JourneyView, personaStyleOf } from '../../view/journey-view.js';
 import { say, type WordId, type Words } from '../../words/say.js';
 import type { AssetStore } from '../renderer.js';
+import { personaSubtitle as subtitleOf } from '../summary-data.js';
 import { type Chrome, contentWidth, createFlow, MARGIN } from './page-chrome.js';
 import { tint } from './pdf-color.js';
 import { block, bullets, measure, measureBullets, type TextStyle } from './summary-text.js';
@@ -19,15 +20,6 @@ interface CardPlan {
   readonly color: string;
   readonly height: number;
 }
-
-const subtitleOf = (p: Persona, words: Words): string =>
-  [
-    p.role,
-    p.age !== undefined ? say(words, 'persona.age', { age: p.age }) : undefined,
-    p.tech ? say(words, 'persona.tech', { tech: p.tech }) : undefined,
-  ]
-    .filter((s): s is string => s !== undefined)
-    .join(' · ');
 
 /** Each card section's label (set in capitals) and items; frustrations get the pain colour. */
 const sectionsOf = (p: Persona): [WordId, readonly string[]][] =>

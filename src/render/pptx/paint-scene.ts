@@ -3,6 +3,7 @@
 // freeform shapes, images as pictures. Nothing is measured or moved here.
 
 import type { ImageNode, PathNode, RectNode, SceneNode, Stroke, TextNode } from '../../scene/scene.js';
+import { pathPoints } from '../../scene/scene-bounds.js';
 import { detailHref } from '../../view/detail-link.js';
 import { parseColor } from '../pdf/pdf-color.js';
 import type { AssetStore } from '../renderer.js';
@@ -95,17 +96,7 @@ function paintText(t: PaintTarget, node: TextNode): void {
 
 /** Freeform points relative to the shape's box, in inches (pptxgenjs' unit for numbers below 100). */
 function paintPath(t: PaintTarget, node: PathNode): void {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const c of node.commands) {
-    if (c.op === 'Z') continue;
-    xs.push(c.x);
-    ys.push(c.y);
-    if (c.op === 'C') {
-      xs.push(c.x1, c.x2);
-      ys.push(c.y1, c.y2);
-    }
-  }
+  const { xs, ys } = pathPoints(node.commands);
   if (xs.length < 2) return;
   const minX = Math.min(...xs);
   const minY = Math.min(...ys);

@@ -6,6 +6,7 @@ import type { Persona } from '../../model/journey.js';
 import { type JourneyView, personaStyleOf } from '../../view/journey-view.js';
 import { say, type Words } from '../../words/say.js';
 import type { AssetStore } from '../renderer.js';
+import { personaSubtitle as subtitleOf } from '../summary-data.js';
 import { fitInto, imageSize } from './image-size.js';
 import { lineCount, linesHeightIn } from './measure.js';
 import type { PptxGen, Slide } from './pptxgen.js';
@@ -14,15 +15,6 @@ import { type ChromeContext, CONTENT, hex, place, pt } from './slide-chrome.js';
 const AVATAR = 1.3;
 const COLUMN_GAP = 0.35;
 const SIZES = [14, 13, 12, 11, 10, 9, 8] as const;
-
-const subtitleOf = (p: Persona, words: Words): string =>
-  [
-    p.role,
-    p.age !== undefined ? say(words, 'persona.age', { age: p.age }) : undefined,
-    p.tech ? say(words, 'persona.tech', { tech: p.tech }) : undefined,
-  ]
-    .filter((s): s is string => s !== undefined)
-    .join(' · ');
 
 const initialsOf = (name: string): string =>
   name

@@ -1,8 +1,10 @@
 // The journey as sheet rows: one table (header + rows of cell values) per sheet, in the
 // language's field names where the sheet describes entities, so the workbook reads back with
 // `journeymap import`. Pure data; xlsx-renderer.ts styles and writes it.
+
 import { posix } from 'node:path';
 import type { Journey, Kpi } from '../../model/journey.js';
+import { TOUCHPOINT_COLUMNS_AFTER_EMOTION, TOUCHPOINT_COLUMNS_BEFORE_EMOTION } from '../../model/touchpoint-columns.js';
 import { say, type WordId, type Words } from '../../words/say.js';
 import { collectKpis, groupByOwner } from '../summary-data.js';
 import { XLSX_WORDS as W } from './words.js';
@@ -36,30 +38,9 @@ function touchpointsTable(journey: Journey): SheetTable {
   const emotions = emotionColumns(journey);
   const named = journey.personas.filter((p) => !p.implicit).map((p) => p.id);
   const columns = [
-    'stage',
-    'id',
-    'name',
-    'channel',
-    'personas',
-    'action',
-    'thought',
+    ...TOUCHPOINT_COLUMNS_BEFORE_EMOTION,
     ...emotions.map((e) => e.header),
-    'pains',
-    'opportunities',
-    'frontstage',
-    'backstage',
-    'owner',
-    'systems',
-    'critical',
-    'evidence',
-    'link',
-    'notes',
-    'wait',
-    'duration',
-    'fails',
-    'recovery',
-    'image',
-    'map',
+    ...TOUCHPOINT_COLUMNS_AFTER_EMOTION,
     ...custom.map((l) => `fields: ${l.id}`),
   ];
   const rows = journey.stages.flatMap((stage) =>
