@@ -5,8 +5,9 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BIN, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
 
+// Enough journeys that the build outlasts the one-second delay on a fast, idle machine too.
 const journeys = Object.fromEntries(
-  Array.from({ length: 16 }, (_, i) => [`maps/j${String(i).padStart(2, '0')}.journey.yaml`, VALID_JOURNEY]),
+  Array.from({ length: 48 }, (_, i) => [`maps/j${String(i).padStart(2, '0')}.journey.yaml`, VALID_JOURNEY]),
 );
 
 function underTerminal(dir: string, env: Record<string, string>): string {
@@ -24,14 +25,14 @@ function underTerminal(dir: string, env: Record<string, string>): string {
 describe.skipIf(!existsSync('/usr/bin/script'))('progress on a terminal', () => {
   it('draws done of total and the current journey, then clears the line', () => {
     const shown = underTerminal(tempProject(journeys), {});
-    expect(shown).toMatch(/\r\x1b\[2K\[\d+\/16\] maps\/j\d\d\.journey\.yaml/);
+    expect(shown).toMatch(/\r\x1b\[2K\[\d+\/48\] maps\/j\d\d\.journey\.yaml/);
     // Cleared before the summary line.
-    expect(shown).toMatch(/\r\x1b\[2Kwrote 64 files to out for 16 journeys/);
+    expect(shown).toMatch(/\r\x1b\[2Kwrote 192 files to out for 48 journeys/);
   });
 
   it('draws nothing under CI', () => {
     const shown = underTerminal(tempProject(journeys), { CI: 'true' });
-    expect(shown).not.toContain('/16]');
-    expect(shown).toContain('wrote 64 files to out for 16 journeys');
+    expect(shown).not.toContain('/48]');
+    expect(shown).toContain('wrote 192 files to out for 48 journeys');
   });
 });
