@@ -81,53 +81,26 @@ export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
   // (text on the page, outlined in the opportunity colour: white on it fails 4.5:1 in some themes).
   const fresh = (y: number): CellContent | undefined => {
     // The diff page also tags the changed ones, outlined in the text colour (view markChanged).
-    if (ctx.compare?.changed.has(tp.id)) {
-      const tag = chip(
-        say(ctx.words, 'compare.changed.caps'),
-        area.x,
-        y,
-        area.width,
-        { fill: theme.colors.background, stroke: { color: theme.colors.text, width: 1 }, text: theme.colors.text, semibold: true },
-        ctx,
-      );
-      return (
-        tag && {
-          height: tag.height,
-          nodes: [
-            {
-              kind: 'group',
-              role: 'changed-touchpoint',
-              ref: { kind: 'touchpoint', id: tp.id },
-              label: say(ctx.words, 'compare.changedOf', { touchpoint: tp.name }),
-              children: tag.nodes,
-            },
-          ],
-        }
-      );
-    }
-    if (!ctx.compare?.added.has(tp.id)) return undefined;
+    const changed = ctx.compare?.changed.has(tp.id) === true;
+    if (!changed && !ctx.compare?.added.has(tp.id)) return undefined;
+    const outline = changed ? { color: theme.colors.text, width: 1 } : { color: theme.colors.opportunity, width: 1.5 };
     const tag = chip(
-      say(ctx.words, 'compare.new.caps'),
+      say(ctx.words, changed ? 'compare.changed.caps' : 'compare.new.caps'),
       area.x,
       y,
       area.width,
-      { fill: theme.colors.background, stroke: { color: theme.colors.opportunity, width: 1.5 }, text: theme.colors.text, semibold: true },
+      { fill: theme.colors.background, stroke: outline, text: theme.colors.text, semibold: true },
       ctx,
     );
-    return (
-      tag && {
-        height: tag.height,
-        nodes: [
-          {
-            kind: 'group',
-            role: 'new-touchpoint',
-            ref: { kind: 'touchpoint', id: tp.id },
-            label: say(ctx.words, 'compare.newOf', { touchpoint: tp.name }),
-            children: tag.nodes,
-          },
-        ],
-      }
-    );
+    if (!tag) return undefined;
+    const group: SceneNode = {
+      kind: 'group',
+      role: changed ? 'changed-touchpoint' : 'new-touchpoint',
+      ref: { kind: 'touchpoint', id: tp.id },
+      label: say(ctx.words, changed ? 'compare.changedOf' : 'compare.newOf', { touchpoint: tp.name }),
+      children: tag.nodes,
+    };
+    return { height: tag.height, nodes: [group] };
   };
   return stack(area.y, 6, [fresh, flag, channel, name, (y) => detailBadge(tp, area, ctx, y), personas]);
 };
