@@ -2,23 +2,8 @@
 // lay out and draw: every budget at its limit at once. test/hostile/budgets.test.ts builds it to
 // every format and measures; JM_WORST_CASE_DIR=<dir> there keeps the files and prints the numbers.
 import { BUDGETS } from '../../src/model/budgets.js';
-
-const BUILTIN_LANES = [
-  'touchpoints',
-  'channels',
-  'actions',
-  'thoughts',
-  'emotions',
-  'pains',
-  'opportunities',
-  'frontstage',
-  'backstage',
-  'owners',
-  'systems',
-  'kpis',
-  'evidence',
-  'notes',
-];
+// Every built-in lane, the language 1.1 ones (storyboard, time, failures) included.
+import { BUILTIN_LANES } from '../../src/model/journey.js';
 
 /** Text of exactly `length` characters of words that wrap (and a few that the font lacks). */
 function words(length: number, seed: number): string {
