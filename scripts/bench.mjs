@@ -18,14 +18,23 @@ writeFileSync(
   "process.on('exit', () => require('fs').writeFileSync(process.env.JM_RSS_FILE, String(process.resourceUsage().maxRSS)));\n",
 );
 
-/** A journey of `stages` x `touchpoints` with `personas`, every lane filled. */
+/**
+ * A journey of `stages` x `touchpoints` with `personas`, every field filled, the language 1.1 ones
+ * too (wait, duration, fails, recovery, a storyboard image, KPIs fed from data files, a detail map):
+ * it reads screens/, data/ and detail.journey.yaml, which writeJourneyInputs puts beside it.
+ */
 function generateJourney(stages, touchpoints, personas) {
   const ids = Array.from({ length: personas }, (_, i) => `p${i + 1}`);
   const lines = ['title: Generated benchmark journey', 'description: Synthetic content for timing.', 'personas:'];
   for (const id of ids) lines.push(`  - { id: ${id}, name: Persona ${id}, goals: [Finish quickly] }`);
   lines.push('channels:', '  - { id: app, name: Mobile app, kind: digital, icon: mobile }', 'stages:');
   for (let s = 0; s < stages; s++) {
-    lines.push(`  - name: Stage ${s + 1}`, `    objective: Move the customer on to stage ${s + 2}.`, '    touchpoints:');
+    lines.push(
+      `  - name: Stage ${s + 1}`,
+      `    objective: Move the customer on to stage ${s + 2}.`,
+      '    kpis: [{ name: On-time delivery, data: ./data/on-time.csv, target: 95, unit: "%" }]',
+      '    touchpoints:',
+    );
     for (let t = 0; t < touchpoints; t++) {
       const emotion = ids.map((id, i) => `${id}: ${((s + t + i) % 5) - 2}`).join(', ');
       lines.push(
@@ -40,11 +49,31 @@ function generateJourney(stages, touchpoints, personas) {
         '        backstage: Order service',
         '        owner: Product team',
         `        critical: ${t === 0}`,
-        '        kpis: [{ name: Conversion, value: 40, target: 50, unit: "%" }]',
+        `        wait: ${t + 1}h`,
+        '        duration: 15m',
+        '        fails: [Times out, Card declined]',
+        '        recovery: Retry with another card',
+        `        image: screens/${SCREENS[(s + t) % SCREENS.length]}`,
+        '        kpis:',
+        '          - { name: Conversion, value: 40, target: 50, unit: "%" }',
+        '          - { name: Cart abandonment, data: { file: ./data/funnel.csv, column: abandonment }, target: 55, unit: "%", better: lower }',
       );
+      if (t === 0) lines.push('        map: ./detail.journey.yaml');
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+// The storyboard pictures, data files and detail map of generated journeys: the examples' own.
+const SCREENS = ['doorstep.svg', 'fee-upfront.svg', 'slots.svg', 'tracking.svg'];
+function writeJourneyInputs(dir) {
+  for (const folder of ['screens', 'data']) {
+    mkdirSync(join(dir, folder), { recursive: true });
+    for (const name of readdirSync(join(ROOT, 'examples', folder))) {
+      writeFileSync(join(dir, folder, name), readFileSync(join(ROOT, 'examples', folder, name)));
+    }
+  }
+  writeFileSync(join(dir, 'detail.journey.yaml'), readFileSync(join(ROOT, 'examples', 'grocery-delivery-doorstep.journey.yaml')));
 }
 
 /** The same journey in Chinese, Japanese and Korean (with emoji): what the fallback faces cost. */
@@ -63,6 +92,9 @@ const CJK_WORDS = [
   ['Order service', '订单服务'],
   ['Product team', '제품 팀'],
   ['Move the customer on to stage', '顧客を次の段階へ'],
+  ['Times out', 'タイムアウト'],
+  ['Card declined', '카드 거절'],
+  ['Retry with another card', '用另一张卡重试'],
 ];
 const cjkJourney = (latin) => CJK_WORDS.reduce((text, [from, to]) => text.replaceAll(from, to), latin);
 
@@ -108,6 +140,7 @@ function measureAll(cases) {
 
 // --no-cache: every run measures a cold build (the cache would skip all runs after the first).
 const build = (input, formats, out) => [BIN, 'build', input, '-f', formats, '-o', join(work, out), '-q', '--no-cache'];
+writeJourneyInputs(work);
 const large = join(work, 'large.journey.yaml');
 writeFileSync(large, generateJourney(12, 15, 3));
 // A CI-sized batch: 60 journeys in one folder (copies of the self-contained examples; the B2B one
