@@ -1,6 +1,6 @@
 // Bounded reading: an endless stream stops one byte past the limit, having pulled only about
 // the limit from its source; a large file is read no further than that either.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -47,5 +47,19 @@ describe('readFileBounded', () => {
     expect(readFileBounded(path, 100).length).toBe(101);
     expect(readFileBounded(path, 5000).length).toBe(5000);
     expect(() => readFileBounded(`${path}.missing`, 10)).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+  });
+  it('holds a small file under a large limit in a buffer of its own size', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'jm-bounded-')), 'small.png');
+    writeFileSync(path, Buffer.from('0123456789'));
+    const bytes = readFileBounded(path, 32 * 1024 * 1024);
+    expect(Buffer.from(bytes).toString()).toBe('0123456789');
+    // Not a view on a 32 MiB buffer (the limit): that kept 32 MiB alive per picture.
+    expect(bytes.buffer.byteLength).toBeLessThanOrEqual(11);
+  });
+  it.runIf(existsSync('/proc/self/status'))('reads a file whose size is unknown (0) to its end, or one byte past the limit', () => {
+    const whole = readFileSync('/proc/self/status', 'utf8');
+    expect(Buffer.from(readFileBounded('/proc/self/status', 1024 * 1024)).toString()).toMatch(/^Name:[\s\S]*\n$/);
+    expect(whole.length).toBeGreaterThan(100);
+    expect(Buffer.from(readFileBounded('/proc/self/status', 10)).toString()).toBe(whole.slice(0, 11));
   });
 });
