@@ -2,12 +2,17 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Kpi } from '../model/journey.js';
+import { kpiStatus } from '../model/kpi-met.js';
 import { defaultTheme } from '../theme/themes.js';
 import type { CompareView } from '../view/compare-view.js';
 import { kpiKey } from '../view/compare-view.js';
 import { formatsFor } from '../view/formats.js';
+import { de } from '../words/de.js';
 import { en } from '../words/en.js';
-import { kpiCard, kpiStatus } from './kpi-card.js';
+import { es } from '../words/es.js';
+import { fr } from '../words/fr.js';
+import { ja } from '../words/ja.js';
+import { kpiCard } from './kpi-card.js';
 
 const look = { theme: defaultTheme, words: en, format: formatsFor(en) };
 const journeyOwner = { kind: 'journey' } as const;
@@ -20,7 +25,12 @@ describe('kpiStatus', () => {
     expect(kpiStatus({ name: 'Loss', value: -5, target: -5, better: 'lower' })).toBe('met');
     expect(kpiStatus({ name: 'Loss', value: -3, target: -5, better: 'lower' })).toBe('missed');
     expect(kpiStatus({ name: 'Gain', value: -3, target: -5, better: 'higher' })).toBe('met');
-    expect(kpiStatus({ name: 'NPS', value: 3, better: 'higher' })).toBe('unknown');
+    expect(kpiStatus({ name: 'NPS', value: 3, better: 'higher' })).toBe('no-target');
+  });
+
+  it('a target without a value (and no data) is "no value yet", not "no target"', () => {
+    expect(kpiStatus({ name: 'NPS', target: 45, better: 'higher' })).toBe('no-value');
+    expect(kpiStatus({ name: 'NPS', better: 'higher' })).toBe('no-target');
   });
 
   it('trusts the IR’s met when present', () => {
@@ -54,6 +64,23 @@ describe('kpiCard', () => {
     const texts = card.node.children.flatMap((n) => (n.kind === 'text' ? [n] : []));
     expect(texts.filter((t) => t.fullText !== undefined).map((t) => t.fullText)).toEqual([]);
     expect(texts.flatMap((t) => t.lines.map((l) => l.text)).join(' ')).toContain('minutes per session.');
+  });
+});
+
+describe('kpiCard status words', () => {
+  const nps = (kpi: Kpi, words = en): string[] => textsOf(kpiCard(kpi, { x: 0, y: 0, width: 176 }, { ...look, words }, journeyOwner).node);
+
+  it('a target with no value says that no value is recorded yet, whole, in every catalogue', () => {
+    expect(nps({ name: 'NPS', target: 45, better: 'higher' })).toContain('No value yet');
+    expect(nps({ name: 'NPS', target: 45, better: 'higher' })).not.toContain('No target');
+    expect(nps({ name: 'NPS', value: 31, better: 'higher' })).toContain('No target');
+    for (const words of [de, fr, es, ja]) {
+      const card = kpiCard({ name: 'NPS', target: 45, better: 'higher' }, { x: 0, y: 0, width: 176 }, { ...look, words }, journeyOwner);
+      const texts = card.node.children.flatMap((n) => (n.kind === 'text' ? [n] : []));
+      expect(texts.flatMap((t) => t.lines.map((l) => l.text))).toContain(words['kpi.noValue']);
+      expect(texts.filter((t) => t.fullText !== undefined)).toEqual([]);
+      expect(words['kpi.noValue']).not.toBe(en['kpi.noValue']);
+    }
   });
 });
 

@@ -2,14 +2,15 @@
 // colour AND a symbol AND words; with `data` a sparkline and "as of", with `compare` the current
 // state's value beside the target. Used by the kpis lane, stage headers and the header strip.
 import type { Kpi } from '../model/journey.js';
-import { kpiMet } from '../model/kpi-met.js';
+import { kpiStatus } from '../model/kpi-met.js';
 import { withUnit } from '../scene/number-label.js';
 import type { GroupNode, SceneNode } from '../scene/scene.js';
 import { inkOn } from '../theme/contrast.js';
 import type { Theme } from '../theme/theme.js';
 import { type CompareView, comparedKpi, type KpiOwner } from '../view/compare-view.js';
 import type { Formats } from '../view/formats.js';
-import { say, type WordId, type Words } from '../words/say.js';
+import { KPI_STATUS_WORD } from '../words/kpi-status-word.js';
+import { say, type Words } from '../words/say.js';
 import { placeCommands, rect } from './geometry.js';
 import { lineHeight } from './measure-text.js';
 import { checkPath, circlePath, crossPath, minusPath } from './shapes.js';
@@ -35,17 +36,6 @@ const CARD = {
   radius: 6,
   stripeRadius: 2,
 } as const;
-
-export type KpiStatus = 'met' | 'missed' | 'unknown';
-
-/** From the IR's `met`; a Kpi built in memory without it is judged by the model's one rule. */
-export function kpiStatus(kpi: Kpi): KpiStatus {
-  const met = kpi.met ?? kpiMet(kpi.value, kpi.target, kpi.better);
-  return met === undefined ? 'unknown' : met ? 'met' : 'missed';
-}
-
-/** The one status vocabulary (map, PDF, HTML, slides, sheets): see words/en.ts. */
-export const KPI_STATUS_WORD: Readonly<Record<KpiStatus, WordId>> = { met: 'kpi.met', missed: 'kpi.missed', unknown: 'kpi.unknown' };
 
 /** What a card needs of the layout context (the view's theme, words, formatter and comparison). */
 export interface KpiCardLook {

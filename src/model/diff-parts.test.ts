@@ -1,7 +1,7 @@
 // The order-change finder behind stage and touchpoint moves: minimal, and blind to adds/removes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listChanges, movedIds } from './diff-parts.js';
+import { kpiChanges, listChanges, movedIds } from './diff-parts.js';
 
 describe('movedIds', () => {
   it('finds nothing when the shared order is kept, whatever was added or removed', () => {
@@ -28,6 +28,16 @@ describe('listChanges', () => {
     expect(listChanges({ kind: 'journey' }, 'tags', ['a', 'b', 'c'], ['c', 'd', 'a'])).toEqual([
       { kind: 'item-removed', target: { kind: 'journey' }, field: 'tags', item: 'b' },
       { kind: 'item-added', target: { kind: 'journey' }, field: 'tags', item: 'd' },
+    ]);
+  });
+});
+
+describe('kpiChanges', () => {
+  it('a KPI whose value is taken away keeps its target: its status becomes no-value, not no-target', () => {
+    const was = { name: 'NPS', value: 50, target: 45, better: 'higher', met: true } as const;
+    const now = { name: 'NPS', target: 45, better: 'higher' } as const;
+    expect(kpiChanges({ kind: 'journey' }, [was], [now]).filter((c) => c.kind === 'kpi-status')).toEqual([
+      { kind: 'kpi-status', owner: { kind: 'journey' }, name: 'NPS', old: true, new: undefined, oldStatus: 'met', newStatus: 'no-value' },
     ]);
   });
 });

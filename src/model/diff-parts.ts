@@ -2,6 +2,7 @@
 // shared items changed order. Pure; every result comes out in a deterministic order.
 import type { Kpi } from './journey.js';
 import type { ChangeTarget, FieldValue, JourneyChange } from './journey-change.js';
+import { kpiStatus } from './kpi-met.js';
 
 /** Field-changed entries for every named field whose values differ, in the order given. */
 export function scalarChanges(target: ChangeTarget, fields: readonly [string, FieldValue, FieldValue][]): JourneyChange[] {
@@ -53,7 +54,9 @@ export function kpiChanges(owner: ChangeTarget, old: readonly Kpi[], now: readon
     }
     if (dataOf(was) !== dataOf(kpi)) changes.push({ kind: 'kpi-changed', owner, name, field: 'data', old: dataOf(was), new: dataOf(kpi) });
     if (asOf(was) !== asOf(kpi)) changes.push({ kind: 'kpi-changed', owner, name, field: 'asOf', old: asOf(was), new: asOf(kpi) });
-    if (was.met !== kpi.met) changes.push({ kind: 'kpi-status', owner, name, old: was.met, new: kpi.met });
+    if (was.met !== kpi.met) {
+      changes.push({ kind: 'kpi-status', owner, name, old: was.met, new: kpi.met, oldStatus: kpiStatus(was), newStatus: kpiStatus(kpi) });
+    }
   }
   return changes;
 }

@@ -1,6 +1,8 @@
 // The JourneyChange type: one structured difference between two versions of a journey, as made by
 // diffJourneys and printed by formatDiff. Types only. Entities are named by id (matching is by id).
 
+import type { KpiStatus } from './kpi-met.js';
+
 /** A field value as compared: texts, numbers and flags; undefined when the field is absent. */
 export type FieldValue = string | number | boolean | undefined;
 
@@ -55,4 +57,7 @@ export type JourneyChange =
       readonly name: string;
       readonly old: boolean | undefined;
       readonly new: boolean | undefined;
+      /** The status words' keys (a target with no value is `no-value`, not `no-target`). */
+      readonly oldStatus: KpiStatus;
+      readonly newStatus: KpiStatus;
     };

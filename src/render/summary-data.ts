@@ -2,7 +2,9 @@
 // KPI with where it belongs and its status, and the pains and opportunities (plus failure points and
 // handoffs for the PDF action list) by owner. Pure data: PDF pages, pptx slides and xlsx sheets share it.
 import type { Handoff, Journey, Kpi, Persona, Stage, Touchpoint } from '../model/journey.js';
+import { kpiStatus } from '../model/kpi-met.js';
 import type { Formats } from '../view/formats.js';
+import { KPI_STATUS_WORD } from '../words/kpi-status-word.js';
 import { say, type Words } from '../words/say.js';
 
 export interface KpiRow {
@@ -23,11 +25,14 @@ export function collectKpis(journey: Journey, words: Words): KpiRow[] {
 }
 
 /**
- * The map's status words (On target / Off target / No target) with a ✓ or ✗ in front, so the
- * status never relies on colour alone; Inter has both glyphs.
+ * The map's status words (On target / Off target / No value yet / No target) with a ✓ or ✗ in
+ * front, so the status never relies on colour alone; Inter has both glyphs.
  */
-export const statusText = (kpi: Kpi, words: Words): string =>
-  kpi.met === true ? `✓ ${say(words, 'kpi.met')}` : kpi.met === false ? `✗ ${say(words, 'kpi.missed')}` : say(words, 'kpi.unknown');
+export const statusText = (kpi: Kpi, words: Words): string => {
+  const status = kpiStatus(kpi);
+  const mark = status === 'met' ? '✓ ' : status === 'missed' ? '✗ ' : '';
+  return `${mark}${say(words, KPI_STATUS_WORD[status])}`;
+};
 
 /** A KPI's series as the summaries show it: the points, oldest first, and the latest date formatted. */
 export interface SeriesFacts {

@@ -1,6 +1,8 @@
 // The view of every KPI of every journey: value, target, met or missed, and its trend where it
 // has data (first and last point of its series), each linked to where it lives on its map.
+import { kpiStatus } from '../model/kpi-met.js';
 import { escapeText } from '../render/markup.js';
+import { KPI_STATUS_WORD } from '../words/kpi-status-word.js';
 import { say, type Words } from '../words/say.js';
 import type { SiteJourney, SiteKpi } from './site-journey.js';
 import { sitePage } from './site-layout.js';
@@ -15,7 +17,7 @@ const number = (value: number | undefined, unit: string | undefined, format: Int
 function status(kpi: SiteKpi, words: Words): string {
   if (kpi.met === true) return `<span class="met">✓ ${escapeText(say(words, 'kpi.met'))}</span>`;
   if (kpi.met === false) return `<span class="missed">✗ ${escapeText(say(words, 'kpi.missed'))}</span>`;
-  return escapeText(say(words, 'kpi.unknown'));
+  return escapeText(say(words, KPI_STATUS_WORD[kpiStatus(kpi)]));
 }
 
 function trend(kpi: SiteKpi, words: Words, format: Intl.NumberFormat): string {

@@ -17,6 +17,7 @@ export const de: Words = {
   'kpi.met': 'Ziel erreicht',
   'kpi.missed': 'Ziel verfehlt',
   'kpi.unknown': 'Kein Zielwert',
+  'kpi.noValue': 'Noch kein Istwert',
   'kpi.lowerIsBetter': 'Niedriger ist besser',
   'kpi.higherIsBetter': 'Höher ist besser',
   'kpi.target': 'Ziel {target}',

@@ -25,6 +25,7 @@ export const en = {
   'kpi.met': 'On target',
   'kpi.missed': 'Off target',
   'kpi.unknown': 'No target',
+  'kpi.noValue': 'No value yet',
   'kpi.lowerIsBetter': 'Lower is better',
   'kpi.higherIsBetter': 'Higher is better',
   'kpi.target': 'Target {target}',

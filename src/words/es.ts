@@ -18,6 +18,7 @@ export const es: Words = {
   'kpi.met': 'Objetivo cumplido',
   'kpi.missed': 'Objetivo no cumplido',
   'kpi.unknown': 'Sin objetivo',
+  'kpi.noValue': 'Sin valor registrado',
   'kpi.lowerIsBetter': 'Cuanto más bajo, mejor',
   'kpi.higherIsBetter': 'Cuanto más alto, mejor',
   'kpi.target': 'Objetivo {target}',

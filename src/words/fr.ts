@@ -18,6 +18,7 @@ export const fr: Words = {
   'kpi.met': 'Objectif atteint',
   'kpi.missed': 'Objectif non atteint',
   'kpi.unknown': 'Sans objectif',
+  'kpi.noValue': 'Aucune valeur relevée',
   'kpi.lowerIsBetter': 'Plus bas, c’est mieux',
   'kpi.higherIsBetter': 'Plus haut, c’est mieux',
   'kpi.target': 'Objectif {target}',

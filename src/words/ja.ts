@@ -18,6 +18,7 @@ export const ja: Words = {
   'kpi.met': '目標達成',
   'kpi.missed': '目標未達',
   'kpi.unknown': '目標なし',
+  'kpi.noValue': '実績値未入力',
   'kpi.lowerIsBetter': '低いほど良い',
   'kpi.higherIsBetter': '高いほど良い',
   'kpi.target': '目標 {target}',

@@ -3,7 +3,9 @@
 // channels, emotions, pains, opportunities, and KPIs met or missed. Pure: colour comes in as Paint
 // functions (identity for plain text), and no line is wider than `width` columns.
 import type { Journey, Kpi, Persona, Stage, Touchpoint } from '../../model/journey.js';
+import { kpiStatus } from '../../model/kpi-met.js';
 import { formatNumber, withUnit } from '../../scene/number-label.js';
+import { KPI_STATUS_WORD } from '../../words/kpi-status-word.js';
 import { say, type Words, wordsFor } from '../../words/say.js';
 import { averageEmotion, emotionSparkline, NO_VALUE, SPARK_LEVELS, STAGE_BREAK } from './emotion-sparkline.js';
 import { padEnd, truncate, visibleWidth, wrap } from './text-width.js';
@@ -70,7 +72,8 @@ export function kpiLine(kpi: Kpi, words: Words): { mark: '✓' | '✗' | '•'; 
       ? ''
       : ` (${say(words, 'html.kpiTarget', { target: `${kpi.better === 'lower' ? '≤' : '≥'} ${figure(kpi.target)}` })})`;
   // The map's status words, as in every other format.
-  const status = kpi.met === undefined ? '' : `: ${say(words, kpi.met ? 'kpi.met' : 'kpi.missed')}`;
+  // (No status for a KPI without a target: the line has nothing to judge it by.)
+  const status = kpiStatus(kpi) === 'no-target' ? '' : `: ${say(words, KPI_STATUS_WORD[kpiStatus(kpi)])}`;
   return { mark: kpi.met === undefined ? '•' : kpi.met ? '✓' : '✗', text: `${kpi.name}${value}${target}${status}` };
 }
 

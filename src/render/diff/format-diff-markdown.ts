@@ -6,6 +6,7 @@
 
 import type { Journey, Stage, Touchpoint } from '../../model/journey.js';
 import type { ChangeTarget, FieldValue, JourneyChange } from '../../model/journey-change.js';
+import type { KpiStatus } from '../../model/kpi-met.js';
 import { say, sayCount, type Words } from '../../words/say.js';
 import { kpiStatus } from './format-diff.js';
 
@@ -166,7 +167,7 @@ function emotionSection(changes: readonly EmotionChange[], names: Names): string
 }
 
 function kpiCell(change: KpiChange, names: Names): string {
-  const status = (met: boolean | undefined): string => escapeMarkdown(kpiStatus(names.words, met));
+  const status = (s: KpiStatus): string => escapeMarkdown(kpiStatus(names.words, s));
   switch (change.kind) {
     case 'kpi-added':
       return names.word('cli.diff.md.kpiAdded');
@@ -176,7 +177,7 @@ function kpiCell(change: KpiChange, names: Names): string {
       return `${escapeMarkdown(change.field)} ${names.value(change.old)} → ${names.value(change.new)}`;
     case 'kpi-status': {
       const mark = change.old === true && change.new === false ? '⚠️ ' : change.new === true ? '✅ ' : '';
-      return `${mark}${status(change.old)} → ${status(change.new)}`;
+      return `${mark}${status(change.oldStatus)} → ${status(change.newStatus)}`;
     }
   }
 }

@@ -22,22 +22,37 @@ const journey = (title: string): Journey => {
 };
 
 const changes: JourneyChange[] = [
-  { kind: 'kpi-status', owner: { kind: 'journey' }, name: 'NPS', old: true, new: false },
-  { kind: 'kpi-status', owner: { kind: 'touchpoint', id: 'pays' }, name: 'Success', old: undefined, new: true },
+  { kind: 'kpi-status', owner: { kind: 'journey' }, name: 'NPS', old: true, new: false, oldStatus: 'met', newStatus: 'missed' },
+  { kind: 'kpi-status', owner: { kind: 'journey' }, name: 'CSAT', old: true, new: undefined, oldStatus: 'met', newStatus: 'no-value' },
+  {
+    kind: 'kpi-status',
+    owner: { kind: 'touchpoint', id: 'pays' },
+    name: 'Success',
+    old: undefined,
+    new: true,
+    oldStatus: 'no-target',
+    newStatus: 'met',
+  },
   { kind: 'touchpoint-added', id: 'pays', name: 'Pays', stage: 'buy' },
   { kind: 'emotion-changed', touchpoint: 'pays', persona: 'maria', old: undefined, new: 1 },
 ];
 
 describe('diff formatters and the word catalogue', () => {
   it('text: KPI status reads On target / Off target / No target, as everywhere else', () => {
-    expect(formatDiff(changes.slice(0, 2), en)).toBe(
-      ['~ kpi "NPS" of journey: On target → Off target', '~ kpi "Success" of touchpoint pays: No target → On target', ''].join('\n'),
+    expect(formatDiff(changes.slice(0, 3), en)).toBe(
+      [
+        '~ kpi "NPS" of journey: On target → Off target',
+        '~ kpi "CSAT" of journey: On target → No value yet',
+        '~ kpi "Success" of touchpoint pays: No target → On target',
+        '',
+      ].join('\n'),
     );
   });
 
   it("text: every word is the catalogue's", () => {
     expect(formatDiff(changes, fake).trimEnd().split('\n')).toEqual([
       '~ «kpi "NPS" of «journey»»: «On target» → «Off target»',
+      '~ «kpi "CSAT" of «journey»»: «On target» → «No value yet»',
       '~ «kpi "Success" of «touchpoint» pays»: «No target» → «On target»',
       '+ «touchpoint pays "Pays" in buy»',
       '~ «touchpoint» pays: «emotion» maria «none» → 1',
@@ -51,7 +66,7 @@ describe('diff formatters and the word catalogue', () => {
       [
         '## «Journey map changes: New»',
         '',
-        '««4 changes»: «1 added», «3 changed»»',
+        '««5 changes»: «1 added», «4 changed»»',
         '',
         '### «Emotion»',
         '',
@@ -68,6 +83,7 @@ describe('diff formatters and the word catalogue', () => {
         '| «KPI» | «Of» | «Change» |',
         '|---|---|---|',
         '| NPS | «journey» | ⚠️ «On target» → «Off target» |',
+        '| CSAT | «journey» | «On target» → «No value yet» |',
         '| Success | **Pays** | ✅ «No target» → «On target» |',
         '',
       ].join('\n'),

@@ -2,13 +2,14 @@
 // `~ touchpoint pays: emotion maria -2 → -1 (+1)`. Every word comes from the catalogue (cli.diff.*,
 // KPI status kpi.*); ids and field names are the journey's own. No colour (the CLI adds it by the first char).
 import type { ChangeTarget, FieldValue, JourneyChange } from '../../model/journey-change.js';
+import type { KpiStatus } from '../../model/kpi-met.js';
+import { KPI_STATUS_WORD } from '../../words/kpi-status-word.js';
 import { say, type Words } from '../../words/say.js';
 
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 
-/** The KPI status words of the map and every summary: On target, Off target, No target. */
-export const kpiStatus = (words: Words, met: boolean | undefined): string =>
-  say(words, met === undefined ? 'kpi.unknown' : met ? 'kpi.met' : 'kpi.missed');
+/** The KPI status words of the map and every summary: On target, Off target, No value yet, No target. */
+export const kpiStatus = (words: Words, status: KpiStatus): string => say(words, KPI_STATUS_WORD[status]);
 
 /** One line; the first character is +, - or ~ so callers can colour or filter by it. */
 export function formatChange(change: JourneyChange, words: Words): string {
@@ -58,7 +59,7 @@ export function formatChange(change: JourneyChange, words: Words): string {
     case 'kpi-changed':
       return `~ ${kpi(change.name, change.owner)}: ${change.field} ${show(change.old)} → ${show(change.new)}`;
     case 'kpi-status':
-      return `~ ${kpi(change.name, change.owner)}: ${kpiStatus(words, change.old)} → ${kpiStatus(words, change.new)}`;
+      return `~ ${kpi(change.name, change.owner)}: ${kpiStatus(words, change.oldStatus)} → ${kpiStatus(words, change.newStatus)}`;
   }
 }
 

@@ -16,6 +16,7 @@ export const CLIENT_WORD_IDS = [
   'text.quoted',
   'kpi.met',
   'kpi.missed',
+  'kpi.noValue',
   'kpi.lowerIsBetter',
   'kpi.higherIsBetter',
   'html.kpiTarget',

@@ -4,7 +4,9 @@
 
 import { posix } from 'node:path';
 import type { Journey, Kpi } from '../../model/journey.js';
+import { kpiStatus } from '../../model/kpi-met.js';
 import { TOUCHPOINT_COLUMNS_AFTER_EMOTION, TOUCHPOINT_COLUMNS_BEFORE_EMOTION } from '../../model/touchpoint-columns.js';
+import { KPI_STATUS_WORD } from '../../words/kpi-status-word.js';
 import { say, type WordId, type Words } from '../../words/say.js';
 import { collectKpis, groupByOwner } from '../summary-data.js';
 import { XLSX_WORDS as W } from './words.js';
@@ -93,8 +95,8 @@ function touchpointsTable(journey: Journey): SheetTable {
   };
 }
 
-/** The map's status words (On target / Off target / No target), the same in every format. */
-const status = (k: Kpi, words: Words): string => say(words, k.met === true ? 'kpi.met' : k.met === false ? 'kpi.missed' : 'kpi.unknown');
+/** The map's status words (On target / Off target / No value yet / No target), the same in every format. */
+const status = (k: Kpi, words: Words): string => say(words, KPI_STATUS_WORD[kpiStatus(k)]);
 
 const ACTION_KIND_WORD = {
   pain: 'action.pain',

@@ -68,9 +68,12 @@ function kpiItem(say: Say, k: KpiView): HTMLElement {
   if (k.valueText) figures.push(k.valueText);
   if (k.targetText) figures.push(say('html.kpiTarget', { target: k.targetText }));
   const right = make('span', 'jmp-kpi-figures', figures.join(' · '));
-  if (k.met === true || k.met === false) {
+  // A target with no value recorded yet says so (model/kpi-met.ts kpiStatus); no target, no status.
+  const status =
+    k.met === undefined ? (k.target !== undefined && k.value === undefined ? 'kpi.noValue' : undefined) : k.met ? 'kpi.met' : 'kpi.missed';
+  if (status) {
     right.appendChild(document.createTextNode(' '));
-    right.appendChild(make('span', 'jmp-kpi-status', say(k.met ? 'kpi.met' : 'kpi.missed')));
+    right.appendChild(make('span', 'jmp-kpi-status', say(status)));
   }
   li.title = `${say(k.better === 'lower' ? 'kpi.lowerIsBetter' : 'kpi.higherIsBetter')}${k.source ? ` · ${k.source}` : ''}`;
   li.appendChild(left);
