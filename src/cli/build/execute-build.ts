@@ -3,7 +3,6 @@
 // A --persona view skips the journeys without that persona; it is an error only when none has it.
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { unknownPersonaHint } from '../../model/normalize-touchpoint.js';
 import { findClobbers, inputsAmongOutputs, type NamedPath } from '../../project/output-clobbers.js';
 import { outputPath } from '../../project/output-paths.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
@@ -17,8 +16,8 @@ import { type EmitResult, emitOutputs, type PlannedOutput, startOutputRun } from
 import { jobCount } from './jobs.js';
 import { type BuiltFence, emitMarkdownOutputs } from './markdown-outputs.js';
 import type { BuildPlan } from './plan-build.js';
-import { sitePageKey } from './plan-site.js';
 import { NO_PROGRESS, type Progress, startProgress, wantsProgress } from './progress.js';
+import { sitePageKey } from './site-page-key.js';
 
 /** What one run did; the watch loop prints it as a status line. */
 export interface BuildOutcome {
@@ -40,7 +39,12 @@ export interface BuildOutcome {
 }
 
 /** The error for a journey without the --persona persona, reported when no journey has it. */
-function personaAbsentError(persona: string, file: string, ids: readonly string[]): Diagnostic {
+function personaAbsentError(
+  unknownPersonaHint: (id: string, ids: readonly string[]) => string,
+  persona: string,
+  file: string,
+  ids: readonly string[],
+): Diagnostic {
   return {
     code: 'unknown-persona',
     severity: 'error',
@@ -189,7 +193,11 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   // run names the mistake once per journey, as a build of a single journey always did.
   const persona = flags.persona;
   const noneHasIt = persona !== undefined && built === 0 && absent.length > 0;
-  if (noneHasIt) diagnostics.push(...absent.map(({ input, ids }) => personaAbsentError(persona, input.display, ids)));
+  if (noneHasIt) {
+    // The model's hint, loaded only for this error: a run the cache answers loads no model code.
+    const { unknownPersonaHint } = await import('../../model/normalize-touchpoint.js');
+    diagnostics.push(...absent.map(({ input, ids }) => personaAbsentError(unknownPersonaHint, persona, input.display, ids)));
+  }
   const skipped = noneHasIt ? [] : absent.map(({ input }) => input.display);
   // Cached journeys were accepted first: the site lists journeys in input order all the same.
   const order = new Map(inputs.map((input, index) => [input.display, index]));

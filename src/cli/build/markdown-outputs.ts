@@ -2,7 +2,6 @@
 // with each ```journey fence that built replaced by an image link to its SVG (relative to the
 // rewritten file); a fence with errors, or skipped by --persona, stays as written.
 import { dirname, join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
 import { journeyFences } from '../../project/markdown-fences.js';
 import { readFileBounded } from '../../project/read-bounded.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
@@ -52,7 +51,7 @@ export function replaceFences(text: string, fences: readonly { start: number; en
 }
 
 /** The `title:` a fence's YAML gives (the image's alt text), else `journey <n>`. */
-function fenceTitle(text: string, index: number): string {
+function fenceTitle(parse: (text: string) => unknown, text: string, index: number): string {
   try {
     const title = (parse(text) as { title?: unknown } | null)?.title;
     if (typeof title === 'string' && title.trim() !== '') return title.trim();
@@ -73,6 +72,8 @@ export async function markdownOutputs(
   persona: string | undefined,
 ): Promise<PlannedOutput[]> {
   const outputs: PlannedOutput[] = [];
+  // Loaded only for Markdown inputs: a run without them (or one the cache answers) never loads a YAML parser.
+  const { parse } = await import('yaml');
   for (const { path, input } of markdownOutputPaths(outDir, inputs, persona)) {
     // A Markdown file none of whose fences built writes nothing, as a journey with errors does.
     const own = built.filter((fence) => fence.input.markdown?.stem === input.markdown?.stem);
@@ -89,7 +90,7 @@ export async function markdownOutputs(
     const links = own.flatMap(({ input: fenceInput, svg }) => {
       const fence = fences[(fenceInput.markdown?.fence ?? 0) - 1];
       if (!fence) return [];
-      const link = imageLink(fenceTitle(fence.text, fence.index), relative(dirname(path), svg).split(sep).join('/'));
+      const link = imageLink(fenceTitle(parse, fence.text, fence.index), relative(dirname(path), svg).split(sep).join('/'));
       return [{ start: fence.start, end: fence.end, link }];
     });
     outputs.push({ path, artifact: { format: 'markdown', extension: 'md', bytes: new TextEncoder().encode(replaceFences(text, links)) } });

@@ -18,6 +18,7 @@ import { readInput } from '../read-input.js';
 import type { Session } from '../session.js';
 import { shownPath } from '../shown-path.js';
 import { UsageError } from '../usage-error.js';
+import { sitePageKey } from './site-page-key.js';
 
 export const DEFAULT_STALE_AFTER_DAYS = 180;
 
@@ -54,8 +55,7 @@ export const sitePageOutputs = (outDir: string, cwd: string): NamedPath[] =>
 /** A journey that may link to a detail map: `map:` written in its own file (libraries hold no touchpoints). */
 const MAY_LINK = /\bmap\s*:/;
 
-/** A journey's key in SitePlan.pages: its path, and for a Markdown fence the fence number too (they share the path). */
-export const sitePageKey = (input: InputFile): string => (input.markdown ? `${input.display}#${input.markdown.fence}` : input.display);
+export { sitePageKey };
 
 /**
  * A journey read and checked (parse, validate, references; no layout) on the main thread, for the

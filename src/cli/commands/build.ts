@@ -2,7 +2,6 @@
 // the one-line summary and pick the exit code. A journey with errors writes nothing and keeps its
 // previous outputs; the other journeys still build. --watch/--serve live in their own lazy module.
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { localeWords } from '../../words/locale-words.js';
 import { say, sayCount, wordsFor } from '../../words/say.js';
 import { type BuildOutcome, executeBuild } from '../build/execute-build.js';
 import { parseJobs } from '../build/jobs.js';
@@ -30,7 +29,12 @@ export async function runBuild(paths: readonly string[], flags: BuildFlags, io: 
   const outcome = siteWriter
     ? (await import('../build/write-site.js')).writeSite(
         siteWriter,
-        { epoch: plan.setup.epoch, cwd: io.cwd, words: localeWords(plan.session.config.locale, plan.session.config.labels) },
+        {
+          epoch: plan.setup.epoch,
+          cwd: io.cwd,
+          // Every locale's catalogue, loaded only for a site: a run without one shows the CLI's words only.
+          words: (await import('../../words/locale-words.js')).localeWords(plan.session.config.locale, plan.session.config.labels),
+        },
         flags,
         whole,
       )

@@ -1,7 +1,7 @@
 // Draws the rustc-style frame under a diagnostic: the source line with its number and a row of
 // markers under the span, then the hint. Plain text in, plain text out; colour is passed in.
 import type { Span } from '../../diagnostics/diagnostic.js';
-import { isInvisibleCharacter } from '../../source/invisible-characters.js';
+import { isInvisibleCharacter } from '../../source/character-names.js';
 
 export interface FrameStyle {
   gutter(text: string): string;
