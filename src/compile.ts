@@ -7,6 +7,7 @@ import { type Diagnostic, hasErrors } from './diagnostics/diagnostic.js';
 import { layoutJourney } from './layout/layout-journey.js';
 import type { Journey } from './model/journey.js';
 import { loadJourney } from './model/load-journey.js';
+import { onceHost } from './model/once-host.js';
 import { recordingHost } from './model/recording-host.js';
 import type { Artifact, RenderContext, Renderer } from './render/renderer.js';
 import { renderSvg } from './render/svg/render-svg.js';
@@ -23,7 +24,7 @@ export interface LoadResult {
 
 /** The front end alone (validate, lint and diff stop here): a checked Journey, or why not. */
 export function loadSource(source: SourceFile, host: Host): LoadResult {
-  const loaded = loadJourney(source, host);
+  const loaded = loadJourney(source, onceHost(host));
   return hasErrors(loaded.diagnostics) ? { diagnostics: loaded.diagnostics } : loaded;
 }
 

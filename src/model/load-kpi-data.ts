@@ -2,7 +2,7 @@
 // the Host, takes the series, and makes its latest value the KPI's value and its first the
 // baseline (unless written). `value` with `data` is an error: one source of truth.
 import type { z } from 'zod/mini';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { JourneyInput } from '../schema/journey.js';
 import type { kpiSchema } from '../schema/kpi.js';
 import { decodeSource } from '../source/decode-source.js';
@@ -13,7 +13,7 @@ import type { Journey, Kpi } from './journey.js';
 import { kpiMet } from './kpi-met.js';
 import { outsideRootProblem } from './outside-root.js';
 import { resolveWrittenPath } from './project-path.js';
-import { readSeries } from './read-series.js';
+import { readSeries, type SeriesPoint } from './read-series.js';
 
 type KpiInput = z.infer<typeof kpiSchema>;
 
@@ -22,12 +22,15 @@ export interface KpiDataResult {
   readonly diagnostics: Diagnostic[];
 }
 
-function withData(
-  kpi: Kpi,
-  input: KpiInput | undefined,
-  at: DataPath,
-  ctx: { parsed: ParsedFile; host: CheckedHost; out: Diagnostic[] },
-): Kpi {
+interface Context {
+  readonly parsed: ParsedFile;
+  readonly host: CheckedHost;
+  readonly out: Diagnostic[];
+  /** Series already read in this load, by column and file. */
+  readonly series: Map<string, readonly SeriesPoint[]>;
+}
+
+function withData(kpi: Kpi, input: KpiInput | undefined, at: DataPath, ctx: Context): Kpi {
   const data = input?.data;
   if (data === undefined) return kpi;
   const { parsed, host, out } = ctx;
@@ -77,13 +80,9 @@ function withData(
     });
     return kpi;
   }
-  const decoded = decodeSource(path, bytes);
-  out.push(...decoded.diagnostics);
-  if (!decoded.source) return kpi;
-  const series = readSeries(decoded.source, column, resolved.span);
-  out.push(...series.diagnostics);
-  const first = series.points[0];
-  const last = series.points[series.points.length - 1];
+  const points = seriesOf(path, column, bytes, resolved.span, ctx);
+  const first = points[0];
+  const last = points[points.length - 1];
   if (!first || !last) return kpi;
   const baseline = kpi.baseline ?? first.value;
   const met = kpiMet(last.value, kpi.target, kpi.better);
@@ -93,13 +92,30 @@ function withData(
     value: last.value,
     baseline,
     ...(met !== undefined ? { met } : {}),
-    series: { file: path, column, points: series.points },
+    series: { file: path, column, points },
   };
+}
+
+/**
+ * The series of one column of a data file, read once per file and column (many KPIs share a file).
+ * Only a clean read is shared: a problem's diagnostic names the place of the KPI that read it.
+ */
+function seriesOf(path: string, column: string, bytes: Uint8Array, at: Span, ctx: Context): readonly SeriesPoint[] {
+  const key = `${column}\n${path}`;
+  const known = ctx.series.get(key);
+  if (known) return known;
+  const decoded = decodeSource(path, bytes);
+  ctx.out.push(...decoded.diagnostics);
+  if (!decoded.source) return [];
+  const series = readSeries(decoded.source, column, at);
+  ctx.out.push(...series.diagnostics);
+  if (decoded.diagnostics.length === 0 && series.diagnostics.length === 0) ctx.series.set(key, series.points);
+  return series.points;
 }
 
 /** Every KPI of the journey with its data file read; the input gives the written `data` and places. */
 export function loadKpiData(journey: Journey, input: JourneyInput, parsed: ParsedFile, host: CheckedHost): KpiDataResult {
-  const ctx = { parsed, host, out: [] as Diagnostic[] };
+  const ctx: Context = { parsed, host, out: [], series: new Map() };
   const list = (kpis: readonly Kpi[], inputs: readonly KpiInput[] | undefined, at: DataPath): Kpi[] =>
     kpis.map((kpi, i) => withData(kpi, inputs?.[i], [...at, i], ctx));
   const stages = journey.stages.map((stage, s) => {

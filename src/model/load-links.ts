@@ -90,7 +90,18 @@ export interface LinksResult {
 
 export function loadLinks(parsed: ParsedFile, compare: string | undefined, maps: readonly ImageRef[], walk: LinkWalk): LinksResult {
   const diagnostics: Diagnostic[] = [];
-  const inner: LinkWalk = { ...walk, stack: [...walk.stack, parsed.source.path] };
+  // Each linked journey is loaded once however many steps name it (one detail map per stage…):
+  // within one call the chain, and so the result, is the same for every link to a path.
+  const loaded = new Map<string, ReturnType<LinkWalk['load']>>();
+  const load: LinkWalk['load'] = (path, text, stack) => {
+    let result = loaded.get(path);
+    if (!result) {
+      result = walk.load(path, text, stack);
+      loaded.set(path, result);
+    }
+    return result;
+  };
+  const inner: LinkWalk = { ...walk, stack: [...walk.stack, parsed.source.path], load };
   let compared: Journey | undefined;
   if (compare !== undefined) {
     const resolved = resolveWrittenPath(parsed, ['compare'], compare, 'compare', 'home-delivery.journey.yaml');
