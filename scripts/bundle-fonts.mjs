@@ -3,11 +3,13 @@
 //    out text without kerning or ligatures, so every renderer must draw without them too; and
 //    resvg re-reads GPOS for every text element, which made large PNGs twice as slow.
 // 2. precomputes advance widths (by runs of code points) into metrics.json, so layout never loads fontkit at run time.
+// 3. splits both faces into WOFF2 unicode-range slices for the HTML page (font-slices.mjs).
 // Run after changing a font: npm run gen:fonts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
+import { writeFontSlices } from './font-slices.mjs';
 import { stripFont as stripSfnt } from './strip-sfnt.mjs';
 
 const require = createRequire(import.meta.url);
@@ -21,10 +23,12 @@ const DROPPED_TABLES = new Set(['GPOS', 'GSUB', 'GDEF', 'STAT']);
 const stripFont = (bytes) => stripSfnt(bytes, DROPPED_TABLES);
 
 const metrics = {};
+const stripped = {};
 for (const [name, { from, to }] of Object.entries(FACES)) {
-  const stripped = stripFont(readFileSync(join(source, from)));
-  writeFileSync(new URL(`../assets/fonts/${to}`, import.meta.url), stripped);
-  const font = fontkit.create(stripped);
+  const bytes = stripFont(readFileSync(join(source, from)));
+  stripped[name] = { file: to, bytes };
+  writeFileSync(new URL(`../assets/fonts/${to}`, import.meta.url), bytes);
+  const font = fontkit.create(bytes);
   // Runs of consecutive code points, [first, [advance, …]]: compact, and layout fills its
   // lookup table from them in a tight loop at start-up.
   const advanceRuns = [];
@@ -46,7 +50,8 @@ for (const [name, { from, to }] of Object.entries(FACES)) {
     missingAdvance: font.getGlyph(0).advanceWidth,
     advanceRuns,
   };
-  console.log(`wrote assets/fonts/${to} (${stripped.length} bytes)`);
+  console.log(`wrote assets/fonts/${to} (${bytes.length} bytes)`);
 }
 writeFileSync(new URL('../assets/fonts/metrics.json', import.meta.url), `${JSON.stringify(metrics)}\n`);
 console.log('wrote assets/fonts/metrics.json');
+await writeFontSlices(stripped, new URL('../assets/fonts/', import.meta.url));

@@ -6,7 +6,7 @@ import type { Theme } from '../../theme/theme.js';
 import { defaultTheme, printTheme } from '../../theme/themes.js';
 import { pageStyles } from './html-styles.js';
 
-const fonts = { regular: '', semibold: '' };
+const fonts = { faces: [] };
 
 function rootVars(theme: Theme): Record<string, string> {
   const root = /:root\{([^}]*)\}/.exec(pageStyles(theme, fonts))?.[1] ?? '';

@@ -11,7 +11,13 @@ import { journeyView } from '../../view/journey-view.js';
 import { detailsData, jsonForScript } from './html-details-data.js';
 import { buildHtmlPage, PAGE_SCRIPT } from './html-page.js';
 
-const FONTS = { regular: 'AAAA', semibold: 'BBBB' };
+const FONTS = {
+  faces: [
+    { weight: 400, mediaType: 'font/woff2', unicodeRange: 'U+20-7E', base64: 'AAAA' },
+    { weight: 600, mediaType: 'font/woff2', unicodeRange: 'U+20-7E', base64: 'BBBB' },
+    { weight: 400, mediaType: 'font/ttf', unicodeRange: 'U+4E00', base64: 'CCCC' },
+  ],
+};
 const SVG =
   '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"><style>.x{fill:red}</style><rect width="10" height="10"/></svg>';
 const HOSTILE = `<img src=x onerror=alert(1)> <script>alert(2)</script> </script> "'& \u2028 <!-- end`;
@@ -102,11 +108,14 @@ describe('buildHtmlPage', () => {
     expect(selectors.filter((c) => !c.startsWith('jmp-'))).toEqual([]);
   });
 
-  it('embeds both font faces as data: URLs', () => {
+  it('embeds each font face as a data: URL with its weight, unicode-range and format', () => {
     const html = page(sampleJourney);
-    expect(html).toContain('src:url(data:font/ttf;base64,AAAA)');
-    expect(html).toContain('src:url(data:font/ttf;base64,BBBB)');
-    expect(html).toMatch(/font-weight:600;[^}]*BBBB/);
+    const faces = html.match(/@font-face\{[^}]*\}/g);
+    expect(faces).toEqual([
+      '@font-face{font-family:Inter;font-style:normal;font-weight:400;font-display:block;unicode-range:U+20-7E;src:url(data:font/woff2;base64,AAAA) format("woff2")}',
+      '@font-face{font-family:Inter;font-style:normal;font-weight:600;font-display:block;unicode-range:U+20-7E;src:url(data:font/woff2;base64,BBBB) format("woff2")}',
+      '@font-face{font-family:Inter;font-style:normal;font-weight:400;font-display:block;unicode-range:U+4E00;src:url(data:font/ttf;base64,CCCC) format("truetype")}',
+    ]);
   });
 
   it('has print rules: A3 landscape, controls hidden, map at page width', () => {

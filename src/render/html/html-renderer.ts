@@ -1,6 +1,6 @@
 // The HTML renderer: one self-contained interactive page (inline SVG map, embedded fonts, inline
 // script and styles pinned by a CSP) that makes no network request. Reads only the bundled fonts,
-// and embeds them subset to the characters of the page (page-fonts.ts): the page is built once
+// and embeds those the characters of the page need (page-fonts.ts): the page is built once
 // without fonts to learn its characters, then with them.
 import type { Scene } from '../../scene/scene.js';
 import type { RenderContext, Renderer } from '../renderer.js';
@@ -17,7 +17,7 @@ export async function renderHtml(scene: Scene, context: RenderContext): Promise<
   const brand = logo ? { logo, ...(text !== undefined ? { text } : {}) } : undefined;
   const site = mapPageSite(context.options);
   const parts = { view: context.view, svg, ...(brand ? { brand } : {}), ...(site ? { site } : {}) };
-  const fonts = await pageFonts(pageCharacters(buildHtmlPage({ ...parts, fonts: { regular: '', semibold: '' } })));
+  const fonts = await pageFonts(pageCharacters(buildHtmlPage({ ...parts, fonts: { faces: [] } })));
   return buildHtmlPage({ ...parts, fonts });
 }
 

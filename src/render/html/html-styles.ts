@@ -7,24 +7,25 @@ import type { Theme } from '../../theme/theme.js';
 import { kindSelector } from '../svg/scene-selectors.js';
 
 export interface EmbeddedFonts {
-  /** Base64 of the regular and semibold TTF files (subset to the page's characters). */
-  readonly regular: string;
-  readonly semibold: string;
-  /** Bundled fallback faces for characters Inter lacks, declared as Inter for their characters. */
-  readonly fallbacks?: readonly FallbackFontFace[];
+  /** Inter's slices the page needs, then the bundled fallback faces for characters Inter lacks (all as Inter). */
+  readonly faces: readonly EmbeddedFontFace[];
 }
 
-export interface FallbackFontFace {
+export interface EmbeddedFontFace {
   readonly weight: number;
+  /** font/woff2 (Inter's slices) or font/ttf (fallback faces subset at run time). */
+  readonly mediaType: string;
   /** CSS unicode-range: the characters this face draws on the page. */
-  readonly unicodeRange: string;
+  readonly unicodeRange?: string;
   readonly base64: string;
 }
 
-const fontFace = (base64: string, weight: number, unicodeRange?: string): string =>
-  `@font-face{font-family:Inter;font-style:normal;font-weight:${weight};font-display:block;` +
-  (unicodeRange ? `unicode-range:${unicodeRange};` : '') +
-  `src:url(data:font/ttf;base64,${base64}) format("truetype")}`;
+const FONT_FORMATS: Readonly<Record<string, string>> = { 'font/woff2': 'woff2', 'font/ttf': 'truetype' };
+
+const fontFace = (face: EmbeddedFontFace): string =>
+  `@font-face{font-family:Inter;font-style:normal;font-weight:${face.weight};font-display:block;` +
+  (face.unicodeRange ? `unicode-range:${face.unicodeRange};` : '') +
+  `src:url(data:${face.mediaType};base64,${face.base64}) format("${FONT_FORMATS[face.mediaType] ?? 'truetype'}")}`;
 
 /** Every group that stands for a touchpoint: its cells and its moment-of-truth band. */
 const TOUCHPOINT = kindSelector('touchpoint');
@@ -185,6 +186,5 @@ body{background:#fff}
 .jmp-canvas>svg{width:100%!important;height:auto!important;max-height:270mm;box-shadow:none;border-radius:0}
 .jmp-persona-dim{opacity:.14}
 }`;
-  const fallbacks = (fonts.fallbacks ?? []).map((f) => fontFace(f.base64, f.weight, f.unicodeRange)).join('');
-  return fontFace(fonts.regular, 400) + fontFace(fonts.semibold, 600) + fallbacks + rules;
+  return fonts.faces.map(fontFace).join('') + rules;
 }

@@ -1,20 +1,20 @@
-// The fonts an HTML page embeds, subset to the characters the page can show (harfbuzz, npm
-// subset-font): Inter's two faces, and for characters Inter lacks the bundled fallback faces
-// that layout measured them with (assets/fallback-faces.ts), each declared as Inter with a
-// unicode-range, so the browser draws exactly what layout measured. Deterministic: the same
-// characters give the same bytes.
+// The fonts an HTML page embeds: the slices of Inter's two faces (assets/fonts/slices, WOFF2, cut
+// at font-generation time) that the page's characters touch, as they are; and for characters
+// Inter lacks, the bundled fallback faces that layout measured them with (assets/fallback-faces.ts),
+// subset with harfbuzz (loaded only then), each declared as Inter with a unicode-range, so the
+// browser draws exactly what layout measured. Deterministic: the same characters give the same bytes.
 
 import { readFileSync } from 'node:fs';
-import { readBundledFont } from '../../assets/bundled-fonts.js';
 import { fallbackFaceFor } from '../../assets/fallback-faces.js';
 import { FACES, glyphAdvanceEm, isZeroWidth } from '../../assets/font-metrics.js';
+import { FONT_SLICE_MEDIA_TYPE, FONT_SLICES, fontSliceOf, readFontSlice } from '../../assets/font-slices.js';
 import type { FontFaceName } from '../../scene/scene.js';
-import { createSubsetter } from './harfbuzz-subset.js';
-import type { EmbeddedFonts, FallbackFontFace } from './html-styles.js';
+import type { EmbeddedFontFace, EmbeddedFonts } from './html-styles.js';
 
 /**
  * Always embedded, whatever the page shows: printable ASCII and the punctuation the page script
- * may write into the page at view time (numbers, dashes, arrows, ellipsis).
+ * may write into the page at view time (numbers, dashes, arrows, ellipsis). All are in Inter's
+ * first slice (scripts/font-slices.mjs) but U+2715, which no bundled face has.
  */
 const ALWAYS = (() => {
   let text = '';
@@ -25,66 +25,100 @@ const ALWAYS = (() => {
 /**
  * Every character a page may show: those written in it (the markup, the inline SVG and the
  * journey data, with character references and \u escapes resolved), plus ALWAYS. A superset of
- * what is visible, sorted by code point.
+ * what is visible, sorted by code point; control characters (tab, line ends) are left out.
  */
 export function pageCharacters(html: string): string[] {
-  // One flag per code point (a lone surrogate counts as itself, as iterating the string gives it):
-  // a page is hundreds of KB, and a Set of one-character strings made this the page's hot spot.
-  const seen = new Uint8Array(0x110000);
+  // Most of a page is ASCII: a flag per ASCII code, a set for the rest (a lone surrogate counts as itself).
+  const ascii = new Uint8Array(0x80);
+  const other = new Set<number>();
   const mark = (text: string): void => {
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
+      if (unit < 0x80) {
+        ascii[unit] = 1;
+        continue;
+      }
       const next = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
       if (next >= 0xdc00 && next <= 0xdfff) {
-        seen[(unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000] = 1;
+        other.add((unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000);
         i++;
-      } else seen[unit] = 1;
+      } else other.add(unit);
     }
   };
   mark(ALWAYS);
   mark(html);
   for (const m of html.matchAll(/&#x([0-9a-f]{1,6});|&#([0-9]{1,7});|\\u([0-9a-f]{4})/gi)) {
     const cp = m[1] !== undefined ? Number.parseInt(m[1], 16) : m[2] !== undefined ? Number(m[2]) : Number.parseInt(m[3] ?? '0', 16);
-    if (cp > 0 && cp <= 0x10ffff) seen[cp] = 1;
+    if (cp < 0x80) ascii[cp] = 1;
+    else if (cp <= 0x10ffff) other.add(cp);
   }
   const chars: string[] = [];
-  for (let cp = 0; cp < seen.length; cp++) if (seen[cp]) chars.push(String.fromCodePoint(cp));
+  for (let cp = 0x20; cp < 0x80; cp++) if (ascii[cp]) chars.push(String.fromCharCode(cp));
+  for (const cp of [...other].sort((a, b) => a - b)) chars.push(String.fromCodePoint(cp));
   return chars;
 }
 
 const unicodeRange = (chars: readonly string[]): string =>
   chars.map((ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase()}`).join(',');
 
-const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+const base64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
-/** The page's fonts for the characters it may show. */
-export async function pageFonts(chars: readonly string[]): Promise<EmbeddedFonts> {
-  const subsetFont = createSubsetter();
-  const text = chars.join('');
-  const subset = async (bytes: Uint8Array, of: string): Promise<string> => base64(subsetFont(bytes, of));
-  const fallbacks: FallbackFontFace[] = [];
-  for (const weight of ['regular', 'semibold'] as const satisfies readonly FontFaceName[]) {
-    const byFace = new Map<string, { file: string; chars: string[] }>();
-    for (const ch of chars) {
+const WEIGHTS = { regular: 400, semibold: 600 } as const satisfies Record<FontFaceName, number>;
+
+/** Characters Inter lacks that a bundled fallback face draws, by weight and face (file). */
+function fallbackCharacters(missing: readonly string[]): { weight: FontFaceName; file: string; chars: string[] }[] {
+  const found: { weight: FontFaceName; file: string; chars: string[] }[] = [];
+  for (const weight of ['regular', 'semibold'] as const) {
+    const byFace = new Map<string, { weight: FontFaceName; file: string; chars: string[] }>();
+    for (const ch of missing) {
       const cp = ch.codePointAt(0) ?? 0;
-      if (!Number.isNaN(glyphAdvanceEm(FACES[weight], cp)) || isZeroWidth(cp)) continue;
+      if (!Number.isNaN(glyphAdvanceEm(FACES[weight], cp))) continue;
       const face = fallbackFaceFor(cp, weight);
       if (!face) continue;
-      const entry = byFace.get(face.id) ?? { file: face.file, chars: [] };
+      const entry = byFace.get(face.id) ?? { weight, file: face.file, chars: [] };
       entry.chars.push(ch);
       byFace.set(face.id, entry);
     }
-    for (const { file, chars: faceChars } of byFace.values()) {
-      fallbacks.push({
-        weight: weight === 'regular' ? 400 : 600,
-        unicodeRange: unicodeRange(faceChars),
-        base64: await subset(readFileSync(file), faceChars.join('')),
+    found.push(...byFace.values());
+  }
+  return found;
+}
+
+/** The page's fonts for the characters it may show. */
+export async function pageFonts(chars: readonly string[]): Promise<EmbeddedFonts> {
+  const slices = new Set<number>([0]);
+  const missing: string[] = [];
+  for (const ch of chars) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const slice = fontSliceOf(cp);
+    if (slice >= 0) slices.add(slice);
+    else if (cp >= 0x20 && !isZeroWidth(cp) && !(cp >= 0x7f && cp < 0xa0)) missing.push(ch);
+  }
+  const faces: EmbeddedFontFace[] = [];
+  for (const [index, slice] of FONT_SLICES.entries()) {
+    if (!slices.has(index)) continue;
+    for (const [face, weight] of Object.entries(WEIGHTS) as [FontFaceName, number][]) {
+      faces.push({
+        weight,
+        mediaType: FONT_SLICE_MEDIA_TYPE,
+        unicodeRange: slice.unicodeRange,
+        base64: base64(readFontSlice(slice, face)),
       });
     }
   }
-  return {
-    regular: await subset(readBundledFont('regular'), text),
-    semibold: await subset(readBundledFont('semibold'), text),
-    fallbacks,
-  };
+  const fallbacks = missing.length > 0 ? fallbackCharacters(missing) : [];
+  if (fallbacks.length > 0) {
+    // harfbuzz's wasm (~0.3 s to instantiate and subset): only for pages with such characters.
+    const { createSubsetter } = await import('./harfbuzz-subset.js');
+    const subset = createSubsetter();
+    for (const { weight, file, chars: faceChars } of fallbacks) {
+      faces.push({
+        weight: WEIGHTS[weight],
+        mediaType: 'font/ttf',
+        unicodeRange: unicodeRange(faceChars),
+        base64: base64(subset(readFileSync(file), faceChars.join(''))),
+      });
+    }
+  }
+  return { faces };
 }

@@ -8,7 +8,13 @@ import { journeyView } from '../../view/journey-view.js';
 import { buildHtmlPage } from './html-page.js';
 import { mapPageSite, SITE_NAV_STYLES, siteOption } from './site-nav.js';
 
-const FONTS = { regular: 'AAAA', semibold: 'BBBB' };
+const FONTS = {
+  faces: [
+    { weight: 400, mediaType: 'font/woff2', unicodeRange: 'U+20-7E', base64: 'AAAA' },
+    { weight: 600, mediaType: 'font/woff2', unicodeRange: 'U+20-7E', base64: 'BBBB' },
+    { weight: 400, mediaType: 'font/ttf', unicodeRange: 'U+4E00', base64: 'CCCC' },
+  ],
+};
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>';
 /** The hash source as the CSP meta attribute carries it (its quotes escaped). */
 const sha = (text: string): string => `&#39;sha256-${createHash('sha256').update(text).digest('base64')}&#39;`;
