@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildColumns } from '../../src/layout/context.js';
 import { COMPARE_DASH, GAP_DASH } from '../../src/layout/lanes/emotions-lane.js';
+import type { Journey } from '../../src/model/journey.js';
 import type { GroupNode, PathNode, Scene, SceneNode } from '../../src/scene/scene.js';
 import { defaultTheme } from '../../src/theme/themes.js';
 import { currentJourney, futureJourney } from '../support/compare-journeys.js';
@@ -144,5 +145,43 @@ describe('KPI data on the map', () => {
     for (const card of cards) expect(card.children.some((n) => n.kind === 'group' && n.role === 'sparkline')).toBe(true);
     expect(textOf(cards.find((c) => c.ref?.id === 'NPS')!.children)).toContain('as of Oct 2026');
     expect(textOf(cards.find((c) => c.ref?.id === 'On time')!.children)).toContain('as of Mar 2026');
+  });
+});
+
+describe('the current curve where the future reorders or removes steps', () => {
+  // Current: pays, email, calls, receives (Maria on all but calls, Tom on all); future below.
+  const future = (ids: readonly string[]): Journey => {
+    const all = [...currentJourney.stages[0]!.touchpoints, ...futureJourney.stages[0]!.touchpoints];
+    const stages = [{ ...futureJourney.stages[0]!, touchpoints: ids.map((id) => all.find((t) => t.id === id)!) }];
+    return { ...futureJourney, stages, handoffs: [] };
+  };
+  /** Each dashed curve of a persona's current state as the columns it passes through, and its lone dots. */
+  const shape = (journey: Journey, persona: string) => {
+    const columns = buildColumns(journey);
+    const columnAt = (x: number) => columns.findIndex((c) => Math.abs(c.x + c.width / 2 - x) < 1);
+    const group = curveOf(sceneOf(journey, { theme }), 'compare-curve', persona)!;
+    const all = paths(group.children);
+    return {
+      curves: all.filter((p) => p.stroke).map((p) => ends(p).map(([x]) => columnAt(x))),
+      dots: all.filter((p) => !p.stroke).map((p) => columnAt(ends(p)[0]![0] - 3)),
+    };
+  };
+
+  it('a reordered step breaks the curve instead of drawing it back and forth across columns', () => {
+    // Future: pays, receives, email: pays→email were neighbours, but "receives" now sits between.
+    expect(shape(future(['pays', 'receives', 'email']), 'tom')).toEqual({ curves: [], dots: [0, 2, 1] });
+    // Future: email, pays, receives: no two current neighbours keep their order side by side.
+    expect(shape(future(['email', 'pays', 'receives']), 'tom')).toEqual({ curves: [], dots: [1, 0, 2] });
+  });
+
+  it('a removed step leaves a gap: the steps on either side were not neighbours', () => {
+    // "calls" is gone: Tom's email and receives were not neighbours in the current journey.
+    expect(shape(future(['pays', 'email', 'receives']), 'tom')).toEqual({ curves: [[0, 1]], dots: [2] });
+    // Maria skipped "calls" in the current journey already: the same gap, not a joined curve.
+    expect(shape(future(['pays', 'email', 'receives']), 'maria')).toEqual({ curves: [[0, 1]], dots: [2] });
+  });
+
+  it('steps that stay neighbours in both journeys keep one curve', () => {
+    expect(shape(future(['pays', 'email', 'calls', 'receives']), 'tom')).toEqual({ curves: [[0, 1, 2, 3]], dots: [] });
   });
 });

@@ -161,6 +161,8 @@ export const COMPARE_DASH: readonly number[] = [6, 4];
 export const COMPARE_OPACITY = 0.55;
 
 type Point = { readonly x: number; readonly y: number; readonly index: number };
+/** A compared touchpoint's point: its column here (`index`) and its place in the compared journey (`order`). */
+type CurvePoint = Point & { readonly order: number };
 
 /** Consecutive runs of points: a new run starts where a column is skipped. */
 export function runs<P extends Point>(points: readonly P[]): P[][] {
@@ -194,7 +196,12 @@ function curve(points: readonly { x: number; y: number }[]): PathCommand[] {
   return recorder.commands;
 }
 
-/** Per shown persona, the compared journey's curve through the columns of the touchpoints both share. */
+/**
+ * Per shown persona, the compared journey's curve: a segment joins two of its touchpoints only
+ * where they are neighbours in the compared journey (the persona took both steps, one after the
+ * other) and neighbouring columns here too. Where the future reorders, removes or inserts steps the
+ * curve stops, as an honest curve does, instead of drawing a diagonal across other columns.
+ */
 function comparedCurves(ctx: LayoutContext, yOf: (value: number) => number): SceneNode[] {
   const compare = ctx.compare;
   if (!compare) return [];
@@ -202,16 +209,20 @@ function comparedCurves(ctx: LayoutContext, yOf: (value: number) => number): Sce
   const before = compare.journey.stages.flatMap((s) => s.touchpoints);
   return ctx.personas.flatMap((persona): SceneNode[] => {
     if (!compare.journey.personas.some((p) => p.id === persona.id)) return [];
-    const points = before
-      .flatMap((tp) => {
-        const column = columnOf.get(tp.id);
-        const value = tp.personas.includes(persona.id) ? tp.emotion[persona.id] : undefined;
-        return column && value !== undefined ? [{ x: column.x + column.width / 2, y: yOf(value), index: column.index }] : [];
-      })
-      .sort((a, b) => a.index - b.index);
-    if (points.length === 0) return [];
+    const curveRuns: CurvePoint[][] = [];
+    before.forEach((tp, order) => {
+      const column = columnOf.get(tp.id);
+      const value = tp.personas.includes(persona.id) ? tp.emotion[persona.id] : undefined;
+      if (!column || value === undefined) return;
+      const point = { x: column.x + column.width / 2, y: yOf(value), index: column.index, order };
+      const run = curveRuns.at(-1);
+      const prev = run?.at(-1);
+      if (run && prev && prev.order === order - 1 && prev.index === column.index - 1) run.push(point);
+      else curveRuns.push([point]);
+    });
+    if (curveRuns.length === 0) return [];
     const stroke = { color: persona.color, width: 2.5, dash: COMPARE_DASH };
-    const children: SceneNode[] = runs(points).map((run) =>
+    const children: SceneNode[] = curveRuns.map((run) =>
       run.length > 1
         ? { kind: 'path', commands: curve(run), stroke, opacity: COMPARE_OPACITY }
         : {
