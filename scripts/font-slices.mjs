@@ -7,9 +7,10 @@ import subsetFont from 'subset-font';
 
 /**
  * Each code point of Inter goes to the first slice whose ranges hold it. `latin` is embedded in every
- * page: it also holds the punctuation the page script writes at view time (numbers, dashes, arrows,
- * ellipsis: page-fonts.ts ALWAYS), the KPI target signs (≤ ≥) and the stylesheet's warning marker (⚠),
- * so a plain Latin page needs no other slice.
+ * page: besides ASCII it holds the punctuation the page script writes at view time (numbers, dashes,
+ * arrows, ellipsis: page-fonts.ts ALWAYS), the KPI target signs (≤ ≥), the stylesheet's warning
+ * marker (⚠) and, as Google Fonts' latin slice, all of General Punctuation (the quotes and spaces
+ * locales format with: „ “ ‚ ‘, U+202F), € and ™; so a page in a Western locale adds latin-1 at most.
  */
 export const SLICES = [
   {
@@ -19,11 +20,9 @@ export const SLICES = [
       [0xa0, 0xa0],
       [0xb7, 0xb7],
       [0xd7, 0xd7],
-      [0x2013, 0x2014],
-      [0x2018, 0x2019],
-      [0x201c, 0x201d],
-      [0x2022, 0x2022],
-      [0x2026, 0x2026],
+      [0x2000, 0x206f],
+      [0x20ac, 0x20ac],
+      [0x2122, 0x2122],
       [0x2190, 0x2193],
       [0x2212, 0x2212],
       [0x2264, 0x2265],
@@ -41,8 +40,8 @@ export const SLICES = [
       [0x1e00, 0x1eff],
     ],
   },
-  // General punctuation, super- and subscripts, currency, letterlike, number forms, arrows, maths, shapes.
-  { id: 'symbols', ranges: [[0x2000, 0x2bff]] },
+  // Super- and subscripts, currency, letterlike, number forms, arrows, maths, shapes, dingbats.
+  { id: 'symbols', ranges: [[0x2070, 0x2bff]] },
   {
     id: 'greek-cyrillic',
     ranges: [

@@ -34,24 +34,31 @@ export const PAGE_SCRIPT: string = pageScript;
 const inlineSvg = (svg: string): string => svg.replace(/^\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?/i, '');
 
 export function buildHtmlPage(parts: HtmlPageParts): string {
+  return prepareHtmlPage(parts).withFonts(parts.fonts);
+}
+
+/** A page built but for its fonts: what it shows decides which fonts it embeds. */
+export interface PreparedHtmlPage {
+  /** Every text of the page but the font faces (the stylesheet without them, markup, data, script). */
+  readonly text: string;
+  /** The whole page with these fonts in its stylesheet (and the stylesheet's hash in the CSP). */
+  withFonts(fonts: EmbeddedFonts): string;
+}
+
+/** The page in two steps, so the renderer learns its characters without building it twice. */
+export function prepareHtmlPage(parts: Omit<HtmlPageParts, 'fonts'>): PreparedHtmlPage {
   const { journey, theme, words } = parts.view;
   const svg = inlineSvg(parts.svg);
-  const styles = pageStyles(theme, parts.fonts);
   const siteStyles = parts.site ? [SITE_NAV_STYLES] : [];
-  const csp = contentSecurityPolicy({ styles: [styles, ...siteStyles, ...inlineStyleTexts(svg)], scripts: [PAGE_SCRIPT] });
   const description = journey.description ?? say(words, 'html.mapOf', { title: journey.title });
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeAttribute(parts.lang ?? words['meta.locale'])}" class="jmp-nojs">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">`,
+  const head = [
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<meta name="description" content="${escapeAttribute(description)}">`,
     '<meta name="generator" content="journeymap">',
     `<title>${escapeText(journey.title)}</title>`,
-    `<style>${styles}</style>`,
+  ];
+  const body = [
     ...siteStyles.map((text) => `<style>${text}</style>`),
     '</head>',
     '<body>',
@@ -74,5 +81,21 @@ export function buildHtmlPage(parts: HtmlPageParts): string {
     '</body>',
     '</html>',
     '',
-  ].join('\n');
+  ];
+  const svgStyles = inlineStyleTexts(svg);
+  const withFonts = (fonts: EmbeddedFonts): string => {
+    const styles = pageStyles(theme, fonts);
+    const csp = contentSecurityPolicy({ styles: [styles, ...siteStyles, ...svgStyles], scripts: [PAGE_SCRIPT] });
+    return [
+      '<!DOCTYPE html>',
+      `<html lang="${escapeAttribute(parts.lang ?? words['meta.locale'])}" class="jmp-nojs">`,
+      '<head>',
+      '<meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">`,
+      ...head,
+      `<style>${styles}</style>`,
+      ...body,
+    ].join('\n');
+  };
+  return { text: [pageStyles(theme, { faces: [] }), ...head, ...body].join('\n'), withFonts };
 }

@@ -1,11 +1,11 @@
 // The HTML renderer: one self-contained interactive page (inline SVG map, embedded fonts, inline
 // script and styles pinned by a CSP) that makes no network request. Reads only the bundled fonts,
-// and embeds those the characters of the page need (page-fonts.ts): the page is built once
-// without fonts to learn its characters, then with them.
+// and embeds those the characters of the page need (page-fonts.ts): the page is built but for its
+// fonts to learn its characters, then finished with them.
 import type { Scene } from '../../scene/scene.js';
 import type { RenderContext, Renderer } from '../renderer.js';
 import { hasDetailLinks, renderSvg, svgOf } from '../svg/render-svg.js';
-import { buildHtmlPage } from './html-page.js';
+import { prepareHtmlPage } from './html-page.js';
 import { pageCharacters, pageFonts } from './page-fonts.js';
 import { mapPageSite } from './site-nav.js';
 
@@ -17,8 +17,8 @@ export async function renderHtml(scene: Scene, context: RenderContext): Promise<
   const brand = logo ? { logo, ...(text !== undefined ? { text } : {}) } : undefined;
   const site = mapPageSite(context.options);
   const parts = { view: context.view, svg, ...(brand ? { brand } : {}), ...(site ? { site } : {}) };
-  const fonts = await pageFonts(pageCharacters(buildHtmlPage({ ...parts, fonts: { faces: [] } })));
-  return buildHtmlPage({ ...parts, fonts });
+  const page = prepareHtmlPage(parts);
+  return page.withFonts(await pageFonts(pageCharacters(page.text)));
 }
 
 export const htmlRenderer: Renderer = {
