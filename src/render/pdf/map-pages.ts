@@ -25,14 +25,14 @@ export interface MapPagesInput {
 const MARK_CLEARANCE = TILE_OVERLAP_PT + 12;
 
 /** Paints the whole Scene (background first) at ptPerPx, with the map's top-left at (x, y) pt. */
-function paintScene(input: MapPagesInput, at: readonly [number, number], window?: Box): void {
+function paintScene(input: MapPagesInput & { images: Map<string, unknown> }, at: readonly [number, number], window?: Box): void {
   const { doc } = input.chrome;
   const { scene, plan } = input;
   doc.save();
   doc.translate(at[0], at[1]).scale(plan.ptPerPx);
   const bg = parseColor(scene.background);
   if (bg) doc.rect(0, 0, scene.width, scene.height).fillColor(bg.hex, bg.alpha).fill();
-  paintNodes(scene.nodes, { doc, assets: input.assets, report: input.report, ...(window ? { window } : {}) });
+  paintNodes(scene.nodes, { doc, assets: input.assets, images: input.images, report: input.report, ...(window ? { window } : {}) });
   doc.restore();
 }
 
@@ -117,7 +117,9 @@ function drawTileLabel(input: MapPagesInput, tile: Tile, rows: number, columns: 
   );
 }
 
-export function drawMapPages(input: MapPagesInput): void {
+export function drawMapPages(given: MapPagesInput): void {
+  // One set of opened pictures for every page of the map: each is embedded once.
+  const input = { ...given, images: new Map<string, unknown>() };
   const { chrome, plan } = input;
   const { doc } = chrome;
   const mapTitle = say(chrome.words, 'section.map');

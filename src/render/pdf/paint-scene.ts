@@ -16,7 +16,24 @@ export interface PaintContext {
   readonly assets: AssetStore;
   /** Only nodes meeting this scene-px window are painted (tiles); undefined paints all. */
   readonly window?: Box;
+  /** Pictures opened in this document, by asset key (see openedImage); undefined opens each use. */
+  readonly images?: Map<string, unknown>;
   report(d: Diagnostic): void;
+}
+
+/**
+ * The picture to hand pdfkit: opened once per document and asset, so it is decoded and embedded
+ * once however many nodes draw it (pdfkit opens and embeds a Buffer again on every call).
+ */
+function openedImage(ctx: PaintContext, key: string, bytes: Uint8Array): Buffer {
+  if (!ctx.images) return Buffer.from(bytes);
+  let image = ctx.images.get(key);
+  if (image === undefined) {
+    // pdfkit's openImage and image(PDFImage) are in its code, not its typings.
+    image = (ctx.doc as unknown as { openImage(src: Buffer): unknown }).openImage(Buffer.from(bytes));
+    ctx.images.set(key, image);
+  }
+  return image as Buffer;
 }
 
 type Draw<K extends SceneNodeKind> = (node: Extract<SceneNode, { kind: K }>, ctx: PaintContext) => void;
@@ -90,7 +107,7 @@ const draw: DrawTable = {
       // Cover (the default, as in SVG's slice) fills the box and clips the overflow; contain fits
       // the whole picture inside it. paintNodes restores the graphics state, ending the clip.
       if (node.fit !== 'contain') ctx.doc.rect(node.x, node.y, node.width, node.height).clip();
-      ctx.doc.image(Buffer.from(asset.bytes), node.x, node.y, {
+      ctx.doc.image(openedImage(ctx, node.asset, asset.bytes), node.x, node.y, {
         ...(node.fit === 'contain' ? { fit: box } : { cover: box }),
         align: 'center',
         valign: 'center',
