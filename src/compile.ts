@@ -6,6 +6,7 @@
 import { type Diagnostic, hasErrors } from './diagnostics/diagnostic.js';
 import { layoutJourney } from './layout/layout-journey.js';
 import type { Journey } from './model/journey.js';
+import { type LinkedLoads, loadOnce } from './model/linked-loads.js';
 import { loadJourney } from './model/load-journey.js';
 import { onceHost } from './model/once-host.js';
 import { recordingHost } from './model/recording-host.js';
@@ -22,9 +23,12 @@ export interface LoadResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** The front end alone (validate, lint and diff stop here): a checked Journey, or why not. */
-export function loadSource(source: SourceFile, host: Host): LoadResult {
-  const loaded = loadJourney(source, onceHost(host));
+/**
+ * The front end alone (validate, lint and diff stop here): a checked Journey, or why not. `links`:
+ * the build's loads, so a journey that others compare with or link to loads once per build.
+ */
+export function loadSource(source: SourceFile, host: Host, links?: LinkedLoads): LoadResult {
+  const loaded = loadOnce(links, source, onceHost(host), (h) => loadJourney(source, h, [], links));
   return hasErrors(loaded.diagnostics) ? { diagnostics: loaded.diagnostics } : loaded;
 }
 
@@ -37,6 +41,8 @@ export interface CompileOptions {
   readonly language?: LocaleOptions;
   /** build --site: outputs and detail-map links named as the site names them (JourneyView.site). */
   readonly site?: boolean;
+  /** The build's loads (model/linked-loads.ts), made once per build run; absent, nothing is shared. */
+  readonly links?: LinkedLoads;
 }
 
 export interface CompileResult {
@@ -58,7 +64,7 @@ export interface CompileResult {
 
 export function compileJourney(source: SourceFile, options: CompileOptions): CompileResult {
   const recorder = recordingHost(options.host);
-  const { journey, diagnostics } = loadSource(source, recorder.host);
+  const { journey, diagnostics } = loadSource(source, recorder.host, options.links);
   const inputs = [...(source.path === '<stdin>' ? [] : [source.path]), ...recorder.inputs().filter((p) => p !== source.path)];
   if (!journey) return { diagnostics, inputs };
   const { persona, theme } = options;

@@ -42,3 +42,7 @@ export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean => diagno
 
 /** The file a diagnostic belongs to, whether or not it has a span. */
 export const diagnosticFile = (d: Diagnostic): string | undefined => d.span?.file ?? d.file;
+
+/** The same problem at the same place says the same: one key for reporting it once per run. */
+export const diagnosticKey = (d: Diagnostic): string =>
+  JSON.stringify([d.code, d.severity, diagnosticFile(d), d.span?.start.offset, d.span?.end.offset, d.message, d.hint]);

@@ -9,6 +9,7 @@ import { checkFileBudgets, checkImportedText, checkMapBudgets } from './check-bu
 import { type CheckedHost, checkImageVia } from './checked-host.js';
 import { imageDiagnostic } from './image-diagnostic.js';
 import type { Journey } from './journey.js';
+import { type LinkedLoads, loadOnce } from './linked-loads.js';
 import { loadImports } from './load-imports.js';
 import { loadKpiData } from './load-kpi-data.js';
 import { loadLinks } from './load-links.js';
@@ -17,12 +18,14 @@ import { validateWithSchema } from './validate.js';
 
 /**
  * `stack`: the journeys whose `compare`/`map` links led here (outermost first), so a chain of
- * links that comes back is a cycle, not an endless load.
+ * links that comes back is a cycle, not an endless load. `loads`: the build's loads, so a linked
+ * journey is loaded once per build however many journeys name it (linked-loads.ts).
  */
 export function loadJourney(
   source: SourceFile,
   host: CheckedHost,
   stack: readonly string[] = [],
+  loads?: LinkedLoads,
 ): { journey?: Journey; diagnostics: Diagnostic[] } {
   const parsedResult = parseSource(source);
   const diagnostics = [...parsedResult.diagnostics];
@@ -55,7 +58,8 @@ export function loadJourney(
   // Every file is read through the Host, which is how compile.ts records the journey's inputs.
   const withData = loadKpiData(normalized.journey, validated.value, parsed, host);
   diagnostics.push(...withData.diagnostics);
-  const load = (path: string, text: string, chain: readonly string[]) => loadJourney({ path, text }, host, chain);
+  const load = (path: string, text: string, chain: readonly string[]) =>
+    loadOnce(loads, { path, text }, host, (h) => loadJourney({ path, text }, h, chain, loads));
   const links = loadLinks(parsed, validated.value.compare, normalized.maps, { host, stack, load });
   diagnostics.push(...links.diagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };

@@ -3,6 +3,7 @@
 // post the result back to be written).
 import { buildJourney, type RenderContextBase } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { LinkedLoads } from '../../model/linked-loads.js';
 import { createAssetStore } from '../../project/asset-store.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
 import type { Artifact, Renderer } from '../../render/renderer.js';
@@ -37,6 +38,8 @@ export interface BuildOneContext {
   readonly site?: boolean;
   /** The config's `locale` and `labels`. */
   readonly language?: LocaleOptions;
+  /** This build run's loads (model/linked-loads.ts): a linked journey loads once per run. */
+  readonly links?: LinkedLoads;
 }
 
 export async function buildOne(input: InputFile, context: BuildOneContext): Promise<JourneyBuild> {
@@ -49,6 +52,7 @@ export async function buildOne(input: InputFile, context: BuildOneContext): Prom
     persona: context.persona,
     ...(context.language ? { language: context.language } : {}),
     ...(context.site ? { site: true } : {}),
+    ...(context.links ? { links: context.links } : {}),
     renderers: context.renderers,
     context: {
       ...context.base,

@@ -2,6 +2,7 @@
 // renderers from the setup, then compiles and renders each journey it is sent, posting the
 // artifacts and diagnostics back. Writes nothing: the main thread writes, in input order.
 import { parentPort, workerData } from 'node:worker_threads';
+import { createLinkedLoads } from '../../model/linked-loads.js';
 import { createFsHost } from '../../project/fs-host.js';
 import { UsageError } from '../usage-error.js';
 import { type BuildOneContext, buildOne } from './build-one.js';
@@ -19,6 +20,8 @@ async function prepare(setup: WorkerSetup): Promise<BuildOneContext> {
     persona: setup.persona,
     site: setup.site,
     ...(setup.language ? { language: setup.language } : {}),
+    // A worker lives for one build run: its linked journeys load once in it.
+    links: createLinkedLoads(),
     // Standard input is never handed to a worker (the main thread builds it sequentially).
     io: { readStdin: () => Promise.reject(new Error('a build worker cannot read standard input')) },
   };

@@ -2,7 +2,7 @@
 // journey's outputs written (or compared for --check) in input order as its result arrives.
 // A --persona view skips the journeys without that persona; it is an error only when none has it.
 import { resolve } from 'node:path';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { type Diagnostic, diagnosticKey } from '../../diagnostics/diagnostic.js';
 import { findClobbers, inputsAmongOutputs, type NamedPath } from '../../project/output-clobbers.js';
 import { outputPath } from '../../project/output-paths.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
@@ -88,11 +88,22 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   // Markdown fences whose SVG is written: the rewritten Markdown links them (markdown-outputs.ts).
   const fences: BuiltFence[] = [];
   const cache = plan.toStdout ? undefined : plan.cache;
+  // A linked journey's own problems come with every journey that names it (and with its own
+  // build): the run reports each once, at the linked file's lines.
+  const reported = new Set<string>();
+  const report = (found: readonly Diagnostic[]): void => {
+    for (const d of found) {
+      const key = diagnosticKey(d);
+      if (reported.has(key)) continue;
+      reported.add(key);
+      diagnostics.push(d);
+    }
+  };
   const accept = (input: InputFile, build: JourneyBuild): void => {
     progress.tick(toBuild[++acceptedCount]?.display);
     reads.set(input.display, build.inputs);
     if (build.source) session.texts.set(build.source.path, build.source.text);
-    diagnostics.push(...build.diagnostics);
+    report(build.diagnostics);
     if (build.personaAbsent) absent.push({ input, ids: build.personaAbsent });
     else built++;
     const page = plan.site?.pages.get(sitePageKey(input));
@@ -134,7 +145,7 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
       input.display,
       entry.reads.map(([path]) => path),
     );
-    diagnostics.push(...entry.diagnostics);
+    report(entry.diagnostics);
     built++;
     const page = plan.site?.pages.get(sitePageKey(input));
     if (entry.summary && page !== undefined) summaries.push({ ...entry.summary, page });
@@ -170,8 +181,10 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
       await parallel.buildParallel(toBuild, count, plan.setup, entry, (index, build) => accept(toBuild[index] as InputFile, build));
     } else if (toBuild.length > 0) {
       // Loaded only when a journey needs building: a run the cache answers never loads the compiler.
-      const { buildOne } = await import('./build-one.js');
-      for (const input of toBuild) accept(input, await buildOne(input, plan.context));
+      const [{ buildOne }, { createLinkedLoads }] = await Promise.all([import('./build-one.js'), import('../../model/linked-loads.js')]);
+      // One run's loads: a journey that several others compare with or link to loads once.
+      const context = { ...plan.context, links: createLinkedLoads() };
+      for (const input of toBuild) accept(input, await buildOne(input, context));
     }
   } finally {
     progress.end();
