@@ -1,52 +1,90 @@
-// Bundles the CLI into dist/ with esbuild: one file loads far faster than hundreds of modules
-// from node_modules (1.7x vs 2.7x `node -e 0`). Heavy renderers are split into chunks that load
-// only when their format is asked for; native or huge packages stay external.
+// Bundles journeymap into dist/ with esbuild: one file loads far faster than hundreds of modules
+// from node_modules. Two builds:
+// - the CLI and its `build --jobs` worker: one CommonJS file each (cli.cjs, build-worker.cjs), run
+//   by bin/journeymap.js through dist/load-bundle.cjs from V8's code cache, which a training build
+//   of the README example writes here (scripts/train-code-cache.mjs). Node 20 has no compile cache
+//   for ES modules; from the cache, `-f svg` spends about a third less CPU starting up. Heavy
+//   renderers and commands stay lazy inside the file (esbuild initialises a module reached only by
+//   import() when it is imported), native or huge packages stay external;
+// - the library (index.js, the package's export) and the plugin worker: ES modules, split into
+//   chunks that load only when their format is asked for.
 
-import { renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { pageScriptEsbuildPlugin } from './page-script.mjs';
 import { pdfkitEsbuildPlugin } from './pdfkit-stubs/plugin.mjs';
+import { trainCodeCache } from './train-code-cache.mjs';
 
 // Built into a fresh folder, then swapped in with two renames: a process running dist/ (a test,
 // a watch) never sees it half-deleted or half-written, and a failed build leaves the old dist/.
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const fresh = `${dist}.building-${process.pid}`;
 const old = `${dist}.old-${process.pid}`;
+
+const shared = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  // mdast-util-from-markdown: a runtime dependency loaded only for Markdown inputs (build README.md).
+  // subset-font: used only by scripts/ (the HTML renderer runs harfbuzzjs's wasm itself).
+  // pdfkit and fontkit are bundled (stubs for what a PDF never needs: pdfkit-stubs/plugin.mjs).
+  external: ['@resvg/resvg-js', 'playwright-core', 'mdast-util-from-markdown', 'subset-font'],
+  // yaml's ESM build (its "default" export) tree-shakes; its CommonJS "node" build cannot.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // The HTML page's browser script (src/render/html/client/), bundled apart and inlined as a string.
+  plugins: [pageScriptEsbuildPlugin(), pdfkitEsbuildPlugin()],
+  logLevel: 'warning',
+  // pdfkit's data files and its lazily required helpers are found through require.resolve('pdfkit')
+  // on purpose (pdfkit-stubs/): pdfkit is a runtime dependency, its folder is there.
+  logOverride: { 'require-resolve-not-external': 'silent' },
+};
+
+/** Names each CommonJS bundle's build on its first line: its code cache carries the same id. */
+function stampBuildId(file) {
+  const text = readFileSync(file, 'utf8');
+  const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  writeFileSync(file, `// journeymap build ${id}\n${text}`);
+}
+
 rmSync(fresh, { recursive: true, force: true });
 try {
   await build({
-    // build-worker: the entry of `build --jobs` worker threads (shares chunks with cli).
+    ...shared,
     // plugin-worker: where plugin modules run, so a hung render can be stopped (project/plugin-host.ts).
-    entryPoints: {
-      cli: 'src/cli/main.ts',
-      index: 'src/index.ts',
-      'build-worker': 'src/cli/build/build-worker.ts',
-      'plugin-worker': 'src/project/plugin-worker.ts',
-    },
+    entryPoints: { index: 'src/index.ts', 'plugin-worker': 'src/project/plugin-worker.ts' },
     outdir: fresh,
-    bundle: true,
     splitting: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    sourcemap: 'linked',
-    legalComments: 'none',
     chunkNames: 'chunks/[name]-[hash]',
-    // mdast-util-from-markdown: a runtime dependency loaded only for Markdown inputs (build README.md).
-    // subset-font: used only by scripts/ (the HTML renderer runs harfbuzzjs's wasm itself).
-    // pdfkit and fontkit are bundled into the PDF chunk (one file, stubs for what a PDF never needs:
-    // pdfkit-stubs/plugin.mjs).
-    external: ['@resvg/resvg-js', 'playwright-core', 'mdast-util-from-markdown', 'subset-font'],
     banner: {
       js: "import { createRequire as __jmCreateRequire } from 'node:module'; const require = __jmCreateRequire(import.meta.url);",
     },
-    // yaml's ESM build (its "default" export) tree-shakes; its CommonJS "node" build cannot.
-    alias: { yaml: './node_modules/yaml/browser/index.js' },
-    // The HTML page's browser script (src/render/html/client/), bundled apart and inlined as a string.
-    plugins: [pageScriptEsbuildPlugin(), pdfkitEsbuildPlugin()],
+  });
+  await build({
+    ...shared,
+    // build-worker: the entry of `build --jobs` worker threads (src/cli/build/build-parallel.ts).
+    entryPoints: { cli: 'src/cli/main.ts', 'build-worker': 'src/cli/build/build-worker.ts' },
+    outdir: fresh,
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    define: { 'import.meta.url': '__jmImportMetaUrl' },
+    banner: { js: "const __jmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  await build({
+    entryPoints: { 'load-bundle': 'src/launch/load-bundle.ts' },
+    outdir: fresh,
+    outExtension: { '.js': '.cjs' },
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
     logLevel: 'warning',
   });
+  for (const name of ['cli', 'build-worker']) stampBuildId(`${fresh}/${name}.cjs`);
+  trainCodeCache(fresh);
 } catch (error) {
   rmSync(fresh, { recursive: true, force: true });
   throw error;

@@ -2,6 +2,7 @@
 // loaded lazily: only Markdown inputs pay for it) and gives each as a YAML text of the Markdown's
 // own length in which everything but that fence's body is blanked: lines, columns and offsets of
 // every diagnostic are then the Markdown file's own, with no mapping back.
+import { importModule } from './import-module.js';
 
 /** One ```journey fence. */
 export interface JourneyFence {
@@ -48,7 +49,7 @@ export function blankOutside(lines: readonly string[], first: number, body: read
 }
 
 export async function journeyFences(markdown: string): Promise<JourneyFence[]> {
-  const { fromMarkdown } = await import('mdast-util-from-markdown');
+  const { fromMarkdown } = (await importModule('mdast-util-from-markdown')) as typeof import('mdast-util-from-markdown');
   const found: MdNode[] = [];
   collectFences(fromMarkdown(markdown) as MdNode, found);
   const lines = markdown.split('\n');

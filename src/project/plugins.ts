@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { JourneymapPlugin, Renderer } from '../render/renderer.js';
+import { importModule } from './import-module.js';
 
 export type PluginLoadFailure = 'not-found' | 'load-failed' | 'invalid-shape';
 
@@ -43,7 +44,7 @@ export async function loadPlugin(specifier: string, fromDir: string): Promise<Jo
   const file = resolvePluginFile(specifier, fromDir);
   let namespace: Record<string, unknown>;
   try {
-    namespace = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    namespace = (await importModule(pathToFileURL(file).href)) as Record<string, unknown>;
   } catch (error) {
     throw new PluginLoadError(specifier, 'load-failed', errorText(error));
   }

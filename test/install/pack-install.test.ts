@@ -33,6 +33,7 @@ function runtimeImports(dir: string): Set<string> {
     /\bfrom\s*["']([^"'./][^"']*)["']/g, // import … from "x", export … from "x"
     /^import\s*["']([^"'./][^"']*)["']/gm, // import "x"
     /\bimport\s*\(\s*["']([^"'./][^"']*)["']\s*\)/g, // import("x")
+    /\bimportModule\(\s*["']([^"'./][^"']*)["']\s*\)/g, // importModule("x") (project/import-module.ts)
     /(?:\b|__)require\(\s*["']([^"'./][^"']*)["']\s*\)/g, // require("x"), esbuild's __require("x")
     /createRequire\w*\([^()]*\)\(\s*["']([^"'./][^"']*)["']\s*\)/g, // createRequire(import.meta.url)("x")
     // A package whose files are read at run time (pdfkit's data beside the bundled pdfkit, harfbuzz's wasm).
@@ -43,7 +44,7 @@ function runtimeImports(dir: string): Set<string> {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const path = join(d, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.js')) {
+      else if (/\.c?js$/.test(entry.name)) {
         const text = readFileSync(path, 'utf8');
         for (const pattern of patterns) for (const match of text.matchAll(pattern)) found.add(packageName(match[1] ?? ''));
       }
@@ -97,7 +98,7 @@ function run(command: string, args: string[], cwd: string) {
 /** Packages esbuild bundled into dist/: it marks each module it inlines with a `// node_modules/<path>` comment. */
 function bundledPackages(dir: string): Set<string> {
   const found = new Set<string>();
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.c?js$/.test(f))) {
     for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/^\/\/ (?:\S*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) {
       found.add(match[1] ?? '');
     }
@@ -154,7 +155,7 @@ describe('installed from a packed tarball', () => {
     expect(packed.status, packed.stderr).toBe(0);
     const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
     const files = (info?.files ?? []).map((f) => f.path);
-    expect(files).toContain('dist/cli.js');
+    expect(files).toContain('dist/cli.cjs');
     expect(files).toContain('bin/journeymap.js');
     expect(files.filter((f) => /^(src|test|scripts|node_modules)\//.test(f))).toEqual([]);
 

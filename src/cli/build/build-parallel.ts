@@ -10,11 +10,11 @@ import type { JourneyBuild } from './build-one.js';
 import type { WorkerSetup, WorkItem, WorkResult } from './build-worker-protocol.js';
 
 /**
- * The bundled worker entry: next to cli.js, whether this code sits in cli.js or in a chunk
- * under dist/chunks/. Undefined when running unbundled (tests of the sources): build sequentially.
+ * The bundled worker entry: dist/build-worker.cjs, next to cli.cjs, or one folder up from the
+ * library's chunks. Undefined when running unbundled (tests of the sources): build sequentially.
  */
 export function workerEntry(): URL | undefined {
-  for (const candidate of ['./build-worker.js', '../build-worker.js']) {
+  for (const candidate of ['./build-worker.cjs', '../build-worker.cjs']) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }

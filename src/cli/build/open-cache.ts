@@ -2,7 +2,7 @@
 // folder, else node_modules/.cache/journeymap under the project root) and the key every journey of
 // the run shares: journeymap's version and build, Node's major, the config file, the theme, the
 // formats and their options, --persona, the PDF date, and each plugin module with its package version.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -23,16 +23,23 @@ export interface CacheRunParts {
 }
 
 /**
- * This build of journeymap: the bundle's entry and its chunk names (esbuild puts a content hash in
- * each), so a rebuilt dist/ is a new key even at the same version; 'source' when run unbundled.
+ * This build of journeymap: the CLI bundle's build id (its first line, a hash of its content:
+ * scripts/build.mjs), so a rebuilt dist/ is a new key even at the same version; 'source' when run
+ * unbundled.
  */
 function buildFingerprint(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const dist = basename(here) === 'chunks' ? dirname(here) : here;
-  const entry = join(dist, 'cli.js');
+  const entry = join(dist, 'cli.cjs');
   if (!existsSync(entry)) return 'source';
-  const chunks = existsSync(join(dist, 'chunks')) ? readdirSync(join(dist, 'chunks')).sort() : [];
-  return contentHash(JSON.stringify([hashOf(entry), chunks]));
+  const head = Buffer.alloc(64);
+  const fd = openSync(entry, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return /^\/\/ journeymap build ([0-9a-f]+)\n/.exec(head.toString('latin1'))?.[1] ?? contentHash(readFileSync(entry, 'utf8'));
 }
 
 /** The version of the package a plugin module belongs to (its nearest package.json), if any. */

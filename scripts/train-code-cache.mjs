@@ -1,0 +1,28 @@
+// Writes the CLI's V8 code cache into a freshly built dist/ (scripts/build.mjs): a build of the
+// README example to SVG, PDF and HTML, run from the fresh bundle with the cache writer on, so the
+// cache holds what a build compiles (launch/load-bundle.ts reads it). Without the examples (a
+// package installed from a tarball is built already) there is nothing to train on: no cache,
+// and the CLI compiles at start-up as it would without one.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const EXAMPLE = fileURLToPath(new URL('../examples/first-grocery-order.journey.yaml', import.meta.url));
+
+export function trainCodeCache(dist) {
+  if (!existsSync(EXAMPLE)) return;
+  const out = mkdtempSync(join(tmpdir(), 'jm-train-'));
+  const launch = `require(${JSON.stringify(join(dist, 'load-bundle.cjs'))}).loadBundle('cli', (s) => import(s)).main(process.argv.slice(1)).then((code) => { process.exitCode = code; })`;
+  const args = ['build', EXAMPLE, '-f', 'svg,pdf,html', '-o', out, '-q', '--no-cache'];
+  try {
+    const r = spawnSync(process.execPath, ['-e', launch, ...args], {
+      env: { ...process.env, JOURNEYMAP_WRITE_CODE_CACHE: '1' },
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`the code cache's training build failed (exit ${r.status}):\n${r.stderr}`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,77 @@
+// Runs a CommonJS bundle of dist/ (the CLI) from V8's code cache, made when dist/ was built by a
+// training build of the README example: start-up then skips parsing and compiling the code a build
+// runs (about a third of `-f svg`'s CPU time on Node 20, which has no module compile cache). A cache
+// V8 rejects (another Node version, other V8 flags) costs nothing but the saving. Built on its own
+// into dist/load-bundle.cjs (scripts/build.mjs); nothing here is bundled into the CLI.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+import * as zlib from 'node:zlib';
+
+/** import() as the launcher's own module: code compiled by vm.Script has none without a Node flag. */
+export type ImportModule = (specifier: string) => Promise<unknown>;
+
+/** The symbol under which the launcher lends its import() (src/project/import-module.ts reads it). */
+const LENT_IMPORT = Symbol.for('journeymap.import');
+
+/** Set by scripts/build.mjs's training run: write the cache of what this process compiled at exit. */
+const WRITE_CACHE_ENV = 'JOURNEYMAP_WRITE_CODE_CACHE';
+
+/** The bundle's first line names its build (`// journeymap build <id>`); its cache carries the same id. */
+function cacheFileOf(file: string, source: string): string | undefined {
+  const id = /^\/\/ journeymap build ([0-9a-f]{16})\n/.exec(source)?.[1];
+  return id ? `${file}.${id}.cache` : undefined;
+}
+
+/**
+ * A cache file is MAGIC, the CRC-32 of the data, then V8's data. V8 does not verify code cache data
+ * in release builds (corrupt data is a fatal error, not a rejection), so a cache whose checksum does
+ * not match — cut short, damaged on disk — is not handed to it. zlib.crc32 needs Node 20.15.
+ */
+const MAGIC = 'JMC1';
+const HEADER_BYTES = 8;
+const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
+function readCache(file: string | undefined): Buffer | undefined {
+  if (!file || !crc32) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length <= HEADER_BYTES || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+  const data = bytes.subarray(HEADER_BYTES);
+  return crc32(data) === bytes.readUInt32LE(MAGIC.length) ? data : undefined;
+}
+
+function writeCache(file: string, data: Buffer): void {
+  if (!crc32) return;
+  const header = Buffer.alloc(HEADER_BYTES);
+  header.write(MAGIC, 0, 'latin1');
+  header.writeUInt32LE(crc32(data), MAGIC.length);
+  // Written beside the bundle under a temporary name and renamed: never a half-written cache.
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, Buffer.concat([header, data]));
+  renameSync(temporary, file);
+}
+
+/** Loads dist/<name>.cjs and returns its exports. */
+export function loadBundle(name: string, importModule: ImportModule): Record<string, unknown> {
+  const file = join(__dirname, `${name}.cjs`);
+  const source = readFileSync(file, 'utf8');
+  const cacheFile = cacheFileOf(file, source);
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData: readCache(cacheFile),
+  });
+  (globalThis as Record<symbol, unknown>)[LENT_IMPORT] = importModule;
+  const module = { exports: {} as Record<string, unknown> };
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  if (process.env[WRITE_CACHE_ENV] === '1' && cacheFile) {
+    process.once('exit', () => writeCache(cacheFile, script.createCachedData()));
+  }
+  return module.exports;
+}
