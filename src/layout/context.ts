@@ -52,6 +52,8 @@ export interface LayoutContext {
   readonly compare?: CompareView;
   /** build --site: detail-map links name outputs as the site does (view/detail-link.ts). */
   readonly site?: true;
+  /** The view's --persona: detail-map links name that persona's outputs (view/detail-link.ts). */
+  readonly persona?: string;
   /** x where touchpoint columns start, and total width of the map. */
   readonly gridX: number;
   readonly gridRight: number;

@@ -29,6 +29,7 @@ function createContext(view: JourneyView): LayoutContext {
     format,
     ...(compare ? { compare } : {}),
     ...(view.site ? { site: true as const } : {}),
+    ...(view.persona !== undefined ? { persona: view.persona } : {}),
     time: journeyTime(journey),
     gridX,
     gridRight,

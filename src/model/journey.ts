@@ -207,6 +207,11 @@ export interface Journey {
   /** The current-state journey this one improves (`compare:`), loaded and checked. */
   readonly compare?: Journey;
   /**
+   * The persona ids of each detail map (`map:`, by its root-relative path): a --persona build
+   * writes a detail's `<name>.<persona>.*` only when it has that persona (view/detail-link.ts).
+   */
+  readonly detailPersonas?: Readonly<Record<string, readonly string[]>>;
+  /**
    * Bidi controls and zero-width characters found in the journey file and its imports (source
    * facts, found while parsing), for the invisible-characters lint rule. Absent when there are none.
    */

@@ -67,6 +67,7 @@ export function loadJourney(
   const journey = {
     ...withData.journey,
     ...(links.compare ? { compare: links.compare } : {}),
+    ...(Object.keys(links.detailPersonas).length > 0 ? { detailPersonas: links.detailPersonas } : {}),
     ...(invisibleCharacters.length > 0 ? { invisibleCharacters } : {}),
   };
   return { journey, diagnostics };

@@ -85,6 +85,8 @@ function loadLink(walk: LinkWalk, kind: LinkKind, path: string, span: Span, out:
 
 export interface LinksResult {
   readonly compare?: Journey;
+  /** The persona ids of each detail map that loaded, by path. */
+  readonly detailPersonas: Record<string, readonly string[]>;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -110,8 +112,10 @@ export function loadLinks(parsed: ParsedFile, compare: string | undefined, maps:
       compared = loadLink(inner, 'compare', resolved.path, resolved.span, diagnostics);
     }
   }
+  const detailPersonas: Record<string, readonly string[]> = {};
   for (const map of maps) {
-    loadLink(inner, 'map', map.path, map.span, diagnostics);
+    const detail = loadLink(inner, 'map', map.path, map.span, diagnostics);
+    if (detail) detailPersonas[map.path] = detail.personas.map((p) => p.id);
   }
-  return { ...(compared ? { compare: compared } : {}), diagnostics };
+  return { ...(compared ? { compare: compared } : {}), detailPersonas, diagnostics };
 }

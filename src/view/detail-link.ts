@@ -33,6 +33,21 @@ export function detailStem(from: string, to: string, onSite = false): string {
   return [...fromDir.slice(common).map(() => '..'), ...target.slice(common)].join('/');
 }
 
+/**
+ * The relative stem of the detail map `map` as the same build writes it: with --persona
+ * (`persona`), `<stem>.<persona>` when the detail has that persona; a build skips a detail without
+ * it, so its link keeps the plain stem (the whole map a build without --persona writes).
+ */
+export function detailOutputStem(
+  journey: { readonly file: string; readonly detailPersonas?: Readonly<Record<string, readonly string[]>> },
+  map: string,
+  build: { readonly site?: boolean; readonly persona?: string },
+): string {
+  const stem = detailStem(journey.file, map, build.site);
+  const persona = build.persona;
+  return persona !== undefined && journey.detailPersonas?.[map]?.includes(persona) ? `${stem}.${persona}` : stem;
+}
+
 /** The href of a detail map's output in one format: its stem, URI-encoded per segment, and the extension. */
 export const detailHref = (stem: string, extension: string): string =>
   `${stem

@@ -96,3 +96,46 @@ describe('a detail map at the top-level index.journey.yaml', () => {
     expect(existsSync(join(plain, 'out', `index.${ext}`))).toBe(true);
   });
 });
+
+// With --persona a build writes <name>.<persona>.<ext>: the badge links the detail's file for that
+// persona when the detail has the persona, else the detail's plain output (this build skips it).
+describe('detail-map links with --persona', () => {
+  const personas = (ids: string) =>
+    `personas:\n${ids
+      .split(',')
+      .map((id) => `  - { id: ${id}, name: ${id} }\n`)
+      .join('')}`;
+  const dir = tempProject({
+    'journeymap.config.yaml': 'include: "**/*.journey.yaml"\n',
+    'maps/overview.journey.yaml': OVERVIEW.replace(
+      'title: Delivery overview\n',
+      `title: Delivery overview\n${personas('maria,tom')}`,
+    ).replace(
+      '      - { id: rates, name: Rates it, owner: Care, duration: 2m }\n',
+      '      - { id: rates, name: Rates it, owner: Care, duration: 2m, map: ../details/tom only.journey.yaml }\n',
+    ),
+    'details/door step.journey.yaml': DETAIL.replace('title: Finding the door\n', `title: Finding the door\n${personas('maria')}`),
+    'details/tom only.journey.yaml': DETAIL.replace('title: Finding the door\n', `title: Tom's way\n${personas('tom')}`),
+  });
+  const result = runCli(['build', '--persona', 'maria', '-f', 'svg,html,pdf', '-o', 'out'], { cwd: dir });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (ext: string) => join(dir, 'out', 'maps', `overview.maria.${ext}`);
+
+  it.each(['svg', 'html'])('the %s links door step.maria.<ext>, which the build wrote', (ext) => {
+    expect(result.status, result.stderr).toBe(0);
+    const hrefs = [...readFileSync(file(ext), 'utf8').matchAll(/href="(\.\.\/details\/[^"]*)"/g)].map((m) => m[1]!);
+    expect(new Set(hrefs)).toEqual(new Set([`../details/door%20step.maria.${ext}`, `../details/tom%20only.${ext}`]));
+    expect(existsSync(resolve(dirname(file(ext)), decodeURIComponent(`../details/door%20step.maria.${ext}`)))).toBe(true);
+    // The detail without Maria is skipped by this build: the link names its plain output.
+    expect(existsSync(join(dir, 'out', 'details', `tom only.maria.${ext}`))).toBe(false);
+  });
+
+  it('the PDF’s GoToR names door step.maria.pdf', () => {
+    const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', writeTemp(readFileSync(file('pdf')))])) as {
+      qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
+    };
+    const targets = Object.values(json.qpdf[1]).flatMap((o) => (o.value?.['/S'] === '/GoToR' ? [o.value['/F']] : []));
+    expect(new Set(targets)).toEqual(new Set(['u:../details/door step.maria.pdf', 'u:../details/tom only.pdf']));
+    expect(existsSync(join(dir, 'out', 'details', 'door step.maria.pdf'))).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
 // (view/detail-link.ts); SVG, HTML and PDF turn it into a link to that journey's output.
 import type { Touchpoint } from '../../model/journey.js';
 import { inkOn } from '../../theme/contrast.js';
-import { detailStem } from '../../view/detail-link.js';
+import { detailOutputStem } from '../../view/detail-link.js';
 import { say } from '../../words/say.js';
 import { BLUEPRINT_ICONS } from '../blueprint-icons.js';
 import type { LayoutContext } from '../context.js';
@@ -39,7 +39,7 @@ export function detailBadge(tp: Touchpoint, area: CellArea, ctx: LayoutContext, 
         role: 'detail-link',
         ref: { kind: 'touchpoint', id: tp.id },
         label: say(ctx.words, 'detail.label', { touchpoint: tp.name }),
-        detail: detailStem(ctx.journey.file, tp.map, ctx.site),
+        detail: detailOutputStem(ctx.journey, tp.map, ctx),
         children: [
           rect(area.x, y, width, height, { fill: c.background, radius: height / 2, stroke: { color: c.accent, width: 1.25 } }),
           iconNode(BLUEPRINT_ICONS.detail, area.x + PAD_X, y + (height - ICON) / 2, ICON, c.accent),

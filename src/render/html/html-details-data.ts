@@ -2,7 +2,7 @@
 // and the one safe way to put JSON inside a <script> element. No geometry, no markup.
 import type { Kpi, Touchpoint } from '../../model/journey.js';
 import { withUnit } from '../../scene/number-label.js';
-import { detailHref, detailStem } from '../../view/detail-link.js';
+import { detailHref, detailOutputStem } from '../../view/detail-link.js';
 import { formatDuration } from '../../view/format-duration.js';
 import { journeyTime } from '../../view/journey-time.js';
 import type { JourneyView } from '../../view/journey-view.js';
@@ -215,7 +215,7 @@ function touchpointView(view: JourneyView, stageName: string, t: Touchpoint, lon
     fails: t.fails,
     recovery: t.recovery,
     handoff: handoff && { from: handoff.fromOwner, to: handoff.toOwner, risky: handoff.risky },
-    detail: t.map === undefined ? undefined : detailHref(detailStem(journey.file, t.map, view.site), 'html'),
+    detail: t.map === undefined ? undefined : detailHref(detailOutputStem(journey, t.map, view), 'html'),
   };
 }
 
