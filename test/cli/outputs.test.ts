@@ -140,6 +140,17 @@ describe('build outputs', () => {
     expect(one.toString('utf8')).not.toContain(cwd);
   });
 
+  it('refuses two inputs whose outputs differ only by case, before writing anything', () => {
+    const cwd = tempProject({ 'Checkout.journey.yaml': VALID_JOURNEY, 'checkout.journey.yaml': VALID_JOURNEY });
+    const r = runCli(['build', '.', '-f', 'svg,html', '-o', 'out'], { cwd });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      'out/Checkout.svg (the svg of Checkout.journey.yaml) and out/checkout.svg (the svg of checkout.journey.yaml) would write the same file on a case-insensitive file system (macOS, Windows)',
+    );
+    expect(r.stderr).toContain('nothing was written');
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+  });
+
   it('refuses two inputs that would write the same file', () => {
     const cwd = tempProject({ 'x/a.journey.yaml': VALID_JOURNEY, 'x/a.journey.yml': VALID_JOURNEY });
     const r = runCli(['build', 'x', '-f', 'svg'], { cwd });
