@@ -1,5 +1,5 @@
-// Writes the CLI's V8 code cache into a freshly built dist/ (scripts/build.mjs): a build of the
-// README example to SVG, PDF and HTML, run from the fresh bundle with the cache writer on, so the
+// Writes the CLI's V8 code cache into the newly built dist/ (scripts/build.mjs): a build of the
+// README example to SVG, PDF and HTML, run from the new bundle with the cache writer on, so the
 // cache holds what a build compiles (launch/load-bundle.ts reads it). Without the examples (a
 // package installed from a tarball is built already) there is nothing to train on: no cache,
 // and the CLI compiles at start-up as it would without one.

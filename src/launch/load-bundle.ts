@@ -3,6 +3,7 @@
 // runs (about a third of `-f svg`'s CPU time on Node 20, which has no module compile cache). A cache
 // V8 rejects (another Node version, other V8 flags) costs nothing but the saving. Built on its own
 // into dist/load-bundle.cjs (scripts/build.mjs); nothing here is bundled into the CLI.
+import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -60,7 +61,9 @@ function writeCache(file: string, data: Buffer): void {
 /** Loads dist/<name>.cjs and returns its exports. */
 export function loadBundle(name: string, importModule: ImportModule): Record<string, unknown> {
   const file = join(__dirname, `${name}.cjs`);
-  const source = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  // The bundle is ASCII (scripts/build.mjs): latin1 decodes it three times faster than UTF-8.
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const cacheFile = cacheFileOf(file, source);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
