@@ -3,7 +3,7 @@
 // holds package.json to the bundle: what dist/ loads from node_modules at run time is exactly
 // `dependencies`; everything bundled into dist/ is a devDependency.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
@@ -145,6 +145,15 @@ function isTransitive(name: string): boolean {
   return `node_modules/${name}` in lock.packages;
 }
 
+/** The bytes of every file under a folder (symbolic links not followed). */
+function treeBytes(dir: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return bytes;
+}
+
 describe('installed from a packed tarball', () => {
   const work = realpathSync(mkdtempSync(join(tmpdir(), 'jm-install-')));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -173,6 +182,9 @@ describe('installed from a packed tarball', () => {
     const modules = readdirSync(join(project, 'node_modules'));
     for (const name of Object.keys(pkg.dependencies)) expect(existsSync(join(project, 'node_modules', name)), name).toBe(true);
     for (const dev of ['esbuild', 'vitest', 'typescript', 'commander', 'zod', 'playwright-core']) expect(modules).not.toContain(dev);
+    // Installed, the package (bundle, source maps, fonts with the HTML page's Inter slices) stays under 60 MB.
+    const installedBytes = treeBytes(join(project, 'node_modules', 'journeymap'));
+    expect(installedBytes, `${(installedBytes / 2 ** 20).toFixed(1)} MB installed`).toBeLessThan(60 * 2 ** 20);
 
     const init = run('npx', ['--no-install', 'journeymap', 'init'], project);
     expect(init.status, init.stderr).toBe(0);
