@@ -1,8 +1,9 @@
 // Text measurement and wrapping from the bundled Inter metrics (src/assets/font-metrics.ts), so
 // layout is deterministic and never touches system fonts. Must not cache across calls: the only
 // cache is a Map created inside one wrapText call.
-import { fallbackAdvanceEm } from '../assets/fallback-faces.js';
+import { faceRuns, fallbackAdvanceEm } from '../assets/fallback-faces.js';
 import { FACES, type Face, glyphAdvanceEm, isZeroWidth } from '../assets/font-metrics.js';
+import { hasShapedText, isShapedRun, shapedAdvanceEm } from '../assets/shaped-advance.js';
 import type { FontFaceName, FontSpec } from '../scene/scene.js';
 
 export const ELLIPSIS = '\u2026';
@@ -27,14 +28,28 @@ function advanceEm(face: Face, weight: FontFaceName, cp: number): number {
   return face.missingAdvance / face.unitsPerEm;
 }
 
-/** Advance width of `text` in px with the bundled font (no kerning: a slight over-estimate). */
-export function measureText(text: string, font: FontSpec): number {
-  const face = FACES[font.face];
+/** The sum of the advances of `text` in em, character by character. */
+function advancesEm(text: string, face: Face, weight: FontFaceName): number {
   let em = 0;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i) ?? 0;
     if (cp > 0xffff) i++;
-    em += advanceEm(face, font.face, cp);
+    em += advanceEm(face, weight, cp);
+  }
+  return em;
+}
+
+/**
+ * Advance width of `text` in px with the bundled fonts (no kerning: a slight over-estimate).
+ * Arabic and pointed Hebrew are measured shaped, per face run, as every renderer draws them
+ * (assets/shaped-advance.ts); a text without them never loads the shaper.
+ */
+export function measureText(text: string, font: FontSpec): number {
+  const face = FACES[font.face];
+  if (!hasShapedText(text)) return advancesEm(text, face, font.face) * font.size;
+  let em = 0;
+  for (const run of faceRuns(text, font.face)) {
+    em += isShapedRun(run.text, run.face) ? shapedAdvanceEm(run.text, run.face) : advancesEm(run.text, face, font.face);
   }
   return em * font.size;
 }

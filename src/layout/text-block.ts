@@ -1,6 +1,7 @@
 // Fits text into a box: wraps with the bundled metrics, caps lines with an ellipsis, and places
 // baselines. The only place layout makes TextNodes, so every text keeps the fallback-font slack.
 import type { FontSpec, TextLine, TextNode } from '../scene/scene.js';
+import { paragraphDirection } from '../scene/text-direction.js';
 import { round2 } from './geometry.js';
 import { ELLIPSIS, fontExtents, lineHeight, measureText, wrapText } from './measure-text.js';
 
@@ -41,7 +42,9 @@ export function textBlock(
 ): TextBlock | undefined {
   if (text.trim() === '') return undefined;
   const { font } = options;
-  const anchor = options.anchor ?? 'start';
+  // Right-to-left text starts at the right edge: a left-aligned box aligns it right.
+  const rtl = paragraphDirection(text) === 'rtl';
+  const anchor = rtl && (options.anchor ?? 'start') === 'start' ? 'end' : (options.anchor ?? 'start');
   const wrapped = wrapText(text, font, wrapWidth(box.width), options.maxLines);
   const lh = lineHeight(font);
   const { ascent, descent } = fontExtents(font);
@@ -62,6 +65,7 @@ export function textBlock(
     font,
     color: options.color,
     anchor,
+    ...(rtl ? { direction: 'rtl' as const } : {}),
     box: { x: round2(box.x), y: round2(box.y), width: round2(box.width), height },
     ...(cut ? { fullText: text } : {}),
   };

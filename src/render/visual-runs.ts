@@ -1,8 +1,9 @@
 // A line of text as runs in visual (left-to-right drawing) order, each in one bundled face, for
 // renderers that place glyphs themselves (PDF). The Unicode bidi algorithm (bidi-js) gives each
-// character its level on an LTR line, as SVG and HTML lines are; runs are reordered by rule L2.
+// character its level on a line of the paragraph's direction (scene TextNode.direction); runs are reordered by rule L2.
 // A right-to-left run keeps its logical text: fontkit shapes Arabic and Hebrew and lays them out
-// right to left itself; other right-to-left runs (neutrals between RTL words) are reversed here.
+// right to left itself; other right-to-left runs (neutrals between RTL words) are reversed and
+// mirrored here.
 import bidiFactory from 'bidi-js';
 import { type FaceRun, faceRuns } from '../assets/fallback-faces.js';
 import type { FontFaceName } from '../scene/scene.js';
@@ -15,10 +16,15 @@ export interface VisualRun extends FaceRun {
 const RTL_CHARACTERS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\ud802[\udc00-\udfff]|\ud83a/;
 const RTL_SCRIPT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
-/** The runs of a line in drawing order. Lines without right-to-left letters skip the bidi pass. */
-export function visualRuns(text: string, weight: FontFaceName): VisualRun[] {
+/**
+ * The runs of a line in drawing order, on a paragraph of the given direction (a line of a
+ * right-to-left paragraph reads right to left even where it starts with a Latin word). Lines
+ * without right-to-left letters skip the bidi pass.
+ */
+export function visualRuns(text: string, weight: FontFaceName, direction: 'ltr' | 'rtl' = 'ltr'): VisualRun[] {
   if (!RTL_CHARACTERS.test(text)) return faceRuns(text, weight).map((run) => ({ ...run, rtl: false }));
-  const { levels } = bidiFactory().getEmbeddingLevels(text, 'ltr');
+  const bidi = bidiFactory();
+  const { levels } = bidi.getEmbeddingLevels(text, direction);
   // Split each face run further where the level changes.
   const pieces: { run: FaceRun; level: number }[] = [];
   let offset = 0;
@@ -47,7 +53,14 @@ export function visualRuns(text: string, weight: FontFaceName): VisualRun[] {
   }
   return pieces.map(({ run, level }) => {
     const rtl = level % 2 === 1;
-    const text = rtl && !RTL_SCRIPT.test(run.text) ? [...run.text].reverse().join('') : run.text;
+    // L4: brackets and the like read right to left mirrored, "(" drawn as ")".
+    const text =
+      rtl && !RTL_SCRIPT.test(run.text)
+        ? [...run.text]
+            .reverse()
+            .map((ch) => bidi.getMirroredCharacter(ch) ?? ch)
+            .join('')
+        : run.text;
     return { face: run.face, text, rtl };
   });
 }

@@ -100,6 +100,12 @@ export interface TextNode {
   readonly font: FontSpec;
   readonly color: string;
   readonly anchor: 'start' | 'middle' | 'end';
+  /**
+   * 'rtl' when the text's first strong character is right to left (scene/text-direction.ts): its
+   * lines read right to left (bidi paragraph level 1) and a left-aligned text is anchored at the
+   * box's right edge instead (anchor 'end'). Absent for left-to-right text.
+   */
+  readonly direction?: 'rtl';
   /** The box the lines were fitted into; text never leaves it. */
   readonly box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
   /** The whole untruncated text, when lines were cut short with an ellipsis. */

@@ -11,7 +11,7 @@ import { type MapPlan, SHEET_MARGIN_PT, TILE_OVERLAP_PT, type Tile } from './map
 import { type Chrome, drawFooter, font } from './page-chrome.js';
 import { paintNodes } from './paint-scene.js';
 import { parseColor } from './pdf-color.js';
-import { flowText } from './pdf-text.js';
+import { flowText } from './pdf-paragraph.js';
 
 export interface MapPagesInput {
   readonly chrome: Chrome;

@@ -6,7 +6,7 @@ import { say, type Words } from '../../words/say.js';
 import type { Asset } from '../renderer.js';
 import { landscape, type PaperName } from './map-plan.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
-import { flowText } from './pdf-text.js';
+import { flowText } from './pdf-paragraph.js';
 
 export const MARGIN = 40;
 const HEADER_HEIGHT = 58;

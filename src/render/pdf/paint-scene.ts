@@ -85,7 +85,7 @@ const draw: DrawTable = {
     if (!setFill(doc, node.color, 1)) return;
     for (const line of node.lines) {
       if (line.text === '') continue;
-      drawTextLine(doc, line.text, lineStartX(node, line.x, line.width), line.y, node.font);
+      drawTextLine(doc, line.text, lineStartX(node, line.x, line.width), line.y, node.font, node.direction ?? 'ltr');
     }
   },
   path(node, { doc }) {

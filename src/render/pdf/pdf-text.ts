@@ -2,9 +2,10 @@
 // character the bundled fallback face (assets/fallback-faces.ts), in visual order for
 // right-to-left text (render/visual-runs.ts). Each run starts where the measured widths of the
 // runs before it end, so the line is as wide as layout made it. pdfkit subsets each face it uses.
-import { fallbackAdvanceEm } from '../../assets/fallback-faces.js';
+import { type FaceRun, type FallbackFace, faceRuns, fallbackAdvanceEm } from '../../assets/fallback-faces.js';
 import { FACES, glyphAdvanceEm, isZeroWidth } from '../../assets/font-metrics.js';
-import type { FontFaceName, FontSpec } from '../../scene/scene.js';
+import { isShapedRun, shapedAdvanceEm, shapeRun } from '../../assets/shaped-advance.js';
+import type { FontSpec } from '../../scene/scene.js';
 import { type VisualRun, visualRuns } from '../visual-runs.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
 
@@ -23,21 +24,15 @@ const PLAIN_FEATURES = {
 } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
 
 /**
- * Arabic keeps its joining forms and ligatures but not glyph composition (ccmp): Noto Sans Arabic
- * composes dotted letters from shared dotless shapes plus dots, and pdfkit maps each glyph to one
- * text, so a medial yeh would be read back (pdftotext, copy) as the teh that shares its shape.
- * Without ccmp each letter keeps its own precomposed glyph.
+ * Width of a run in px from the same advances layout measured with: shaped for Arabic and pointed
+ * Hebrew (assets/shaped-advance.ts), else Inter's, else the fallback face's (a character no face
+ * has is drawn as Inter's empty box).
  */
-const ARABIC_FEATURES = { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
-
-/**
- * Width of a run in px from the same advances layout measured with (Inter's, else the fallback
- * face's; a character no face has is drawn as Inter's empty box).
- */
-function runWidth(text: string, font: FontSpec): number {
+export function runWidth(run: FaceRun, font: FontSpec): number {
+  if (isShapedRun(run.text, run.face)) return shapedAdvanceEm(run.text, run.face) * font.size;
   const inter = FACES[font.face];
   let em = 0;
-  for (const ch of text) {
+  for (const ch of run.text) {
     const cp = ch.codePointAt(0) ?? 0;
     const advance = glyphAdvanceEm(inter, cp);
     if (!Number.isNaN(advance)) em += advance;
@@ -50,71 +45,74 @@ function runWidth(text: string, font: FontSpec): number {
   return em * font.size;
 }
 
-/** Features for a run: Inter's plain advances, Arabic without composition, other faces as they are. */
-const featuresFor = (run: VisualRun): PDFKit.Mixins.OpenTypeFeatures[] | undefined =>
-  run.face ? (run.face.id.startsWith('arabic') ? ARABIC_FEATURES : undefined) : PLAIN_FEATURES;
+/** Width in px of a logical line as drawTextLine draws it: the sum of its face runs. */
+export const lineWidth = (text: string, font: FontSpec): number =>
+  faceRuns(text, font.face).reduce((sum, run) => sum + runWidth(run, font), 0);
 
-/** Draws `text` with its left end at x and its baseline at y; the caller has set the fill colour. */
-export function drawTextLine(doc: PdfDoc, text: string, x: number, y: number, font: FontSpec): void {
-  const runs = visualRuns(text, font.face);
+/** Features for a run: Inter's plain advances, the fallback faces as they are (Arabic joins). */
+export const featuresFor = (run: VisualRun): PDFKit.Mixins.OpenTypeFeatures[] | undefined => (run.face ? undefined : PLAIN_FEATURES);
+
+/** The part of pdfkit's EmbeddedFont (its current font after doc.font()) that encodes text. */
+interface EmbeddedFont {
+  layout(text: string, features?: unknown): { glyphs: { id: number; codePoints: number[]; advanceWidth: number }[]; positions: unknown[] };
+  encode(text: string, features?: unknown): [string[], unknown[]];
+  readonly subset: { readonly glyphs: number[] };
+  readonly widths: number[];
+  readonly unicode: number[][];
+  readonly scale: number;
+}
+
+/**
+ * Gives each shaped glyph of an Arabic face its own subset glyph per text it stands for. Noto Sans
+ * Arabic draws dotted letters as shared dotless shapes plus dots (its joining forms exist only for
+ * the shapes), and pdfkit maps each glyph to one text, taken from fontkit's code points, which
+ * name the wrong letter for such shapes (a medial yeh reads back as teh in pdftotext or a copy).
+ * pdfkit's encode, with each glyph's text from harfbuzz's clusters for the same run (the same
+ * font, so the same glyphs; fontkit's code points where the two differ), and the subset glyph
+ * keyed by glyph and text: a shape is embedded once per letter that uses it.
+ */
+function keyGlyphsByText(doc: PdfDoc, face: FallbackFace): void {
+  const font = (doc as unknown as { _font: EmbeddedFont })._font;
+  if (Object.hasOwn(font, 'encode')) return;
+  const keyed = new Map<string, number>();
+  font.encode = (text, features) => {
+    const { glyphs, positions } = font.layout(text, features);
+    const shaped = shapeRun(text, face).glyphs;
+    const agree = shaped.length === glyphs.length && shaped.every((g, i) => g.id === glyphs[i]?.id);
+    const encoded = glyphs.map((glyph, i) => {
+      const codePoints = agree ? Array.from(shaped[i]?.text ?? '', (ch) => ch.codePointAt(0) ?? 0) : glyph.codePoints;
+      const key = `${glyph.id}:${codePoints.join(',')}`;
+      let gid = keyed.get(key);
+      if (gid === undefined) {
+        font.subset.glyphs.push(glyph.id);
+        gid = font.subset.glyphs.length - 1;
+        keyed.set(key, gid);
+        font.widths[gid] = glyph.advanceWidth * font.scale;
+        font.unicode[gid] = codePoints;
+      }
+      return `0000${gid.toString(16)}`.slice(-4);
+    });
+    return [encoded, positions];
+  };
+}
+
+/**
+ * Draws `text` with its left end at x and its baseline at y, in visual order on a paragraph of
+ * the given direction; the caller has set the fill colour.
+ */
+export function drawTextLine(doc: PdfDoc, text: string, x: number, y: number, font: FontSpec, direction: 'ltr' | 'rtl' = 'ltr'): void {
+  const runs = visualRuns(text, font.face, direction);
   let left = x;
   for (const run of runs) {
     if (run.face) doc.font(run.face.file);
     else doc.font(PDF_FONT[font.face]);
+    if (run.face?.id.startsWith('arabic')) keyGlyphsByText(doc, run.face);
     doc.fontSize(font.size);
     doc.text(run.text, left, y, {
       lineBreak: false,
       baseline: 'alphabetic',
       features: featuresFor(run),
     });
-    left += runWidth(run.text, font);
+    left += runWidth(run, font);
   }
-}
-
-/**
- * pdfkit's own wrapped text (summary pages, headers, footers) with the same per-character faces:
- * Inter when the text needs nothing else (one plain call), else one `continued` call per face run,
- * which pdfkit wraps as one paragraph. The caller has set size and colour; `weight` is the face
- * it set. Runs come in visual order (bidi), which is right for a text that fits on one line; a
- * right-to-left paragraph pdfkit wraps onto several lines keeps its words' visual order across them.
- */
-export function flowText(
-  doc: PdfDoc,
-  weight: FontFaceName,
-  text: string,
-  x: number,
-  y: number,
-  options: PDFKit.Mixins.TextOptions,
-): PdfDoc {
-  const runs = visualRuns(text, weight);
-  if (runs.every((run) => !run.face)) return doc.font(PDF_FONT[weight]).text(text, x, y, options);
-  const fontOf = (run: (typeof runs)[number]): string => (run.face ? run.face.file : PDF_FONT[weight]);
-  if (options.align === 'right' || options.align === 'center') {
-    // pdfkit aligns each continued piece on its own: one line, placed from the runs' widths.
-    const widths = runs.map((run) => {
-      const features = featuresFor(run);
-      return doc.font(fontOf(run)).widthOfString(run.text, run.face && features ? { features } : {});
-    });
-    const total = widths.reduce((a, b) => a + b, 0);
-    const room = (options.width ?? total) - total;
-    let left = x + Math.max(0, options.align === 'right' ? room : room / 2);
-    runs.forEach((run, i) => {
-      const features = featuresFor(run);
-      doc.font(fontOf(run)).text(run.text, left, y, {
-        lineBreak: false,
-        ...(options.baseline ? { baseline: options.baseline } : {}),
-        ...(run.face && features ? { features } : {}),
-      });
-      left += widths[i] ?? 0;
-    });
-    return doc;
-  }
-  runs.forEach((run, i) => {
-    doc.font(fontOf(run));
-    const features = featuresFor(run);
-    const more = { ...options, continued: i < runs.length - 1, ...(run.face && features ? { features } : {}) };
-    if (i === 0) doc.text(run.text, x, y, more);
-    else doc.text(run.text, more);
-  });
-  return doc;
 }

@@ -1,8 +1,9 @@
 // Small text helpers for the summary pages: measured wrapped blocks, bullet lists, number
 // formatting. pdfkit wraps the text here (summary pages are not part of the Scene).
 import { formatNumber as formatNumberLabel } from '../../scene/number-label.js';
+import { paragraphDirection } from '../../scene/text-direction.js';
 import { type Chrome, font } from './page-chrome.js';
-import { flowText } from './pdf-text.js';
+import { flowHeight, flowText } from './pdf-paragraph.js';
 
 export interface TextStyle {
   readonly face: 'regular' | 'semibold';
@@ -15,10 +16,13 @@ const LINE_GAP = 1.5;
 /** Height of `text` wrapped to `width` in the given style. */
 export function measure(chrome: Chrome, text: string, style: TextStyle, width: number): number {
   font(chrome.doc, style.face, style.size, style.color);
-  return chrome.doc.heightOfString(text, { width, lineGap: LINE_GAP });
+  return flowHeight(chrome.doc, style.face, text, { width, lineGap: LINE_GAP });
 }
 
-/** Draws wrapped text; `maxHeight` cuts it off with an ellipsis rather than overflowing. */
+/**
+ * Draws wrapped text; `maxHeight` cuts it off with an ellipsis rather than overflowing. Left
+ * means where the text starts: right-to-left text (its first strong character) aligns right.
+ */
 export function block(
   chrome: Chrome,
   text: string,
@@ -29,7 +33,7 @@ export function block(
   flowText(chrome.doc, style.face, text, at.x, at.y, {
     width: at.width,
     lineGap: LINE_GAP,
-    align: at.align ?? 'left',
+    align: (at.align ?? 'left') === 'left' && paragraphDirection(text) === 'rtl' ? 'right' : (at.align ?? 'left'),
     ...(at.maxHeight !== undefined ? { height: at.maxHeight, ellipsis: true } : {}),
   });
 }
@@ -49,8 +53,10 @@ export function bullets(
   let y = at.y;
   for (const item of items) {
     const h = measure(chrome, item, style, at.width - BULLET_INDENT);
-    chrome.doc.circle(at.x + 2.5, y + style.size * 0.62, 1.6).fill(style.bulletColor);
-    block(chrome, item, { x: at.x + BULLET_INDENT, y, width: at.width - BULLET_INDENT }, style);
+    // A right-to-left item has its bullet on the right, where it starts.
+    const rtl = paragraphDirection(item) === 'rtl';
+    chrome.doc.circle(rtl ? at.x + at.width - 2.5 : at.x + 2.5, y + style.size * 0.62, 1.6).fill(style.bulletColor);
+    block(chrome, item, { x: rtl ? at.x : at.x + BULLET_INDENT, y, width: at.width - BULLET_INDENT }, style);
     y += h + 2;
   }
   return y - at.y;

@@ -23,41 +23,35 @@ import { formatSvgNumber as n } from './format-number.js';
 
 type Attrs = Readonly<Record<string, string | number | undefined>>;
 
+/** ` key="value"`, or nothing for an undefined value. */
+function attr(key: string, value: string | number | undefined): string {
+  if (value === undefined) return '';
+  // Formatted numbers are digits, '.' and '-': nothing to escape.
+  return ` ${key}="${typeof value === 'number' ? n(value) : escapeAttribute(value)}"`;
+}
+
+// The map's hot path (tens of thousands of nodes on a large journey): painters write attributes
+// with attr() one by one, in a fixed order, rather than building an object per node for attrs().
 function attrs(values: Attrs): string {
   let out = '';
-  for (const [key, value] of Object.entries(values)) {
-    if (value === undefined) continue;
-    // Formatted numbers are digits, '.' and '-': nothing to escape.
-    out += ` ${key}="${typeof value === 'number' ? n(value) : escapeAttribute(value)}"`;
-  }
+  for (const key in values) out += attr(key, values[key]);
   return out;
 }
 
-function strokeAttrs(stroke: Stroke | undefined): Attrs {
-  if (!stroke) return {};
-  return {
-    stroke: stroke.color,
-    'stroke-width': stroke.width,
-    'stroke-dasharray': stroke.dash && stroke.dash.length > 0 ? stroke.dash.map(n).join(' ') : undefined,
-    'stroke-linecap': 'round',
-    'stroke-linejoin': 'round',
-  };
+function strokeAttrs(stroke: Stroke | undefined): string {
+  if (!stroke) return '';
+  const dash = stroke.dash && stroke.dash.length > 0 ? stroke.dash.map(n).join(' ') : undefined;
+  return `${attr('stroke', stroke.color)}${attr('stroke-width', stroke.width)}${attr('stroke-dasharray', dash)} stroke-linecap="round" stroke-linejoin="round"`;
 }
 
 export function pathData(commands: readonly PathCommand[]): string {
-  return commands
-    .map((c) => {
-      switch (c.op) {
-        case 'M':
-        case 'L':
-          return `${c.op}${n(c.x)} ${n(c.y)}`;
-        case 'C':
-          return `C${n(c.x1)} ${n(c.y1)} ${n(c.x2)} ${n(c.y2)} ${n(c.x)} ${n(c.y)}`;
-        case 'Z':
-          return 'Z';
-      }
-    })
-    .join('');
+  let d = '';
+  for (const c of commands) {
+    if (c.op === 'Z') d += 'Z';
+    else if (c.op === 'C') d += `C${n(c.x1)} ${n(c.y1)} ${n(c.x2)} ${n(c.y2)} ${n(c.x)} ${n(c.y)}`;
+    else d += `${c.op}${n(c.x)} ${n(c.y)}`;
+  }
+  return d;
 }
 
 const ROLE_CLASS = /[^a-z0-9_-]/gi;
@@ -76,18 +70,22 @@ type Draw<K extends SceneNode['kind']> = (node: Extract<SceneNode, { kind: K }>,
 type Painters = { readonly [K in SceneNode['kind']]: Draw<K> };
 
 const drawRect: Draw<'rect'> = (r: RectNode) =>
-  `<rect${attrs({ x: r.x, y: r.y, width: r.width, height: r.height, rx: r.radius, fill: r.fill ?? 'none', opacity: r.opacity, ...strokeAttrs(r.stroke) })}/>`;
+  `<rect${attr('x', r.x)}${attr('y', r.y)}${attr('width', r.width)}${attr('height', r.height)}${attr('rx', r.radius)}${attr('fill', r.fill ?? 'none')}${attr('opacity', r.opacity)}${strokeAttrs(r.stroke)}/>`;
 
 const drawPath: Draw<'path'> = (p: PathNode) =>
-  `<path${attrs({ d: pathData(p.commands), fill: p.fill ?? 'none', opacity: p.opacity, ...strokeAttrs(p.stroke) })}/>`;
+  `<path${attr('d', pathData(p.commands))}${attr('fill', p.fill ?? 'none')}${attr('opacity', p.opacity)}${strokeAttrs(p.stroke)}/>`;
 
 const drawText: Draw<'text'> = (t: TextNode) => {
-  const spans = t.lines.map((l) => `<tspan${attrs({ x: l.x, y: l.y })}>${escapeText(l.text)}</tspan>`).join('');
+  let spans = '';
+  for (const l of t.lines) spans += `<tspan${attr('x', l.x)}${attr('y', l.y)}>${escapeText(l.text)}</tspan>`;
   const text = `<text${attrs({
     'font-size': t.font.size,
     'font-weight': t.font.face === 'semibold' ? 600 : undefined,
     fill: t.color,
     'text-anchor': t.anchor === 'start' ? undefined : t.anchor,
+    // Right-to-left text: the paragraph direction from its first strong character, without
+    // `direction` (which would flip what text-anchor means in browsers but not in resvg).
+    'unicode-bidi': t.direction === 'rtl' ? 'plaintext' : undefined,
   })}>${spans}</text>`;
   // Cut text keeps its whole wording as a tooltip / accessible name.
   return t.fullText !== undefined ? `<g><title>${escapeText(t.fullText)}</title>${text}</g>` : text;
@@ -108,7 +106,8 @@ const drawImage: Draw<'image'> = (img: ImageNode, { assets }) => {
 };
 
 const drawGroup: Draw<'group'> = (g: GroupNode, paint) => {
-  const inner = g.children.map((c) => drawNode(c, paint)).join('');
+  let inner = '';
+  for (const c of g.children) inner += drawNode(c, paint);
   const href =
     g.link !== undefined && isSafeLink(g.link)
       ? g.link.trim()
@@ -116,14 +115,9 @@ const drawGroup: Draw<'group'> = (g: GroupNode, paint) => {
         ? detailHref(g.detail, paint.detailExtension)
         : undefined;
   const body = href !== undefined ? `<a${attrs({ href })}>${inner}</a>` : inner;
-  return `<g${attrs({
-    class: g.role ? `jm-${g.role.replace(ROLE_CLASS, '-')}` : undefined,
-    'data-role': g.role,
-    'data-kind': g.ref?.kind,
-    'data-ref': g.ref?.id,
-    'data-personas': g.personas ? g.personas.join(' ') : undefined,
-    'aria-label': g.label,
-  })}>${body}</g>`;
+  const role = `${g.role ? attr('class', `jm-${g.role.replace(ROLE_CLASS, '-')}`) : ''}${attr('data-role', g.role)}`;
+  const ref = g.ref ? `${attr('data-kind', g.ref.kind)}${attr('data-ref', g.ref.id)}` : '';
+  return `<g${role}${ref}${attr('data-personas', g.personas?.join(' '))}${attr('aria-label', g.label)}>${body}</g>`;
 };
 
 /** A new SceneNode kind fails to compile here until it has a painter. */
@@ -155,7 +149,8 @@ export function renderSvg(scene: Scene, context: Pick<RenderContext, 'assets'>, 
     'aria-labelledby': 'jm-title jm-desc',
     'font-family': FONT_FAMILY_STACK,
   })}>`;
-  const body = scene.nodes.map((node) => drawNode(node, paint)).join('\n');
+  let body = '';
+  for (const [i, node] of scene.nodes.entries()) body += `${i > 0 ? '\n' : ''}${drawNode(node, paint)}`;
   return [
     head,
     `<title id="jm-title">${escapeText(scene.title)}</title>`,
