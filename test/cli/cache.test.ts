@@ -1,7 +1,7 @@
 // build's cache (spec 1.1 "Cache"): unchanged journeys are skipped and said so; a change to the
 // journey, a file it imports, an output, the formats or the config rebuilds; --no-cache builds all;
 // a deleted or corrupt cache is a miss; the cache holds no absolute paths.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
@@ -100,5 +100,63 @@ describe('build cache', () => {
     const second = runCli(['build', 'maps', '-f', 'svg'], { cwd: dir });
     expect(second.stderr).toContain('1 journey unchanged in out');
     expect(lint(second)).toEqual(lint(first));
+  });
+});
+
+describe('build cache: what a no-change run does', () => {
+  const outputs = (dir: string) =>
+    readdirSync(join(dir, 'out/maps'))
+      .sort()
+      .map((name) => {
+        const path = join(dir, 'out/maps', name);
+        return { name, bytes: readFileSync(path).toString('base64'), mtimeMs: statSync(path).mtimeMs };
+      });
+
+  it('starts no worker thread and leaves every output as it was', () => {
+    const dir = project();
+    const first = build(dir, '--jobs', '2', '--verbose');
+    expect(first.stderr).toContain('building on 2 worker threads\n');
+    const before = outputs(dir);
+    expect(before.map((o) => o.name)).toEqual(['a.html', 'a.svg', 'b.html', 'b.svg']);
+    const second = build(dir, '--jobs', '2', '--verbose');
+    expect(second.status).toBe(0);
+    expect(second.stderr).toBe('2 journeys unchanged in out\n');
+    expect(outputs(dir)).toEqual(before);
+  });
+
+  it('rebuilds a journey edited without a change of size or modification time', async () => {
+    const dir = project();
+    const journey = join(dir, 'maps/a.journey.yaml');
+    // A whole second, so utimes can set it again exactly; then settled (unchanged for 2 s,
+    // read-stamp.ts) before the first build: the cache records its stat.
+    const hourAgo = Math.floor(Date.now() / 1000) - 3600;
+    utimesSync(journey, hourAgo, hourAgo);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    build(dir);
+    const reads = readdirSync(cacheDir(dir)).flatMap(
+      (name) => (JSON.parse(readFileSync(join(cacheDir(dir), name), 'utf8')) as { reads: string[][] }).reads,
+    );
+    expect(reads.find(([path]) => path === 'maps/a.journey.yaml')?.[2]).toMatch(/^\d+:[\d.]+:[\d.]+:\d+:\d+$/);
+    expect(build(dir).stderr).toBe('2 journeys unchanged in out\n');
+    const { size } = statSync(journey);
+    writeFileSync(journey, VALID_JOURNEY.replace('Test journey', 'Best journey'));
+    utimesSync(journey, hourAgo, hourAgo);
+    expect(statSync(journey).size).toBe(size);
+    expect(statSync(journey).mtimeMs).toBe(hourAgo * 1000);
+    expect(build(dir).stderr).toBe('wrote 2 files to out for 1 journey; 1 journey unchanged\n');
+    expect(readFileSync(join(dir, 'out/maps/a.svg'), 'utf8')).toContain('Best journey');
+    expect(build(dir).stderr).toBe('2 journeys unchanged in out\n');
+  });
+
+  it('rebuilds a journey edited within the same second it was built from', () => {
+    const dir = project();
+    const journey = join(dir, 'maps/a.journey.yaml');
+    // Written just now: its timestamps have not settled, so the cache hashes it on every run.
+    build(dir);
+    const { atime, mtime } = statSync(journey);
+    writeFileSync(journey, VALID_JOURNEY.replace('Test journey', 'Best journey'));
+    utimesSync(journey, atime, mtime);
+    expect(build(dir).stderr).toBe('wrote 2 files to out for 1 journey; 1 journey unchanged\n');
+    expect(readFileSync(join(dir, 'out/maps/a.svg'), 'utf8')).toContain('Best journey');
   });
 });

@@ -4,17 +4,19 @@
 // (JourneyBuild.inputs, the one list of inputs) and of every output written; a journey whose reads
 // and outputs still hash the same is skipped. An output whose size and mtime are still those seen
 // right after writing it is taken as unchanged without reading it (as git's index does: PDFs make
-// most of a run's bytes); any other output is hashed. Loads nothing of the compile pipeline; a
-// missing or corrupt entry is a miss; entries are written atomically (temporary + rename).
+// most of a run's bytes); any other output is hashed. A read whose stamp (read-stamp.ts: size,
+// mtime, ctime, inode, recorded once settled) is unchanged is not hashed again. Loads nothing of the
+// compile pipeline; a missing or corrupt entry is a miss; entries are written atomically.
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { contentHash, hashOfFile } from '../../project/content-hash.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
 import type { JourneySummary } from '../../site/site-journey.js';
+import { currentStamp, hashAndStamp } from './read-stamp.js';
 
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/journeymap';
-const ENTRY_VERSION = 2;
+const ENTRY_VERSION = 3;
 
 export interface BuildCache {
   readonly dir: string;
@@ -27,8 +29,8 @@ export interface BuildCache {
 export interface CacheEntry {
   readonly v: number;
   readonly journey: string;
-  /** [root-relative path, content hash] of every file the journey read, itself included. */
-  readonly reads: readonly (readonly [string, string])[];
+  /** [root-relative path, content hash, stamp or ''] of every file the journey read, itself included. */
+  readonly reads: readonly (readonly [string, string, string])[];
   /** [root-relative path, content hash, size, mtime in ms after writing] of every output written. */
   readonly outputs: readonly (readonly [string, string, number, number])[];
   readonly diagnostics: readonly Diagnostic[];
@@ -86,7 +88,7 @@ function isEntry(value: unknown, display: string): value is CacheEntry {
     entry !== null &&
     entry.v === ENTRY_VERSION &&
     entry.journey === display &&
-    tuples(entry.reads, ['string', 'string']) &&
+    tuples(entry.reads, ['string', 'string', 'string']) &&
     tuples(entry.outputs, ['string', 'string', 'number', 'number']) &&
     entry.outputs.length > 0 &&
     Array.isArray(entry.diagnostics)
@@ -104,7 +106,11 @@ export function lookupCache(cache: BuildCache, input: InputFile, outDir: string)
   }
   if (!isEntry(entry, input.display)) return undefined;
   const root = cache.root;
-  const sameRead = ([path, hash]: CacheEntry['reads'][number]): boolean => hashOfFile(resolve(root, path)) === hash;
+  // An unchanged stamp vouches for the content (read-stamp.ts); anything else is hashed.
+  const sameRead = ([path, hash, stamp]: CacheEntry['reads'][number]): boolean => {
+    const absolute = resolve(root, path);
+    return (stamp !== '' && currentStamp(absolute) === stamp) || hashOfFile(absolute) === hash;
+  };
   return entry.reads.every(sameRead) && entry.outputs.every((output) => sameOutput(root, output)) ? entry : undefined;
 }
 
@@ -121,11 +127,11 @@ export function recordCache(
   },
 ): void {
   if (input.absolute === undefined) return;
-  const reads: [string, string][] = [];
+  const reads: [string, string, string][] = [];
   for (const path of new Set([input.display, ...built.reads])) {
-    const hash = hashOfFile(resolve(cache.root, path));
-    if (hash === undefined) return;
-    reads.push([path, hash]);
+    const read = hashAndStamp(resolve(cache.root, path), hashOfFile, Date.now);
+    if (read === undefined) return;
+    reads.push([path, read.hash, read.stamp]);
   }
   const entry: CacheEntry = {
     v: ENTRY_VERSION,
