@@ -86,8 +86,11 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
     program
       .command('diff')
       .description('what changed between two versions of a journey')
-      .argument('<old>', 'the old version (- for standard input, e.g. from git show HEAD~1:path)')
-      .argument('<new>', 'the new version')
+      .argument(
+        '<old>',
+        'the old version (- for standard input, e.g. from git show HEAD~1:path); of a Markdown file, its first ```journey fence',
+      )
+      .argument('<new>', 'the new version (a Markdown file: its first ```journey fence)')
       .addOption(
         new Option(
           '--format <format>',
@@ -106,7 +109,7 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
     program
       .command('show')
       .description('print a journey map in the terminal: stages, touchpoints, emotion, pains, KPIs')
-      .argument('<file>', 'a journey file, or - for standard input'),
+      .argument('<file>', 'a journey file, a Markdown file (its first ```journey fence), or - for standard input'),
   ).action((file: string, flags: CommonFlags) => run(async () => (await import('./commands/show.js')).runShow(file, flags, io)));
 
   commonOptions(

@@ -17,7 +17,7 @@ import { say, wordsFor } from '../../words/say.js';
 import { sourceDateEpoch } from '../build/render-options.js';
 import { chalkFor } from '../color.js';
 import type { CliIo } from '../io.js';
-import { readInput } from '../read-input.js';
+import { isMarkdownFile, readJourneyFile } from '../read-journey-file.js';
 import { namedFile } from '../read-named-file.js';
 import { openSession, reportAll, type Session } from '../session.js';
 import { EXIT_ERRORS, EXIT_OK, UsageError } from '../usage-error.js';
@@ -36,11 +36,12 @@ function inputOf(session: Session, path: string, other: string): InputFile {
   return { display: `${sibling.display} (stdin)`, outputStem: 'stdin' };
 }
 
-async function load(session: Session, input: InputFile, diagnostics: Diagnostic[]): Promise<Journey | undefined> {
-  const read = await readInput(input, session.io);
+/** Of a Markdown file (or standard input beside one), its first ```journey fence (read-journey-file.ts). */
+async function load(session: Session, input: InputFile, markdown: boolean, diagnostics: Diagnostic[]): Promise<Journey | undefined> {
+  const read = await readJourneyFile(input, session.io, markdown);
   diagnostics.push(...read.diagnostics);
   if (!read.source) return undefined;
-  session.texts.set(read.source.path, read.source.text);
+  session.texts.set(read.source.path, (read.shown ?? read.source).text);
   const loaded = loadSource(read.source, session.host);
   diagnostics.push(...loaded.diagnostics);
   return loaded.journey;
@@ -62,8 +63,9 @@ export async function runDiff(oldPath: string, newPath: string, flags: DiffFlags
   if (!opened.session) return EXIT_ERRORS;
   const session = opened.session;
   const diagnostics: Diagnostic[] = [];
-  const old = await load(session, inputOf(session, oldPath, newPath), diagnostics);
-  const now = await load(session, inputOf(session, newPath, oldPath), diagnostics);
+  const markdown = (path: string, other: string): boolean => isMarkdownFile(path === '-' ? other : path);
+  const old = await load(session, inputOf(session, oldPath, newPath), markdown(oldPath, newPath), diagnostics);
+  const now = await load(session, inputOf(session, newPath, oldPath), markdown(newPath, oldPath), diagnostics);
   reportAll(session, diagnostics, 2);
   if (!old || !now || hasErrors(diagnostics)) return EXIT_ERRORS;
 
