@@ -99,11 +99,17 @@ function personasOf(t: Table | undefined): Data[] {
   );
 }
 
+/**
+ * A KPIs row. With a data file (our export writes its path, as the journey writes it, and its
+ * column) the KPI is data-fed again: its value comes from the file, so the sheet's copy is left out.
+ */
 function kpiOf(t: Table, row: SheetRow): Data {
   const col = (f: string) => fieldColumn(t.columns, f);
+  const file = t.reader.text(row, col('data'));
+  const column = t.reader.text(row, col('data column'));
   return compact({
     name: t.reader.text(row, col('name')),
-    value: t.reader.number(row, col('value')),
+    ...(file === undefined ? { value: t.reader.number(row, col('value')) } : { data: column === undefined ? file : { file, column } }),
     target: t.reader.number(row, col('target')),
     baseline: t.reader.number(row, col('baseline')),
     unit: t.reader.text(row, col('unit')),
@@ -130,7 +136,7 @@ export function workshopToJourney(sheets: readonly Sheet[], file: string): { dat
   const laneSheet = table(file, picked.lanes, { fields: ['id', 'title'] });
   const stageSheet = table(file, picked.stages, { fields: ['id', 'name', 'objective'] });
   const kpiSheet = table(file, picked.kpis, {
-    fields: ['name', 'value', 'target', 'baseline', 'unit', 'better', 'source', 'stage', 'touchpoint'],
+    fields: ['name', 'value', 'target', 'baseline', 'unit', 'better', 'source', 'stage', 'touchpoint', 'data', 'data column'],
     aliases: { kpi: 'name' },
     ignored: ['where', 'status'],
   });

@@ -159,3 +159,39 @@ describe('import of workshop spreadsheets', () => {
     expect(json(bad.stdout)).toEqual([expect.objectContaining({ code: 'sheet-unreadable', line: 2 })]);
   });
 });
+
+describe('import of an xlsx export with data-fed KPIs', () => {
+  it('links the data files again: the same sparklines, values and "as of" in the same SVG', () => {
+    const journey = [
+      'title: Delivery',
+      'kpis: [{ name: NPS, data: ./data/nps.csv, target: 45 }]',
+      'stages:',
+      '  - name: Delivery',
+      '    kpis: [{ name: Returns, data: { file: ./data/funnel.csv, column: returns }, target: 3, better: lower }]',
+      '    touchpoints:',
+      '      - name: Signs for the parcel',
+      '        emotion: 1',
+      '        kpis: [{ name: Signature rate, value: 80, target: 90 }]',
+    ].join('\n');
+    const files = {
+      'maps/home.journey.yaml': `${journey}\n`,
+      'maps/data/nps.csv': 'date,value\n2026-01,22\n2026-02,27\n2026-03,31\n',
+      'maps/data/funnel.csv': 'date,returns,orders\n2026-01,5,100\n2026-02,4,120\n',
+    };
+    const original = tempProject(files);
+    expect(runCli(['build', 'maps/home.journey.yaml', '-f', 'svg,xlsx', '-o', 'out', '-q'], { cwd: original }).status).toBe(0);
+    const imported = runCli(['import', 'out/maps/home.xlsx'], { cwd: original });
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toContain('data: data/nps.csv');
+    expect(imported.stdout).toContain('        data:\n          file: data/funnel.csv\n          column: returns\n');
+    // The value is the data file's: written beside `data` it would be an error.
+    expect(imported.stdout).not.toMatch(/value: 31\b/);
+    expect(imported.stdout).toContain('value: 80');
+    const copy = tempProject({ ...files, 'maps/home.journey.yaml': imported.stdout });
+    const rebuilt = runCli(['build', 'maps/home.journey.yaml', '-f', 'svg', '-o', 'out'], { cwd: copy });
+    expect(rebuilt.stderr).not.toMatch(/error|warning/);
+    const svg = readFileSync(join(copy, 'out', 'maps', 'home.svg'), 'utf8');
+    expect(svg).toContain('data-role="sparkline"');
+    expect(svg).toBe(readFileSync(join(original, 'out', 'maps', 'home.svg'), 'utf8'));
+  });
+});

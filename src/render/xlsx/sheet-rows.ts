@@ -126,6 +126,10 @@ function kpisTable(journey: Journey, words: Words): SheetTable {
     status(kpi, words),
     stageOf.get(kpi),
     touchpointOf.get(kpi),
+    // A data-fed KPI keeps its data file (as the journey writes it) and column, so import links it
+    // again: the language has no inline series, and `value` beside `data` would be an error.
+    fromJourney(journey, kpi.series?.file),
+    kpi.series && kpi.series.column !== 'value' ? kpi.series.column : undefined,
   ]);
   return {
     name: W.sheets.kpis,
@@ -141,6 +145,8 @@ function kpisTable(journey: Journey, words: Words): SheetTable {
       W.kpiColumns.status,
       'stage',
       'touchpoint',
+      'data',
+      'data column',
     ],
     rows,
     wide: [0, 1, 7],
