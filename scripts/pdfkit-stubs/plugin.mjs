@@ -1,7 +1,8 @@
 // esbuild plugin for bundling pdfkit and fontkit into the PDF chunk: crypto-js, linebreak and
 // brotli's decompressor (loaded by them on start; used only for encrypted PDFs, text pdfkit wraps
 // itself and WOFF2 fonts) become lazy stubs, and pdfkit's data files (the standard fonts' AFM)
-// are read from its package folder. The PDFs' bytes are the same as with pdfkit unbundled.
+// are read from its package folder; a text call may skip measuring what it drew (`advance: false`).
+// The PDFs' bytes are the same as with pdfkit unbundled.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -36,7 +37,18 @@ export function pdfkitEsbuildPlugin() {
         const dir = "require('node:path').dirname(require.resolve('pdfkit'))";
         const replaced = text.replaceAll('__dirname', `(${dir})`);
         if (replaced === text) throw new Error('pdfkit no longer reads files beside __dirname: check pdfkit-stubs/plugin.mjs');
-        return { contents: replaced, loader: 'js' };
+        // doc.text(…) without wrapping measures the text once more after drawing it (a second
+        // shaping of every line), only to move doc.x past it. Our map text is placed line by line
+        // and passes `advance: false`, which skips that measurement; `continued` text still moves.
+        const advance = '    } else {\n      this.x += this.widthOfString(text, options);\n    }';
+        if (!replaced.includes(advance)) throw new Error('pdfkit no longer advances x as expected: check pdfkit-stubs/plugin.mjs');
+        return {
+          contents: replaced.replace(
+            advance,
+            '    } else if (options.advance !== false) {\n      this.x += this.widthOfString(text, options);\n    }',
+          ),
+          loader: 'js',
+        };
       });
     },
   };

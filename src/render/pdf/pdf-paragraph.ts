@@ -10,7 +10,8 @@ import { PDF_FONT, type PdfDoc } from './pdf-document.js';
 import { drawTextLine, featuresFor, lineWidth } from './pdf-text.js';
 
 const ELLIPSIS = '\u2026';
-const GRAPHEMES = new Intl.Segmenter('und', { granularity: 'grapheme' });
+/** Made when needed: an Intl.Segmenter loads ICU's break rules, which most PDFs never use. */
+const graphemeSegmenter = (): Intl.Segmenter => new Intl.Segmenter('und', { granularity: 'grapheme' });
 
 /** The size pdfkit holds for the current font (the caller set it with the font). */
 const fontSizeOf = (doc: PdfDoc): number => (doc as unknown as { _fontSize: number })._fontSize;
@@ -19,7 +20,7 @@ const fontSizeOf = (doc: PdfDoc): number => (doc as unknown as { _fontSize: numb
 function breakWord(word: string, width: number, measure: (s: string) => number): string[] {
   const pieces: string[] = [];
   let current = '';
-  for (const { segment } of GRAPHEMES.segment(word)) {
+  for (const { segment } of graphemeSegmenter().segment(word)) {
     if (current !== '' && measure(current + segment) > width) {
       pieces.push(current);
       current = segment;
@@ -55,7 +56,7 @@ function wrapLogical(text: string, width: number | undefined, measure: (s: strin
 
 /** Cuts `line` so that `line…` fits `width`. */
 function withEllipsis(line: string, width: number, measure: (s: string) => number): string {
-  const graphemes = [...GRAPHEMES.segment(line.trimEnd())].map((g) => g.segment);
+  const graphemes = [...graphemeSegmenter().segment(line.trimEnd())].map((g) => g.segment);
   while (graphemes.length > 0 && measure(graphemes.join('') + ELLIPSIS) > width) graphemes.pop();
   return graphemes.join('').trimEnd() + ELLIPSIS;
 }

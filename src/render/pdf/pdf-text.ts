@@ -108,11 +108,14 @@ export function drawTextLine(doc: PdfDoc, text: string, x: number, y: number, fo
     else doc.font(PDF_FONT[font.face]);
     if (run.face?.id.startsWith('arabic')) keyGlyphsByText(doc, run.face);
     doc.fontSize(font.size);
+    // advance: false — placed run by run from our widths, so pdfkit need not measure each run
+    // again to move doc.x past it (scripts/pdfkit-stubs/plugin.mjs).
     doc.text(run.text, left, y, {
       lineBreak: false,
       baseline: 'alphabetic',
       features: featuresFor(run),
-    });
+      advance: false,
+    } as PDFKit.Mixins.TextOptions);
     left += runWidth(run, font);
   }
 }
