@@ -161,6 +161,23 @@ describe('the fonts of an HTML page', () => {
     });
   }
 
+  it("keeps the stylesheet's own signs through the ASCII-only CLI bundle: the failure marker is ⚠", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(pathToFileURL(join(dir, 'out', 'en.html')).href);
+      const contents = await page.evaluate(() =>
+        [...document.styleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .flatMap((rule) => (rule instanceof CSSStyleRule && rule.style.content ? [[rule.selectorText, rule.style.content]] : [])),
+      );
+      expect(contents).toContainEqual(['.jmp-fails li::marker', '"\u26a0 "']);
+      // No character came out as the letters of an escape (String.raw`⚠` bundled as \u26a0 did).
+      expect(contents.filter(([, content]) => /u[0-9a-f]{4}/i.test(content ?? ''))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it.skipIf(skipWithout('pdffonts'))('prints with the embedded faces only (Chromium PDF: Inter and Noto, no system font)', async () => {
     for (const name of ['de', 'ja'] as const) {
       const page = await browser.newPage();

@@ -57,6 +57,8 @@ export function pageStyles(theme: Theme, fonts: EmbeddedFonts): string {
     `--jmp-on-header:${textOn(c.headerBackground, { colors: c })}`,
     `--jmp-on-accent:${textOn(c.accent, { colors: c })}`,
   ].join(';');
+  // ASCII only, non-ASCII as CSS escapes: the CLI bundle is ASCII (esbuild's charset ascii), and it
+  // writes a character in String.raw as \uXXXX, which CSS would read as the letters u, X, X, X, X.
   const rules = String.raw`
 :root{--jmp-text:${c.text};--jmp-muted:${c.mutedText};--jmp-accent:${c.accent};--jmp-line:${c.grid};--jmp-soft:${c.laneTitleBackground};--jmp-card-border:${c.cardBorder};--jmp-pain:${c.pain};--jmp-opp:${c.opportunity};--jmp-critical:${c.critical};--jmp-met:${c.kpiMet};--jmp-missed:${c.kpiMissed};--jmp-unknown:${c.kpiUnknown};--jmp-header:${c.headerBackground};${inks}}
 *,*::before,*::after{box-sizing:border-box}
@@ -138,7 +140,7 @@ ${TOUCHPOINT}:focus-visible,.jmp-selected{outline:3px solid var(--jmp-accent);ou
 .jmp-thought p{font-style:italic;border-left:3px solid var(--jmp-line);padding-left:10px}
 .jmp-pains li::marker{color:var(--jmp-pain)}
 .jmp-opps li::marker{color:var(--jmp-opp)}
-.jmp-fails li::marker{content:'⚠ ';color:var(--jmp-pain)}
+.jmp-fails li::marker{content:'\26a0\20';color:var(--jmp-pain)}
 .jmp-handoff-risky p{color:var(--jmp-pain-ink);font-weight:600}
 .jmp-time .jmp-chip-longest{margin:2px 0;color:var(--jmp-pain-ink);border-color:var(--jmp-pain);background:#fff}
 .jmp-emotions{list-style:none;padding:0!important;display:grid;gap:6px}

@@ -22,11 +22,18 @@ const ALWAYS = (() => {
   return `${text}\u00a0\u00b7\u00d7\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u2190\u2191\u2192\u2193\u2212\u25b2\u25bc`;
 })();
 
-/**
- * A character beyond ASCII (a lone surrogate as itself), a character reference or a \u escape.
- * No `i` flag: case folding would let U+212A KELVIN SIGN and U+017F LONG S pass as k and s.
- */
-const NON_ASCII = /[^\0-\x7f]|&#[xX]([0-9a-fA-F]{1,6});|&#([0-9]{1,7});|\\u([0-9a-fA-F]{4})/gu;
+/** Runs of UTF-16 code units beyond ASCII (matchAll copies the regex: no shared lastIndex). */
+const NON_ASCII_RUNS = /[\u0080-\uffff]+/g;
+
+/** The code point a character reference (&#x4E00; &#8364;) or a JSON \u escape at `at` stands for, else -1. */
+function escapedAt(html: string, at: number): number {
+  // Fresh sticky regexes per call: a module-level one would carry its lastIndex between calls.
+  const reference = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));|\\u([0-9a-fA-F]{4})/y;
+  reference.lastIndex = at;
+  const m = reference.exec(html);
+  if (!m) return -1;
+  return m[1] !== undefined ? Number.parseInt(m[1], 16) : m[2] !== undefined ? Number(m[2]) : Number.parseInt(m[3] ?? '', 16);
+}
 
 /**
  * Every character a page may show: those written in it (the markup, the inline SVG and the
@@ -34,20 +41,16 @@ const NON_ASCII = /[^\0-\x7f]|&#[xX]([0-9a-fA-F]{1,6});|&#([0-9]{1,7});|\\u([0-9
  * what is visible, sorted by code point; control characters (tab, line ends) are left out.
  */
 export function pageCharacters(html: string): string[] {
-  // ALWAYS holds all of printable ASCII, so only the rest is searched for: one native regex pass
-  // over the page (hundreds of KB, nearly all ASCII), not a loop over its characters.
+  // ALWAYS holds all of printable ASCII, so only the rest is searched for, by native searches over
+  // the page (hundreds of KB, nearly all ASCII): runs beyond ASCII, then each "&#" and "\u".
   const found = new Set<number>();
   for (const ch of ALWAYS) found.add(ch.codePointAt(0) ?? 0);
-  for (const m of html.matchAll(NON_ASCII)) {
-    const cp =
-      m[1] !== undefined
-        ? Number.parseInt(m[1], 16)
-        : m[2] !== undefined
-          ? Number(m[2])
-          : m[3] !== undefined
-            ? Number.parseInt(m[3], 16)
-            : (m[0].codePointAt(0) ?? 0);
-    if (cp >= 0x20 && cp <= 0x10ffff) found.add(cp);
+  for (const [run] of html.matchAll(NON_ASCII_RUNS)) for (const ch of run) found.add(ch.codePointAt(0) ?? 0);
+  for (const marker of ['&#', '\\u']) {
+    for (let at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, at + 2)) {
+      const cp = escapedAt(html, at);
+      if (cp >= 0x20 && cp <= 0x10ffff) found.add(cp);
+    }
   }
   return [...found].sort((a, b) => a - b).map((cp) => String.fromCodePoint(cp));
 }
