@@ -10,6 +10,7 @@ import { type LinkedLoads, loadOnce } from './model/linked-loads.js';
 import { loadJourney } from './model/load-journey.js';
 import { onceHost } from './model/once-host.js';
 import { recordingHost } from './model/recording-host.js';
+import { createPictureCache } from './render/picture-cache.js';
 import type { Artifact, RenderContext, Renderer } from './render/renderer.js';
 import { renderSvg } from './render/svg/render-svg.js';
 import type { Scene } from './scene/scene.js';
@@ -99,8 +100,10 @@ export async function renderArtifacts(
   // All at once, off-thread renderers first: their native work (PNG rasterizing in libuv's thread
   // pool) then overlaps with the others' JavaScript. Results keep the renderers' order.
   // The SVG markup is rendered once and shared: HTML embeds it and PNG rasterizes it.
+  // So are the pictures made from the assets (SVG rasterized for PDF and PNG, display sizes).
   let svg: string | undefined;
-  const shared: RenderContextBase = { ...contextBase, svg: () => (svg ??= renderSvg(scene, contextBase)) };
+  const pictures = createPictureCache();
+  const shared: RenderContextBase = { ...contextBase, pictures, svg: () => (svg ??= renderSvg(scene, { ...contextBase, pictures })) };
   const started = new Map<Renderer, ReturnType<typeof renderOne>>();
   for (const renderer of [...renderers].sort((a, b) => Number(b.offThread ?? false) - Number(a.offThread ?? false))) {
     started.set(renderer, renderOne(compiled, renderer, shared));

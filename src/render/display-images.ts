@@ -6,6 +6,7 @@
 // needs it. Other assets (SVG, pictures at or below display size) pass through unchanged.
 import { createRequire } from 'node:module';
 import type { SceneNode } from '../scene/scene.js';
+import { derivedPicture, type PictureCache } from './picture-cache.js';
 import { imageSize, type Size } from './pptx/image-size.js';
 import type { Asset, AssetStore } from './renderer.js';
 
@@ -58,8 +59,11 @@ function resample(asset: Asset, from: Size, to: Size): Uint8Array {
   return bytes;
 }
 
-/** The store with every PNG/JPEG that `nodes` draw smaller than its pixels replaced by a display-size PNG. */
-export function displaySizedAssets(assets: AssetStore, nodes: readonly SceneNode[], density: number): AssetStore {
+/**
+ * The store with every PNG/JPEG that `nodes` draw smaller than its pixels replaced by a display-size
+ * PNG. With `pictures` (the render's shared cache), a picture is resampled once per size between renderers.
+ */
+export function displaySizedAssets(assets: AssetStore, nodes: readonly SceneNode[], density: number, pictures?: PictureCache): AssetStore {
   const needed = new Map<string, { size: Size; target: Size }>();
   for (const img of imagesOf(nodes)) {
     const asset = assets.get(img.asset);
@@ -77,7 +81,15 @@ export function displaySizedAssets(assets: AssetStore, nodes: readonly SceneNode
     const asset = assets.get(key);
     if (!asset || target.width >= size.width) continue;
     try {
-      resized.set(key, { bytes: resample(asset, size, target), mediaType: 'image/png' });
+      resized.set(
+        key,
+        derivedPicture(
+          pictures,
+          asset,
+          `${target.width}x${target.height}`,
+          (): Asset => ({ bytes: resample(asset, size, target), mediaType: 'image/png' }),
+        ),
+      );
     } catch {
       // A picture resvg cannot decode is embedded as it is, as before.
     }

@@ -1,10 +1,12 @@
 // The Renderer contract: one per output format, built-ins and plugins alike.
 // Renderers paint a Scene: they never measure text or move boxes.
+
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Journey } from '../model/journey.js';
 import type { Scene } from '../scene/scene.js';
 import type { Theme } from '../theme/theme.js';
 import type { JourneyView } from '../view/journey-view.js';
+import type { PictureCache } from './picture-cache.js';
 
 export interface Asset {
   readonly bytes: Uint8Array;
@@ -36,6 +38,11 @@ export interface RenderContext {
    * context by hand; use svgOf() from render/svg/render-svg.ts, which falls back to rendering.
    */
   readonly svg?: () => string;
+  /**
+   * Pictures made from the assets (rasterized SVG, display-size PNG/JPEG), made once per journey
+   * and shared by its renderers (picture-cache.ts). Optional: without it each renderer makes its own.
+   */
+  readonly pictures?: PictureCache;
   report(d: Diagnostic): void;
 }
 

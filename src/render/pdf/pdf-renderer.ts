@@ -56,11 +56,11 @@ export async function renderPdf(scene: Scene, context: RenderContext): Promise<U
   const keys = imageKeys(scene.nodes);
   for (const persona of journey.personas) if (persona.image !== undefined) keys.add(persona.image);
   if (theme.logo !== undefined) keys.add(theme.logo);
-  const assets = withRasterizedSvg(context.assets, keys);
+  const assets = withRasterizedSvg(context.assets, keys, context.pictures);
   const logo = theme.logo === undefined ? undefined : assets.get(theme.logo);
   const mapChrome: Chrome = { doc, theme, journeyTitle: journey.title, words, pageSize: plan.pageSize };
   // The map embeds pictures at display size; the persona pages draw portraits larger, from the originals.
-  const mapAssets = displaySizedAssets(assets, scene.nodes, PDF_IMAGE_DENSITY);
+  const mapAssets = displaySizedAssets(assets, scene.nodes, PDF_IMAGE_DENSITY, context.pictures);
   drawMapPages({ chrome: mapChrome, scene, plan, assets: mapAssets, report: (d) => context.report(d) });
   const mapPages = doc.bufferedPageRange().count;
 

@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import { bundledFontPath } from '../../assets/bundled-fonts.js';
 import type { SceneNode } from '../../scene/scene.js';
+import { derivedPicture, type PictureCache } from '../picture-cache.js';
 import type { Asset, AssetStore } from '../renderer.js';
 import { addFaceUses, type FaceUse } from '../scene-faces.js';
 
@@ -42,12 +43,20 @@ function rasterize(asset: Asset): Asset | undefined {
   }
 }
 
-/** A store giving PNG renderings of the SVG assets among `keys`, and everything else as is. */
-export function withRasterizedSvg(assets: AssetStore, keys: Iterable<string>): AssetStore {
+/**
+ * A store giving PNG renderings of the SVG assets among `keys`, and everything else as is. With
+ * `pictures` (the render's shared cache), PDF and PNG rasterize each SVG once between them.
+ */
+export function withRasterizedSvg(assets: AssetStore, keys: Iterable<string>, pictures?: PictureCache): AssetStore {
   const rasters = new Map<string, Asset | undefined>();
   for (const key of keys) {
     const asset = assets.get(key);
-    if (asset?.mediaType === 'image/svg+xml' && !rasters.has(key)) rasters.set(key, rasterize(asset));
+    if (asset?.mediaType === 'image/svg+xml' && !rasters.has(key)) {
+      rasters.set(
+        key,
+        derivedPicture(pictures, asset, 'raster', () => rasterize(asset)),
+      );
+    }
   }
   return { get: (key) => (rasters.has(key) ? rasters.get(key) : assets.get(key)) };
 }

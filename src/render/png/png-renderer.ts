@@ -75,7 +75,7 @@ export async function renderPng(scene: Scene, context: RenderContext): Promise<U
   // resvg draws no text inside an SVG picture (a logo's name): those are rasterized first, with
   // the bundled fonts, and then need their own SVG too.
   const svgPictures = [...imageKeys(scene.nodes)].filter((key) => context.assets.get(key)?.mediaType === 'image/svg+xml');
-  const assets = svgPictures.length > 0 ? withRasterizedSvg(context.assets, svgPictures) : context.assets;
+  const assets = svgPictures.length > 0 ? withRasterizedSvg(context.assets, svgPictures, context.pictures) : context.assets;
   const svg =
     scale > SVG_IMAGE_DENSITY || svgPictures.length > 0
       ? renderSvg(scene, { ...context, assets }, scale > SVG_IMAGE_DENSITY ? { imageDensity: scale } : {})

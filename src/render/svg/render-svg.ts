@@ -132,9 +132,9 @@ export interface SvgOptions {
   readonly imageDensity?: number;
 }
 
-export function renderSvg(scene: Scene, context: Pick<RenderContext, 'assets'>, options: SvgOptions = {}): string {
+export function renderSvg(scene: Scene, context: Pick<RenderContext, 'assets' | 'pictures'>, options: SvgOptions = {}): string {
   const paint: Paint = {
-    assets: displaySizedAssets(context.assets, scene.nodes, options.imageDensity ?? SVG_IMAGE_DENSITY),
+    assets: displaySizedAssets(context.assets, scene.nodes, options.imageDensity ?? SVG_IMAGE_DENSITY, context.pictures),
     detailExtension: options.detailExtension ?? 'svg',
   };
   const head = `<svg${attrs({
