@@ -6,6 +6,24 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
+/** A stream's chunks (text kept as written, or bytes) as one Buffer; text encoded as pdfkit did. */
+const JOIN_CHUNKS = `
+function __jmJoinChunks(chunks) {
+  const parts = [];
+  let text = '';
+  for (const chunk of chunks) {
+    if (typeof chunk === 'string') text += chunk;
+    else {
+      if (text) parts.push(Buffer.from(text, 'binary'));
+      text = '';
+      parts.push(chunk);
+    }
+  }
+  if (text) parts.push(Buffer.from(text, 'binary'));
+  return Buffer.concat(parts);
+}
+`;
+
 const stub = (name) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
 export function pdfkitEsbuildPlugin() {
@@ -42,11 +60,20 @@ export function pdfkitEsbuildPlugin() {
         // and passes `advance: false`, which skips that measurement; `continued` text still moves.
         const advance = '    } else {\n      this.x += this.widthOfString(text, options);\n    }';
         if (!replaced.includes(advance)) throw new Error('pdfkit no longer advances x as expected: check pdfkit-stubs/plugin.mjs');
+        // Every drawing operator became a Buffer of its own as it was written (thousands a page,
+        // most of a map's garbage); text operators are kept as text and turned into bytes once per
+        // stream, with the same 'binary' encoding, when the stream is finished.
+        const eager = "    if (!(chunk instanceof Uint8Array)) {\n      chunk = Buffer.from(chunk + '\\n', 'binary');\n    }";
+        const concat = '      this.buffer = Buffer.concat(this.buffer);';
+        if (!replaced.includes(eager) || !replaced.includes(concat)) {
+          throw new Error('pdfkit no longer writes stream chunks as expected: check pdfkit-stubs/plugin.mjs');
+        }
         return {
-          contents: replaced.replace(
-            advance,
-            '    } else if (options.advance !== false) {\n      this.x += this.widthOfString(text, options);\n    }',
-          ),
+          contents: replaced
+            .replace(advance, '    } else if (options.advance !== false) {\n      this.x += this.widthOfString(text, options);\n    }')
+            .replace(eager, "    if (!(chunk instanceof Uint8Array)) {\n      chunk = chunk + '\\n';\n    }")
+            .replace(concat, '      this.buffer = __jmJoinChunks(this.buffer);')
+            .concat(JOIN_CHUNKS),
           loader: 'js',
         };
       });
