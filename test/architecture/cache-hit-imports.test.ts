@@ -17,8 +17,9 @@ function valueImports(file: string): string[] {
       m[2] ||
       (/^\{[^}]*\}$/.test(clause.trim()) &&
         clause
-          .replace(/[{}\s]/g, '')
+          .replace(/[{}]/g, '')
           .split(',')
+          .map((n) => n.trim())
           .every((n) => n.startsWith('type ') || n === ''))
     )
       continue;
