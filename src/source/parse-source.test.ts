@@ -24,6 +24,7 @@ describe('parseSource', () => {
     expect(codes('a: *nowhere\n')).toEqual(['yaml-syntax']);
     expect(codes('? [a, b]\n: 1\n')).toEqual(['yaml-syntax']);
     expect(codes('a: 1\nb: 2\na: 3\n')).toEqual(['duplicate-key']);
+    expect(codes('a: { x: 1, y: 2, x: 3 }\nb: [{ k: 1, k: 2 }]\n')).toEqual(['duplicate-key', 'duplicate-key']);
     expect(codes('x'.repeat(1024 * 1024 + 1))).toEqual(['file-too-large']);
   });
   it('points a duplicate key at the second one, the first as related', () => {

@@ -25,7 +25,10 @@ export interface ParsedFile {
 
 const COMPOSE_OPTIONS = {
   prettyErrors: false,
-  uniqueKeys: true,
+  // Duplicate keys are astProblems' (yaml-checks.ts: one Map per mapping, the first definition as
+  // related information); yaml's own check compares every key with every earlier one of its mapping
+  // and its DUPLICATE_KEY error is dropped anyway. The document is the same either way.
+  uniqueKeys: false,
   version: '1.2',
   // `!!binary`, `!!timestamp`, `!!set`… would become a Buffer, Date or Set, which no schema check
   // names well; unresolved, they stay the text or mapping written (with a warning).
