@@ -42,6 +42,7 @@ export const cellArea = (column: Column, top: number): CellArea => ({
 export function cellRow(lane: Lane, ctx: LayoutContext, top: number, build: CellBuilder): LaneRow {
   let contentHeight = 0;
   const nodes: SceneNode[] = [];
+  const title = laneTitle(lane, ctx.words);
   for (const column of ctx.columns) {
     const tp = column.touchpoint;
     if (!tp) continue;
@@ -58,7 +59,7 @@ export function cellRow(lane: Lane, ctx: LayoutContext, top: number, build: Cell
         kind: 'group',
         role: 'cell',
         ref: { kind: 'touchpoint', id: tp.id },
-        label: say(ctx.words, 'map.cellOf', { lane: laneTitle(lane, ctx.words), touchpoint: tp.name }),
+        label: say(ctx.words, 'map.cellOf', { lane: title, touchpoint: tp.name }),
         ...(personas ? { personas } : {}),
         ...(link !== undefined ? { link } : {}),
         children: cell.nodes.filter((n) => !detail(n)),
