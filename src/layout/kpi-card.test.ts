@@ -74,7 +74,7 @@ describe('kpiCard status words', () => {
     expect(nps({ name: 'NPS', target: 45, better: 'higher' })).toContain('No value yet');
     expect(nps({ name: 'NPS', target: 45, better: 'higher' })).not.toContain('No target');
     expect(nps({ name: 'NPS', value: 31, better: 'higher' })).toContain('No target');
-    for (const words of [de, fr, es, ja]) {
+    for (const words of [de(), fr(), es(), ja()]) {
       const card = kpiCard({ name: 'NPS', target: 45, better: 'higher' }, { x: 0, y: 0, width: 176 }, { ...look, words }, journeyOwner);
       const texts = card.node.children.flatMap((n) => (n.kind === 'text' ? [n] : []));
       expect(texts.flatMap((t) => t.lines.map((l) => l.text))).toContain(words['kpi.noValue']);

@@ -13,7 +13,8 @@ import { cliWords } from './cli-words.js';
 import { dateWords } from './date-words.js';
 import type { Words } from './en.js';
 
-export const fr: Words = {
+/** Made when a journey asks for fr: a catalogue is hundreds of strings no English build needs. */
+export const fr = (): Words => ({
   'meta.locale': 'fr',
   'kpi.met': 'Objectif atteint',
   'kpi.missed': 'Objectif non atteint',
@@ -310,4 +311,4 @@ export const fr: Words = {
   'site.noPairs': 'Aucun parcours cible ne se compare à un parcours actuel.',
   'site.noItems': 'Rien pour l’instant.',
   ...cliWords,
-};
+});

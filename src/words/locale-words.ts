@@ -10,8 +10,8 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { ja } from './ja.js';
 
-/** Every built-in catalogue by its language subtag (schema/locales.ts lists the same). */
-export const CATALOGUES: Readonly<Record<string, Words>> = { en, de, fr, es, ja };
+/** Every built-in catalogue by its language subtag (schema/locales.ts lists the same), made on demand. */
+export const CATALOGUES: Readonly<Record<string, () => Words>> = { en: () => en, de, fr, es, ja };
 
 /** The config's `labels:`: message id → the words that replace the catalogue's. */
 export type Labels = Readonly<Partial<Record<WordId, string>>>;
@@ -34,7 +34,7 @@ function canonical(tag: string): string | undefined {
 export function localeWords(locale: string | undefined, labels?: Labels): Words {
   const tag = locale === undefined ? undefined : canonical(locale);
   const language = tag?.split('-')[0]?.toLowerCase();
-  const catalogue = language !== undefined ? CATALOGUES[language] : en;
+  const catalogue = language !== undefined ? CATALOGUES[language]?.() : en;
   let words: Words;
   if (!tag || !language) words = en;
   else if (catalogue) words = tag === catalogue['meta.locale'] ? catalogue : { ...catalogue, 'meta.locale': tag };

@@ -19,7 +19,17 @@ export function say(words: Words, id: WordId, values: Values = {}): string {
  * Forms a locale does not use (a Japanese `.one`) are never asked for; `.other` is the fallback.
  */
 export function sayCount(words: Words, id: CountId, n: number, values: Values = {}): string {
-  const category = new Intl.PluralRules(words['meta.locale']).select(n);
+  const category = pluralCategory(words['meta.locale'], n);
   const form: WordId = category === 'one' ? `${id}.one` : `${id}.other`;
   return say(words, form, { ...values, n });
+}
+
+/**
+ * Intl.PluralRules' category for n. English whole numbers are answered without it (one for 1 and
+ * -1, else other: CLDR's rule for every en tag): creating the first PluralRules loads ICU's plural
+ * data, milliseconds of every English build for the words "1 file".
+ */
+export function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
+  if (Number.isInteger(n) && (locale === 'en' || locale.startsWith('en-'))) return Math.abs(n) === 1 ? 'one' : 'other';
+  return new Intl.PluralRules(locale).select(n);
 }

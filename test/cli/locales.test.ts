@@ -44,7 +44,7 @@ const WAIT: Record<Locale, string> = { de: '1 Std. 30 Min.', fr: '1 h 30 min', e
 let dir: string;
 const built = new Map<Locale, { status: number | null; stderr: string }>();
 const out = (locale: Locale, ext: string): string => join(dir, 'out', `${locale}.${ext}`);
-const wordsOf = (locale: Locale) => CATALOGUES[locale]!;
+const wordsOf = (locale: Locale) => CATALOGUES[locale]!();
 const stage01 = (locale: Locale): string => say(wordsOf(locale), 'map.stage.caps', { number: '01' });
 const squash = (s: string): string => s.replace(/\s+/g, ' ');
 
