@@ -3,8 +3,9 @@
 // whole, and Japanese, Korean, simplified and traditional Chinese subset (harfbuzz, subset-font) to
 // the characters in common use: JIS X 0208, every Hangul syllable and jamo, GB 2312, Big5; plus
 // their CJK punctuation and full-width forms. Layout tables stay only where text needs them
-// (Arabic joining, emoji sequences; Hebrew keeps GSUB without GPOS kerning: fontkit lays out
-// right to left only fonts with layout tables); the rest are dropped as for Inter (no kerning).
+// (Arabic joining, emoji sequences; Hebrew keeps GSUB and its GPOS mark positioning, without the
+// kern feature, so points sit on their letters in every format); the rest are dropped as for Inter
+// (no kerning).
 // Writes fallback/metrics.json: each face's file, family and units per em, and per weight the
 // fallback order resolved per code point (lookup: spans of face and advance).
 // Run after changing a font: npm run gen:fonts
@@ -13,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
+import { dropKerning } from './drop-kerning.mjs';
 import { stripFont } from './strip-sfnt.mjs';
 
 const require = createRequire(import.meta.url);
@@ -72,10 +74,8 @@ for (const face of FACES) {
     let bytes = readFileSync(join(pkg(face.pkg), folder, `${face.file}_${folder}.ttf`));
     const charset = CHARSETS[face.key];
     if (charset) bytes = await subsetFont(bytes, [...charset].join(''), { targetFormat: 'truetype' });
-    bytes = stripFont(
-      Buffer.from(bytes),
-      face.layout === true ? new Set() : face.layout === 'no-kerning' ? new Set(['GPOS']) : LAYOUT_TABLES,
-    );
+    if (face.layout === 'no-kerning') bytes = dropKerning(Buffer.from(bytes), fontkit.create(Buffer.from(bytes)).characterSet);
+    bytes = stripFont(Buffer.from(bytes), face.layout === true || face.layout === 'no-kerning' ? new Set() : LAYOUT_TABLES);
     const name = `${face.file}-${weight === 'regular' ? 'Regular' : 'SemiBold'}.ttf`;
     writeFileSync(new URL(`../assets/fonts/fallback/${name}`, import.meta.url), bytes);
     const font = fontkit.create(bytes);

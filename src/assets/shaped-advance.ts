@@ -104,10 +104,15 @@ function fontOf(state: Shaper, file: string): { font: number; upem: number } {
   return loaded;
 }
 
-/** One shaped glyph: its id, its advance in font units, and the text it stands for ('' for the dots and marks of a cluster). */
+/**
+ * One shaped glyph: its id, its advance and offsets in font units (y up), and the text it stands
+ * for ('' for the dots and marks of a cluster).
+ */
 export interface ShapedGlyph {
   readonly id: number;
   readonly advance: number;
+  readonly xOffset: number;
+  readonly yOffset: number;
   readonly text: string;
 }
 
@@ -146,6 +151,8 @@ export function shapeRun(text: string, face: FallbackFace): { glyphs: ShapedGlyp
       return {
         id: infos[(i * INFO_BYTES) / 4] ?? 0,
         advance: advances[i] ?? 0,
+        xOffset: positions[(i * POSITION_BYTES) / 4 + 2] ?? 0,
+        yOffset: positions[(i * POSITION_BYTES) / 4 + 3] ?? 0,
         text: owner.get(cluster) === i ? chars.slice(cluster, end).join('') : '',
       };
     });

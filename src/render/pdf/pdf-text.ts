@@ -52,10 +52,20 @@ export const lineWidth = (text: string, font: FontSpec): number =>
 /** Features for a run: Inter's plain advances, the fallback faces as they are (Arabic joins). */
 export const featuresFor = (run: VisualRun): PDFKit.Mixins.OpenTypeFeatures[] | undefined => (run.face ? undefined : PLAIN_FEATURES);
 
+/** A glyph position as pdfkit's encode returns it (in its 1000-unit scale). */
+interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
 /** The part of pdfkit's EmbeddedFont (its current font after doc.font()) that encodes text. */
 interface EmbeddedFont {
-  layout(text: string, features?: unknown): { glyphs: { id: number; codePoints: number[]; advanceWidth: number }[]; positions: unknown[] };
-  encode(text: string, features?: unknown): [string[], unknown[]];
+  /** fontkit's font, for the glyphs' own advances. */
+  readonly font: { getGlyph(id: number): { advanceWidth: number } };
+  encode(text: string, features?: unknown): [string[], GlyphPosition[]];
   readonly subset: { readonly glyphs: number[] };
   readonly widths: number[];
   readonly unicode: number[][];
@@ -63,35 +73,39 @@ interface EmbeddedFont {
 }
 
 /**
- * Gives each shaped glyph of an Arabic face its own subset glyph per text it stands for. Noto Sans
- * Arabic draws dotted letters as shared dotless shapes plus dots (its joining forms exist only for
- * the shapes), and pdfkit maps each glyph to one text, taken from fontkit's code points, which
- * name the wrong letter for such shapes (a medial yeh reads back as teh in pdftotext or a copy).
- * pdfkit's encode, with each glyph's text from harfbuzz's clusters for the same run (the same
- * font, so the same glyphs; fontkit's code points where the two differ), and the subset glyph
- * keyed by glyph and text: a shape is embedded once per letter that uses it.
+ * Draws the runs of the right-to-left faces as harfbuzz shapes them (what layout measured, and
+ * what Chromium and resvg draw) instead of fontkit: pdfkit's encode with harfbuzz's glyphs and
+ * positions. fontkit places Hebrew points one letter off in right-to-left text (the Hebrew face
+ * has no GPOS), and names the wrong letter for Noto Sans Arabic's shared dotless shapes (a medial
+ * yeh read back as teh by pdftotext or a copy), since pdfkit maps each glyph to one text. Each
+ * glyph's text comes from harfbuzz's clusters, and the subset glyph is keyed by glyph and text:
+ * a shape is embedded once per letter that uses it, and reads back as that letter.
  */
-function keyGlyphsByText(doc: PdfDoc, face: FallbackFace): void {
+function shapeWithHarfbuzz(doc: PdfDoc, face: FallbackFace): void {
   const font = (doc as unknown as { _font: EmbeddedFont })._font;
   if (Object.hasOwn(font, 'encode')) return;
   const keyed = new Map<string, number>();
-  font.encode = (text, features) => {
-    const { glyphs, positions } = font.layout(text, features);
+  font.encode = (text) => {
     const shaped = shapeRun(text, face).glyphs;
-    const agree = shaped.length === glyphs.length && shaped.every((g, i) => g.id === glyphs[i]?.id);
-    const encoded = glyphs.map((glyph, i) => {
-      const codePoints = agree ? Array.from(shaped[i]?.text ?? '', (ch) => ch.codePointAt(0) ?? 0) : glyph.codePoints;
-      const key = `${glyph.id}:${codePoints.join(',')}`;
+    const encoded = shaped.map((glyph) => {
+      const key = `${glyph.id}:${glyph.text}`;
       let gid = keyed.get(key);
       if (gid === undefined) {
         font.subset.glyphs.push(glyph.id);
         gid = font.subset.glyphs.length - 1;
         keyed.set(key, gid);
-        font.widths[gid] = glyph.advanceWidth * font.scale;
-        font.unicode[gid] = codePoints;
+        font.widths[gid] = font.font.getGlyph(glyph.id).advanceWidth * font.scale;
+        font.unicode[gid] = Array.from(glyph.text, (ch) => ch.codePointAt(0) ?? 0);
       }
       return `0000${gid.toString(16)}`.slice(-4);
     });
+    const positions = shaped.map((glyph) => ({
+      xAdvance: glyph.advance * font.scale,
+      yAdvance: 0,
+      xOffset: glyph.xOffset * font.scale,
+      yOffset: glyph.yOffset * font.scale,
+      advanceWidth: font.font.getGlyph(glyph.id).advanceWidth * font.scale,
+    }));
     return [encoded, positions];
   };
 }
@@ -106,7 +120,7 @@ export function drawTextLine(doc: PdfDoc, text: string, x: number, y: number, fo
   for (const run of runs) {
     if (run.face) doc.font(run.face.file);
     else doc.font(PDF_FONT[font.face]);
-    if (run.face?.id.startsWith('arabic')) keyGlyphsByText(doc, run.face);
+    if (run.face && /^(arabic|hebrew)-/.test(run.face.id)) shapeWithHarfbuzz(doc, run.face);
     doc.fontSize(font.size);
     // advance: false — placed run by run from our widths, so pdfkit need not measure each run
     // again to move doc.x past it (scripts/pdfkit-stubs/plugin.mjs).
