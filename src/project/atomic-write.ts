@@ -69,24 +69,50 @@ export class WriteSetError extends Error {
  * is a few renames long instead of a whole render. Throws WriteSetError naming the file that failed.
  */
 export function writeFilesAtomic(files: readonly { readonly path: string; readonly bytes: Uint8Array }[]): void {
-  const temps: string[] = [];
+  commitStaged(stageFiles(files));
+}
+
+/** A set of files written as temporaries beside their paths, not yet renamed into place. */
+export interface StagedFiles {
+  readonly files: readonly { readonly path: string; readonly temp: string }[];
+}
+
+/** writeFilesAtomic's first half: every temporary, or (throwing WriteSetError) none left behind. */
+export function stageFiles(files: readonly { readonly path: string; readonly bytes: Uint8Array }[]): StagedFiles {
+  const staged: { path: string; temp: string }[] = [];
   let current = '';
   try {
     for (const { path, bytes } of files) {
       current = path;
       makeFolders(dirname(path));
       const temp = tempPathOf(path);
-      temps.push(temp);
+      staged.push({ path, temp });
       writeFileSync(temp, bytes);
     }
-    files.forEach(({ path }, index) => {
-      current = path;
-      renameSync(temps[index] as string, path);
-    });
   } catch (error) {
-    for (const temp of temps) removeQuietly(temp);
+    discardStaged({ files: staged });
     throw new WriteSetError(current, error);
   }
+  return { files: staged };
+}
+
+/** writeFilesAtomic's second half: the renames, one after another (a failure removes what is left). */
+export function commitStaged(staged: StagedFiles): void {
+  let current = '';
+  try {
+    for (const { path, temp } of staged.files) {
+      current = path;
+      renameSync(temp, path);
+    }
+  } catch (error) {
+    discardStaged(staged);
+    throw new WriteSetError(current, error);
+  }
+}
+
+/** Removes a staged set's temporaries (those already renamed are gone: rm -f shrugs). */
+export function discardStaged(staged: StagedFiles): void {
+  for (const { temp } of staged.files) removeQuietly(temp);
 }
 
 /** rm -f that also shrugs off the errors of a temporary that could never exist (ENOTDIR, ENAMETOOLONG). */

@@ -64,8 +64,14 @@ export function findClobbers(outputs: readonly NamedPath[], inputs: readonly Nam
 /** A run's outputs by resolved path, case folded, each with its path as resolved and its label: for inputs found only later. */
 export type OutputKeys = ReadonlyMap<string, { readonly key: string; readonly label: string }>;
 
-/** findClobbers, also giving the outputs' resolved paths for inputsAmongOutputs. */
-export function checkOutputs(outputs: readonly NamedPath[], inputs: readonly NamedPath[]): { messages: string[]; keys: OutputKeys } {
+/**
+ * findClobbers, also giving the outputs' resolved paths for inputsAmongOutputs, and which outputs
+ * would overwrite an input (by output path, with the message).
+ */
+export function checkOutputs(
+  outputs: readonly NamedPath[],
+  inputs: readonly NamedPath[],
+): { messages: string[]; keys: OutputKeys; overwriting: ReadonlyMap<string, string> } {
   const memo: FolderMemo = new Map();
   // Inputs by resolved path and by inode; outputs by resolved path: lookups, not scans.
   const byKey = new Map<string, NamedPath>();
@@ -80,21 +86,28 @@ export function checkOutputs(outputs: readonly NamedPath[], inputs: readonly Nam
   const written = new Map<string, NamedPath>();
   const writtenFolded = new Map<string, NamedPath>();
   const messages: string[] = [];
+  const overwriting = new Map<string, string>();
+  const overwrites = (output: NamedPath, message: string): void => {
+    messages.push(message);
+    overwriting.set(output.path, message);
+  };
   for (const output of outputs) {
     const id = identityOf(output.path, memo);
     const input = byKey.get(id.key) ?? (id.inode === undefined ? undefined : byInode.get(id.inode));
     const inputByCase = byFolded.get(folded(id.key));
     const earlier = written.get(id.key);
     const earlierByCase = writtenFolded.get(folded(id.key));
-    if (input) messages.push(`${output.label} would overwrite ${input.label}, an input of this run`);
+    if (input) overwrites(output, `${output.label} would overwrite ${input.label}, an input of this run`);
     else if (earlier) messages.push(`${earlier.label} and ${output.label} would write the same file`);
-    else if (inputByCase) messages.push(`${output.label} would overwrite ${inputByCase.label}, an input of this run${ON_CASE_INSENSITIVE}`);
+    else if (inputByCase)
+      overwrites(output, `${output.label} would overwrite ${inputByCase.label}, an input of this run${ON_CASE_INSENSITIVE}`);
     else if (earlierByCase) messages.push(`${earlierByCase.label} and ${output.label} would write the same file${ON_CASE_INSENSITIVE}`);
     if (!earlier) written.set(id.key, output);
     if (!earlierByCase) writtenFolded.set(folded(id.key), output);
   }
   // Keyed folded: an input found later (an import, an image) that is an output in another case is one too.
-  return { messages, keys: new Map([...written].map(([key, output]) => [folded(key), { key, label: output.label }])) };
+  const keys = new Map([...written].map(([key, output]) => [folded(key), { key, label: output.label }]));
+  return { messages, keys, overwriting };
 }
 
 /** One message per input (known only after compiling: imports, images) that is an output of the run. */

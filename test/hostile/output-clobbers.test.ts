@@ -132,6 +132,36 @@ describe('inputs known only after compiling (imports, images)', () => {
     expect(existsSync(join(cwd, 'out', 'a.html'))).toBe(false);
   });
 
+  it.each([['1'], ['2']])(
+    "an earlier journey's output that a later one imports: the clash is found before anything is written (--jobs %s)",
+    (jobs) => {
+      const cwd = tempProject({
+        'a.journey.yaml': VALID_JOURNEY,
+        'b.journey.yaml': `imports: [out/a.yaml]\n${VALID_JOURNEY}`,
+        'c.journey.yaml': VALID_JOURNEY,
+        'out/a.yaml': LIBRARY,
+        'p.mjs': plugin('y', 'yaml'),
+      });
+      const r = runCli(
+        ['build', 'a.journey.yaml', 'b.journey.yaml', 'c.journey.yaml', '--plugin', './p.mjs', '-f', 'svg,y', '--jobs', jobs],
+        {
+          cwd,
+        },
+      );
+      expect(r.status).toBe(2);
+      const clash = 'out/a.yaml (the y of a.journey.yaml) would overwrite out/a.yaml, read by b.journey.yaml, an input of this run';
+      expect(r.stderr).toContain(`${clash}; nothing was written for a.journey.yaml`);
+      expect(r.stderr).toContain(`${clash}; nothing was written for b.journey.yaml`);
+      // a was built first, yet its outputs stay unwritten: the import b read is untouched.
+      expect(readFileSync(join(cwd, 'out', 'a.yaml'), 'utf8')).toBe(LIBRARY);
+      expect(existsSync(join(cwd, 'out', 'a.svg'))).toBe(false);
+      expect(existsSync(join(cwd, 'out', 'b.svg'))).toBe(false);
+      // The journey outside the clash is written; no temporary is left behind.
+      expect(existsSync(join(cwd, 'out', 'c.svg'))).toBe(true);
+      expect(readdirSync(join(cwd, 'out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    },
+  );
+
   it("an import that is another journey's output of the run is refused for the journey that reads it", () => {
     const cwd = tempProject({
       'a.journey.yaml': VALID_JOURNEY,

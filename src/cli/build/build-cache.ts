@@ -121,7 +121,8 @@ export function recordCache(
   outDir: string,
   built: {
     readonly reads: readonly string[];
-    readonly outputs: readonly { path: string; bytes: Uint8Array }[];
+    /** Each output written (it exists: its mtime is read), with the content hash and size of its bytes. */
+    readonly outputs: readonly { path: string; hash: string; size: number }[];
     readonly diagnostics: readonly Diagnostic[];
     readonly summary?: JourneySummary;
   },
@@ -137,9 +138,7 @@ export function recordCache(
     v: ENTRY_VERSION,
     journey: input.display,
     reads,
-    outputs: built.outputs.map(
-      ({ path, bytes }) => [slash(relative(cache.root, path)), contentHash(bytes), bytes.length, mtimeOf(path)] as const,
-    ),
+    outputs: built.outputs.map(({ path, hash, size }) => [slash(relative(cache.root, path)), hash, size, mtimeOf(path)] as const),
     diagnostics: built.diagnostics,
     ...(built.summary ? { summary: built.summary } : {}),
   };

@@ -1,8 +1,17 @@
 // Puts a journey's artifacts where they belong: written atomically as one set (all temporaries,
 // then the renames), or (--check) compared with what is on disk. Before the first write into a
 // folder, a run removes the temporaries killed runs left there. Failures are collected, not thrown.
+// A build stages each journey's set (its temporaries) as it arrives and commits them all at the end,
+// so a clash found in a later journey stops the renames of earlier ones (stageOutputs, commitOutputs).
 import { dirname } from 'node:path';
-import { removeStaleTemps, WriteSetError, writeFilesAtomic } from '../../project/atomic-write.js';
+import {
+  commitStaged,
+  removeStaleTemps,
+  type StagedFiles,
+  stageFiles,
+  WriteSetError,
+  writeFilesAtomic,
+} from '../../project/atomic-write.js';
 import { outputState } from '../../project/check-outputs.js';
 import type { Artifact } from '../../render/renderer.js';
 import type { StaleOutput } from '../reporters/reporter.js';
@@ -38,18 +47,49 @@ export function emitOutputs(outputs: readonly PlannedOutput[], check: boolean, c
     }
     return result;
   }
+  sweep(outputs, run);
+  try {
+    writeFilesAtomic(outputs.map(({ path, artifact }) => ({ path, bytes: artifact.bytes })));
+    result.written.push(...outputs.map(({ path }) => shown(path)));
+  } catch (error) {
+    result.failures.push(writeFailure(error, outputs.length, shown));
+  }
+  return result;
+}
+
+/** Before the first write into a folder, the temporaries killed runs left there go. */
+function sweep(outputs: readonly PlannedOutput[], run: OutputRun): void {
   for (const { path } of outputs) {
     const dir = dirname(path);
     if (!run.swept.has(dir)) removeStaleTemps(dir, run.started);
     run.swept.add(dir);
   }
+}
+
+function writeFailure(error: unknown, count: number, shown: (path: string) => string): string {
+  if (!(error instanceof WriteSetError)) throw error;
+  const others = count > 1 ? ` (so none of its ${count} outputs was written)` : '';
+  return `cannot write ${shown(error.path)}: ${error.code ?? (error.cause as Error).message}${others}`;
+}
+
+/** One journey's outputs as temporaries beside their paths (no output changed yet), or why not. */
+export function stageOutputs(outputs: readonly PlannedOutput[], cwd: string, run: OutputRun): { staged?: StagedFiles; failures: string[] } {
+  sweep(outputs, run);
   try {
-    writeFilesAtomic(outputs.map(({ path, artifact }) => ({ path, bytes: artifact.bytes })));
-    result.written.push(...outputs.map(({ path }) => shown(path)));
+    return { staged: stageFiles(outputs.map(({ path, artifact }) => ({ path, bytes: artifact.bytes }))), failures: [] };
   } catch (error) {
-    if (!(error instanceof WriteSetError)) throw error;
-    const others = outputs.length > 1 ? ` (so none of its ${outputs.length} outputs was written)` : '';
-    result.failures.push(`cannot write ${shown(error.path)}: ${error.code ?? (error.cause as Error).message}${others}`);
+    return { failures: [writeFailure(error, outputs.length, (path) => shownPath(cwd, path))] };
+  }
+}
+
+/** Renames a staged set into place. */
+export function commitOutputs(staged: StagedFiles, cwd: string): EmitResult {
+  const result: EmitResult = { written: [], stale: [], failures: [] };
+  try {
+    commitStaged(staged);
+    result.written.push(...staged.files.map(({ path }) => shownPath(cwd, path)));
+  } catch (error) {
+    result.failures.push(writeFailure(error, staged.files.length, (path) => shownPath(cwd, path)));
   }
   return result;
 }

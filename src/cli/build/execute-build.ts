@@ -1,18 +1,19 @@
 // Runs a planned build: every input through the pipeline (on worker threads when worth it), each
-// journey's outputs written (or compared for --check) in input order as its result arrives.
+// journey's outputs staged (or compared for --check) in input order as its result arrives, and
+// renamed into place together at the end unless a clash refuses them (commit-run.ts).
 // A --persona view skips the journeys without that persona; it is an error only when none has it.
-import { resolve } from 'node:path';
 import { type Diagnostic, diagnosticKey } from '../../diagnostics/diagnostic.js';
-import { findClobbers, inputsAmongOutputs, type NamedPath } from '../../project/output-clobbers.js';
+import { discardStaged } from '../../project/atomic-write.js';
+import { contentHash } from '../../project/content-hash.js';
 import { outputPath } from '../../project/output-paths.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
-import type { SiteJourney } from '../../site/site-journey.js';
+import type { JourneySummary, SiteJourney } from '../../site/site-journey.js';
 import { sayCount, wordsFor } from '../../words/say.js';
 import type { BuildFlags } from '../commands/flags.js';
-import { shownPath } from '../shown-path.js';
 import { type CacheEntry, lookupCache, recordCache } from './build-cache.js';
 import type { JourneyBuild } from './build-one.js';
-import { type EmitResult, emitOutputs, type PlannedOutput, startOutputRun } from './emit-outputs.js';
+import { clobbersOf, commitRun, type StagedJourney } from './commit-run.js';
+import { type EmitResult, emitOutputs, type PlannedOutput, stageOutputs, startOutputRun } from './emit-outputs.js';
 import { jobCount } from './jobs.js';
 import { type BuiltFence, emitMarkdownOutputs } from './markdown-outputs.js';
 import type { BuildPlan } from './plan-build.js';
@@ -54,25 +55,6 @@ function personaAbsentError(
   };
 }
 
-/**
- * Imports and images are known only once a journey compiled: none may be one of its own outputs
- * (compared by inode too) or any output the run plans. Such a journey writes nothing; the others
- * still build (as a journey with errors does), and the run exits 2.
- */
-function clobbersOf(plan: BuildPlan, input: InputFile, read: readonly string[], planned: readonly PlannedOutput[]): string[] {
-  const { root, io } = plan.session;
-  const inputs: NamedPath[] = read
-    .filter((path) => path !== input.display)
-    .map((path) => ({ path: resolve(root, path), label: `${path}, read by ${input.display}` }));
-  if (inputs.length === 0) return [];
-  const outputs = planned.map(({ path, artifact }) => ({
-    path,
-    label: `${shownPath(io.cwd, path)} (the ${artifact.format} of ${input.display})`,
-  }));
-  const own = findClobbers(outputs, inputs);
-  return own.length > 0 ? own : inputsAmongOutputs(plan.outputKeys, inputs);
-}
-
 /** Builds every input (on workers when worth it), writing each journey's outputs in input order. */
 export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: number | undefined): Promise<BuildOutcome> {
   const { session, inputs, outDir } = plan;
@@ -88,6 +70,12 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   // Markdown fences whose SVG is written: the rewritten Markdown links them (markdown-outputs.ts).
   const fences: BuiltFence[] = [];
   const cache = plan.toStdout ? undefined : plan.cache;
+  // Journeys whose outputs wait as temporaries until the run commits them (commit-run.ts).
+  const staged: StagedJourney[] = [];
+  const toRecord = new Map<
+    InputFile,
+    { hashes: { path: string; hash: string; size: number }[]; diagnostics: readonly Diagnostic[]; summary?: JourneySummary }
+  >();
   // A linked journey's own problems come with every journey that names it (and with its own
   // build): the run reports each once, at the linked file's lines.
   const reported = new Set<string>();
@@ -117,26 +105,49 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
       path: outputPath(outDir, input, artifact.extension, flags.persona),
       artifact,
     }));
-    const clobbers = clobbersOf(plan, input, build.inputs, planned);
-    if (clobbers.length > 0) {
-      emitted.failures.push(...clobbers.map((m) => `${m}; nothing was written for ${input.display}`));
+    const outputs = planned.map(({ path, artifact }) => ({ path, format: artifact.format }));
+    if (flags.check) {
+      const clobbers = clobbersOf(plan, input, build.inputs, outputs);
+      if (clobbers.length > 0) {
+        emitted.failures.push(...clobbers.map((m) => `${m}; nothing was written for ${input.display}`));
+        return;
+      }
+      outputCount += planned.length;
+      const result = emitOutputs(planned, true, session.io.cwd, run);
+      emitted.stale.push(...result.stale);
+      emitted.failures.push(...result.failures);
+      if (input.markdown && result.failures.length === 0) fences.push({ input, svg: outputPath(outDir, input, 'svg', flags.persona) });
       return;
     }
-    // Written journey by journey, so a large batch never holds every artifact in memory.
-    const result = emitOutputs(planned, flags.check, session.io.cwd, run);
-    emitted.written.push(...result.written);
-    emitted.stale.push(...result.stale);
+    // Staged journey by journey (so a large batch never holds every artifact in memory) and
+    // renamed into place at the end of the run, once every journey's reads are known (commit-run.ts).
+    const result = stageOutputs(planned, session.io.cwd, run);
     emitted.failures.push(...result.failures);
-    outputCount += planned.length;
-    if (input.markdown && result.failures.length === 0) fences.push({ input, svg: outputPath(outDir, input, 'svg', flags.persona) });
-    if (cache && !flags.check && result.failures.length === 0) {
-      const outputs = planned.map(({ path, artifact }) => ({ path, bytes: artifact.bytes }));
-      recordCache(cache, input, outDir, {
-        reads: build.inputs,
-        outputs,
-        diagnostics: build.diagnostics,
-        ...(build.summary ? { summary: build.summary } : {}),
-      });
+    if (!result.staged) return;
+    const hashes = cache
+      ? planned.map(({ path, artifact }) => ({ path, hash: contentHash(artifact.bytes), size: artifact.bytes.length }))
+      : [];
+    staged.push({ input, reads: build.inputs, outputs, staged: result.staged });
+    toRecord.set(input, { hashes, diagnostics: build.diagnostics, ...(build.summary ? { summary: build.summary } : {}) });
+  };
+  /** Renames every staged set that no clash refuses, then records each written journey in the cache. */
+  const commit = (): void => {
+    const result = commitRun(plan, staged);
+    emitted.written.push(...result.written);
+    emitted.failures.push(...result.failures);
+    for (const { input, reads: read, outputs } of staged) {
+      if (result.refused.has(input)) continue;
+      outputCount += outputs.length;
+      if (input.markdown) fences.push({ input, svg: outputPath(outDir, input, 'svg', flags.persona) });
+      const record = toRecord.get(input);
+      if (cache && record) {
+        recordCache(cache, input, outDir, {
+          reads: read,
+          outputs: record.hashes,
+          diagnostics: record.diagnostics,
+          ...(record.summary ? { summary: record.summary } : {}),
+        });
+      }
     }
   };
   // A cached journey: its diagnostics again (with their texts for code frames), no compiling.
@@ -186,10 +197,15 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
       const context = { ...plan.context, links: createLinkedLoads() };
       for (const input of toBuild) accept(input, await buildOne(input, context));
     }
+  } catch (error) {
+    // A run that stops (a usage error, an internal one) renames nothing it staged.
+    for (const journey of staged) discardStaged(journey.staged);
+    throw error;
   } finally {
     progress.end();
     await plan.closePlugins();
   }
+  commit();
   if (!plan.toStdout) {
     const markdown = await emitMarkdownOutputs(outDir, inputs, fences, {
       persona: flags.persona,
