@@ -24,6 +24,19 @@ function __jmJoinChunks(chunks) {
 }
 `;
 
+/**
+ * A document's own view of a font file parsed once for the run: the decoded tables (cmap, metrics,
+ * layout lookups) are shared; glyphs are not, since fontkit keeps on each the characters it was
+ * first reached by, which become the document's ToUnicode map.
+ */
+const OWN_FONT = `
+function __jmOwnFont(font) {
+  const own = Object.create(font);
+  own._glyphs = {};
+  return own;
+}
+`;
+
 const stub = (name) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
 export function pdfkitEsbuildPlugin() {
@@ -68,12 +81,29 @@ export function pdfkitEsbuildPlugin() {
         if (!replaced.includes(eager) || !replaced.includes(concat)) {
           throw new Error('pdfkit no longer writes stream chunks as expected: check pdfkit-stubs/plugin.mjs');
         }
+        // Every document parsed its font files again (fontkit.create, then cmap and metrics decoded
+        // lazily, per document): given a Map as options.fontkitCache (render/pdf/pdf-document.ts, one
+        // per build run or worker), a font file named by path is parsed once and each document gets
+        // its own view of it (OWN_FONT). Unbundled (tests from the sources) pdfkit ignores the option
+        // and parses per document: the same bytes either way (test/pdf/pdf-shared-fonts.test.ts).
+        const open = '  static open(document, src, family, id) {\n    let font;\n';
+        const opened = '    return new EmbeddedFont(document, font, id);\n  }\n}';
+        if (!replaced.includes(open) || !replaced.includes(opened)) {
+          throw new Error('pdfkit no longer opens fonts as expected: check pdfkit-stubs/plugin.mjs');
+        }
         return {
           contents: replaced
             .replace(advance, '    } else if (options.advance !== false) {\n      this.x += this.widthOfString(text, options);\n    }')
             .replace(eager, "    if (!(chunk instanceof Uint8Array)) {\n      chunk = chunk + '\\n';\n    }")
             .replace(concat, '      this.buffer = __jmJoinChunks(this.buffer);')
-            .concat(JOIN_CHUNKS),
+            .replace(
+              open,
+              `${open}    const __jmFonts = typeof src === 'string' ? document.options.fontkitCache : undefined;\n` +
+                "    const __jmKey = ['pdfkit font', src, family ?? ''].join('\\n');\n" +
+                '    if (__jmFonts && __jmFonts.has(__jmKey)) return new EmbeddedFont(document, __jmOwnFont(__jmFonts.get(__jmKey)), id);\n',
+            )
+            .replace(opened, `    if (__jmFonts) {\n      __jmFonts.set(__jmKey, font);\n      font = __jmOwnFont(font);\n    }\n${opened}`)
+            .concat(JOIN_CHUNKS, OWN_FONT),
           loader: 'js',
         };
       });

@@ -43,6 +43,12 @@ export interface RenderContext {
    * and shared by its renderers (picture-cache.ts). Optional: without it each renderer makes its own.
    */
   readonly pictures?: PictureCache;
+  /**
+   * Kept for the whole build run (one per --jobs worker): what renderers make once and never
+   * change, shared by every journey of the run, such as parsed font files (the PDF renderer's
+   * pdfkit fonts). Optional: without it each journey makes its own.
+   */
+  readonly runCache?: Map<string, unknown>;
   report(d: Diagnostic): void;
 }
 

@@ -16,7 +16,8 @@ async function prepare(setup: WorkerSetup): Promise<BuildOneContext> {
   return {
     host: createFsHost(setup.root),
     renderers,
-    base: { theme: setup.theme, epoch: setup.epoch, options: setup.options },
+    // A worker lives for one build run: what renderers make once (parsed fonts) serves all its journeys.
+    base: { theme: setup.theme, epoch: setup.epoch, options: setup.options, runCache: new Map() },
     persona: setup.persona,
     site: setup.site,
     ...(setup.language ? { language: setup.language } : {}),

@@ -209,7 +209,8 @@ async function planRun(
   const context: BuildOneContext = {
     host: session.host,
     renderers,
-    base,
+    // What renderers make once for the run (parsed fonts); never sent to workers, which make their own.
+    base: { ...base, runCache: new Map() },
     persona: flags.persona,
     io,
     ...(site ? { site } : {}),

@@ -23,7 +23,11 @@ export const PDF_FONT: Readonly<Record<FontFaceName, string>> = {
 
 export type PdfDoc = PDFKit.PDFDocument;
 
-export function createPdfDocument(journey: Journey, epoch: number): PdfDoc {
+/**
+ * `fonts` (RenderContext.runCache): the font files pdfkit parsed for earlier documents of the run,
+ * shared with this one (the bundle's pdfkit reads it: scripts/pdfkit-stubs/plugin.mjs).
+ */
+export function createPdfDocument(journey: Journey, epoch: number, fonts?: Map<string, unknown>): PdfDoc {
   const date = pdfDate(epoch);
   // pdfkit derives the trailer /ID from these entries and the CreationDate, and the font subset
   // tags from the font ids: with a fixed date everything in the file is a function of the input.
@@ -48,6 +52,8 @@ export function createPdfDocument(journey: Journey, epoch: number): PdfDoc {
     // No default font: pdfkit would parse Helvetica's AFM metrics for every document (3 ms each, 4%
     // of a batch) and write it unused into the file; every text names Inter or a fallback face.
     font: '',
+    // Not in pdfkit's typings: only the bundled pdfkit knows it (unbundled, it is ignored).
+    ...(fonts ? ({ fontkitCache: fonts } as object) : {}),
   });
   doc.registerFont(PDF_FONT.regular, bundledFontPath('regular'));
   doc.registerFont(PDF_FONT.semibold, bundledFontPath('semibold'));

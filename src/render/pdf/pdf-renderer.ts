@@ -40,7 +40,7 @@ export async function renderPdf(scene: Scene, context: RenderContext): Promise<U
   const glyphs = missingGlyphsWarning(scene, { format: 'pdf', file: journey.file, moreText: summaryTexts(journey) });
   if (glyphs) context.report(glyphs);
   const page = pageOption(context);
-  const doc = createPdfDocument(journey, context.epoch);
+  const doc = createPdfDocument(journey, context.epoch, context.runCache);
   const tile = context.options.tile === 1;
   const plan = planMap({ width: scene.width, height: scene.height, minFontPx: minFontSize(scene.nodes), page, tile });
   if (page !== 'fit' && !tile) {
