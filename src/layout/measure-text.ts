@@ -68,17 +68,23 @@ export const lineHeight = (font: FontSpec): number => font.size * 1.4;
 
 type Measure = (s: string) => number;
 
-/** Splits one word that is wider than maxWidth into pieces that fit (by code point). */
+/** Grapheme clusters: a letter with its marks (Hebrew points, Arabic vowels) is never split. */
+const GRAPHEMES = new Intl.Segmenter('und', { granularity: 'grapheme' });
+const graphemes = (text: string): string[] => Array.from(GRAPHEMES.segment(text), (g) => g.segment);
+
+/** Splits one word that is wider than maxWidth into pieces that fit (between grapheme clusters). */
 function breakWord(word: string, maxWidth: number, measure: Measure): string[] {
   const pieces: string[] = [];
   let current = '';
   let width = 0;
-  for (const ch of word) {
-    const w = measure(ch);
+  // Shaped text (Arabic joins) is measured as a whole piece: its letters do not add up.
+  const shaped = hasShapedText(word);
+  for (const ch of graphemes(word)) {
+    const w = shaped ? measure(current + ch) - width : measure(ch);
     if (current !== '' && width + w > maxWidth) {
       pieces.push(current);
       current = ch;
-      width = w;
+      width = measure(ch);
     } else {
       current += ch;
       width += w;
@@ -90,7 +96,7 @@ function breakWord(word: string, maxWidth: number, measure: Measure): string[] {
 
 /** Cuts `line` so that `line + …` fits maxWidth. */
 function withEllipsis(line: string, maxWidth: number, measure: Measure): string {
-  const chars = [...line.trimEnd()];
+  const chars = graphemes(line.trimEnd());
   while (chars.length > 0 && measure(chars.join('') + ELLIPSIS) > maxWidth) chars.pop();
   return chars.join('').trimEnd() + ELLIPSIS;
 }

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { fallbackFaceFor } from '../assets/fallback-faces.js';
 import { paragraphDirection } from '../scene/text-direction.js';
-import { measureText } from './measure-text.js';
+import { measureText, wrapText } from './measure-text.js';
 import { textBlock } from './text-block.js';
 
 const font = { face: 'regular', size: 100 } as const;
@@ -76,5 +76,17 @@ describe('textBlock', () => {
     expect(ltr?.anchor).toBe('start');
     expect(ltr && 'direction' in ltr).toBe(false);
     expect(ltr?.lines[0]?.x).toBe(10);
+  });
+});
+
+describe('wrapping a word longer than its line', () => {
+  it('never splits a letter from its points, and every piece fits as drawn (shaped)', () => {
+    const pointed = 'בְּרֵאשִׁיתבָּרָאאֱלֹהִים'.repeat(2);
+    const pieces = wrapText(pointed, font, 300);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(/^[\u0591-\u05c7]/.test(piece)).toBe(false);
+    expect(pieces.join('')).toBe(pointed);
+    const arabic = 'مُحَمَّدٌالتطبيقاتالمتجر'.repeat(3);
+    for (const piece of wrapText(arabic, font, 400)) expect(measureText(piece, font)).toBeLessThanOrEqual(400);
   });
 });

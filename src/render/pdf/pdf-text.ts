@@ -75,9 +75,9 @@ interface EmbeddedFont {
 /**
  * Draws the runs of the right-to-left faces as harfbuzz shapes them (what layout measured, and
  * what Chromium and resvg draw) instead of fontkit: pdfkit's encode with harfbuzz's glyphs and
- * positions. fontkit places Hebrew points one letter off in right-to-left text (the Hebrew face
- * has no GPOS), and names the wrong letter for Noto Sans Arabic's shared dotless shapes (a medial
- * yeh read back as teh by pdftotext or a copy), since pdfkit maps each glyph to one text. Each
+ * positions, so every format places glyphs and points alike. fontkit names the wrong letter for
+ * Noto Sans Arabic's shared dotless shapes (a medial yeh read back as teh by pdftotext or a copy),
+ * since pdfkit maps each glyph to one text. Each
  * glyph's text comes from harfbuzz's clusters, and the subset glyph is keyed by glyph and text:
  * a shape is embedded once per letter that uses it, and reads back as that letter.
  */
