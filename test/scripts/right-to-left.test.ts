@@ -101,6 +101,40 @@ describe('a right-to-left thought', () => {
     }
   });
 
+  it('HTML table view: a right-to-left cell reads right to left, aligned right; a Latin one left', async () => {
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(out('html')).href);
+      await page.evaluate(() => document.fonts.ready);
+      const cells = await page.evaluate(
+        (texts) => {
+          for (const hidden of document.querySelectorAll('[hidden]')) hidden.removeAttribute('hidden');
+          const cellsOf = [...document.querySelectorAll('.jmp-table td, .jmp-table th')];
+          return texts.map((text) => {
+            const cell = cellsOf.find((c) => c.textContent?.trim() === text) as HTMLElement;
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            const ink = range.getBoundingClientRect();
+            const box = cell.getBoundingClientRect();
+            const style = getComputedStyle(cell);
+            return {
+              leftGap: ink.left - box.left - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.borderLeftWidth),
+              rightGap: box.right - ink.right - Number.parseFloat(style.paddingRight) - Number.parseFloat(style.borderRightWidth),
+            };
+          });
+        },
+        ['يفتح التطبيق', 'Checks the page'],
+      );
+      // Within a pixel and a half of the cell's content edge (borders and rounding).
+      expect(Math.abs(cells[0]?.rightGap ?? 99)).toBeLessThan(1.5);
+      expect(cells[0]?.leftGap).toBeGreaterThan(10);
+      expect(Math.abs(cells[1]?.leftGap ?? 99)).toBeLessThan(1.5);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('PNG: its ink ends at the anchor and starts inside the bubble', () => {
     const png = decodePng(readFileSync(out('png')));
     const background = [0, 1, 2].map(

@@ -123,6 +123,7 @@ ${TOUCHPOINT}:focus-visible,.jmp-selected{outline:3px solid var(--jmp-accent);ou
 .jmp-persona-hidden,.jmp-lane-hidden{display:none}
 .jmp-details{flex:0 0 360px;overflow:auto;background:#fff;border-left:1px solid var(--jmp-line);padding:18px 20px 28px}
 .jmp-nojs .jmp-details{display:none}
+.jmp-title,.jmp-details :is(h2,h3,p,li,dd,dt){unicode-bidi:plaintext;text-align:start}
 .jmp-details h2{margin:2px 0 4px;font-size:18px;line-height:1.3;font-weight:600;color:var(--jmp-header-ink);overflow-wrap:anywhere}
 .jmp-details h2:focus{outline:none}
 .jmp-kicker{margin:0;font-size:11px;font-weight:600;text-transform:uppercase;letter-spacing:.06em;color:var(--jmp-muted);overflow-wrap:anywhere}
@@ -169,7 +170,7 @@ ${TOUCHPOINT}:focus-visible,.jmp-selected{outline:3px solid var(--jmp-accent);ou
 .jmp-show-table .jmp-viewport,.jmp-show-table .jmp-details{display:none}
 .jmp-table{border-collapse:collapse;font-size:13px;background:#fff;min-width:100%}
 .jmp-table caption{text-align:left;font-size:16px;font-weight:600;padding:0 0 10px;color:var(--jmp-header-ink)}
-.jmp-table th,.jmp-table td{border:1px solid var(--jmp-line);padding:6px 10px;text-align:left;vertical-align:top;min-width:120px;max-width:320px;white-space:normal;overflow-wrap:anywhere}
+.jmp-table th,.jmp-table td{border:1px solid var(--jmp-line);padding:6px 10px;text-align:start;unicode-bidi:plaintext;vertical-align:top;min-width:120px;max-width:320px;white-space:normal;overflow-wrap:anywhere}
 .jmp-table thead th{position:sticky;top:0;background:var(--jmp-soft);font-size:11.5px;text-transform:uppercase;letter-spacing:.04em;color:var(--jmp-muted)}
 .jmp-table .jmp-table-stage th{background:#e8eefc;color:var(--jmp-header-ink-soft);font-size:13.5px}
 .jmp-table tbody th[scope="row"]{font-weight:600;background:#fbfcfd}
