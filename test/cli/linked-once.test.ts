@@ -57,6 +57,19 @@ describe('a broken journey that others link to, in one build', () => {
   });
 });
 
+describe('the same, for validate', () => {
+  const dir = tempProject({ 'a.journey.yaml': COMPARES('A'), 'b.journey.yaml': LINKS, 'current.journey.yaml': BROKEN });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reports the linked file’s own error once', () => {
+    const result = runCli(['validate', '.', '--reporter', 'json'], { cwd: dir });
+    expect(result.status).toBe(1);
+    const found = (JSON.parse(result.stdout) as JsonDiagnostic[]).map((d) => `${d.code} ${d.file}:${d.line}:${d.column}`);
+    expect(found.filter((d) => d.startsWith('unknown-persona'))).toEqual(['unknown-persona current.journey.yaml:7:20']);
+    expect(found).toHaveLength(4);
+  });
+});
+
 describe('loading once per build', () => {
   const files: Record<string, string> = {
     'current.journey.yaml': `title: Current
