@@ -8,6 +8,7 @@ import type { SourceFile } from './source-file.js';
 /** C0 control characters other than tab, line feed and carriage return mark binary data. */
 const isBinaryByte = (byte: number): boolean => byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d;
 /** The same characters in decoded text: in UTF-8 each is its own byte and nothing else decodes to one. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls are what it looks for
 const BINARY_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /** The one file-too-large diagnostic; `size` says what was measured, e.g. "2000000 bytes". */
