@@ -2,8 +2,10 @@
 // breadcrumbs from the journeys with map links alone, and the tree's compare pairs.
 import { describe, expect, it } from 'vitest';
 import { mapPageSite } from '../render/html/site-nav.js';
+import { en } from '../words/en.js';
 import { mapPageOptions } from './build-site.js';
 import { isStale } from './client/stale.js';
+import { kpisPage } from './kpis-page.js';
 import type { JourneySummary, SiteJourney, SiteTouchpoint } from './site-journey.js';
 import { pageHref, touchpointHref } from './site-paths.js';
 import { breadcrumbOf, siteTree } from './site-tree.js';
@@ -90,5 +92,24 @@ describe('breadcrumbs and the tree', () => {
     expect(siteTree([current, future, orphan]).pairs.map(([a, b]) => [a.file, b.file])).toEqual([
       ['now.journey.yaml', 'next.journey.yaml'],
     ]);
+  });
+});
+
+describe('the KPIs page', () => {
+  it('says "No value yet" for a target without a value and "No target" without a target', () => {
+    const journey = onSite(
+      summary('a.journey.yaml', [], {
+        kpis: [
+          { name: 'NPS', target: 45, better: 'higher' },
+          { name: 'Reviews', value: 12, better: 'higher' },
+        ],
+      }),
+      'a.html',
+    );
+    const html = kpisPage([journey], en);
+    const row = (name: string) => html.split('<tr').find((r) => r.includes(`>${name}<`)) ?? '';
+    expect(row('NPS')).toContain('No value yet');
+    expect(row('NPS')).not.toContain('No target');
+    expect(row('Reviews')).toContain('No target');
   });
 });
