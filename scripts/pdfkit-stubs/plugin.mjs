@@ -49,6 +49,7 @@ export function pdfkitEsbuildPlugin() {
       build.onResolve({ filter: /^linebreak$/ }, (args) =>
         /[/\\]pdfkit[/\\]/.test(args.importer) ? { path: stub('linebreak.cjs') } : undefined,
       );
+      build.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: stub('tiny-inflate.cjs') }));
       build.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, (args) =>
         /[/\\]fontkit[/\\]/.test(args.importer) ? { path: stub('brotli-decompress.cjs') } : undefined,
       );
