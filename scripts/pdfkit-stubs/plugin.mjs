@@ -10,16 +10,16 @@ import { fileURLToPath } from 'node:url';
 const JOIN_CHUNKS = `
 function __jmJoinChunks(chunks) {
   const parts = [];
-  let text = '';
+  let text = [];
   for (const chunk of chunks) {
-    if (typeof chunk === 'string') text += chunk;
+    if (typeof chunk === 'string') text.push(chunk);
     else {
-      if (text) parts.push(Buffer.from(text, 'binary'));
-      text = '';
+      if (text.length > 0) parts.push(Buffer.from(text.join(''), 'binary'));
+      text = [];
       parts.push(chunk);
     }
   }
-  if (text) parts.push(Buffer.from(text, 'binary'));
+  if (text.length > 0) parts.push(Buffer.from(text.join(''), 'binary'));
   return Buffer.concat(parts);
 }
 `;
