@@ -83,6 +83,9 @@ const drawText: Draw<'text'> = (t: TextNode) => {
     'font-weight': t.font.face === 'semibold' ? 600 : undefined,
     fill: t.color,
     'text-anchor': t.anchor === 'start' ? undefined : t.anchor,
+    // Right-to-left text: the paragraph direction from its first strong character, without
+    // `direction` (which would flip what text-anchor means in browsers but not in resvg).
+    'unicode-bidi': t.direction === 'rtl' ? 'plaintext' : undefined,
   })}>${spans}</text>`;
   // Cut text keeps its whole wording as a tooltip / accessible name.
   return t.fullText !== undefined ? `<g><title>${escapeText(t.fullText)}</title>${text}</g>` : text;
