@@ -7,6 +7,7 @@ import type { Formats } from '../view/formats.js';
 import type { JourneyTime } from '../view/journey-time.js';
 import type { PersonaStyle } from '../view/journey-view.js';
 import type { Words } from '../words/say.js';
+import type { TextMemo } from './text-block.js';
 
 /** Fixed sizes in px. Columns are a fixed width so wide journeys grow to the right. */
 export const SIZES = {
@@ -54,6 +55,8 @@ export interface LayoutContext {
   readonly site?: true;
   /** The view's --persona: detail-map links name that persona's outputs (view/detail-link.ts). */
   readonly persona?: string;
+  /** The layout's wrapped texts (text-block.ts TextMemo), made once per layout. */
+  readonly text?: TextMemo;
   /** x where touchpoint columns start, and total width of the map. */
   readonly gridX: number;
   readonly gridRight: number;

@@ -15,7 +15,7 @@ import { placeCommands, rect } from './geometry.js';
 import { lineHeight } from './measure-text.js';
 import { checkPath, circlePath, crossPath, minusPath } from './shapes.js';
 import { SPARKLINE_HEIGHT, sparkline } from './sparkline.js';
-import { textBlock } from './text-block.js';
+import { type TextMemo, textBlock } from './text-block.js';
 
 const PAD = 8;
 const STRIPE = 4;
@@ -43,6 +43,8 @@ export interface KpiCardLook {
   readonly words: Words;
   readonly format: Formats;
   readonly compare?: CompareView;
+  /** The layout's wrapped texts (LayoutContext.text). */
+  readonly text?: TextMemo;
 }
 
 export function kpiCard(
@@ -62,7 +64,11 @@ export function kpiCard(
   const textW = width - STRIPE - 2 * PAD;
   const content: SceneNode[] = [];
   let y = at.y + PAD;
-  const name = textBlock(kpi.name, { x: textX, y, width: textW }, { font: small, color: theme.colors.mutedText, maxLines: 2 });
+  const name = textBlock(
+    kpi.name,
+    { x: textX, y, width: textW },
+    { memo: look.text, font: small, color: theme.colors.mutedText, maxLines: 2 },
+  );
   if (name) {
     content.push(name.node);
     y += name.height;
@@ -72,7 +78,7 @@ export function kpiCard(
   const big = textBlock(
     value,
     { x: textX, y, width: textW },
-    { font: { face: 'semibold', size: theme.fontSizes.stage + CARD.valueSizeUp }, color: theme.colors.text, maxLines: 3 },
+    { memo: look.text, font: { face: 'semibold', size: theme.fontSizes.stage + CARD.valueSizeUp }, color: theme.colors.text, maxLines: 3 },
   );
   if (big) {
     content.push(big.node);
@@ -93,7 +99,7 @@ export function kpiCard(
       textBlock(
         say(words, 'kpi.asOf', { date: format.date(last.date) }),
         { x: textX, y, width: textW },
-        { font: small, color: theme.colors.mutedText, maxLines: 2 },
+        { memo: look.text, font: small, color: theme.colors.mutedText, maxLines: 2 },
       );
     if (asOf) {
       content.push(asOf.node);
@@ -115,7 +121,7 @@ export function kpiCard(
   const detail = textBlock(
     details.join(' \u00b7 '),
     { x: textX, y, width: textW },
-    { font: small, color: theme.colors.mutedText, maxLines: 3 },
+    { memo: look.text, font: small, color: theme.colors.mutedText, maxLines: 3 },
   );
   if (detail) {
     content.push(detail.node);
@@ -136,7 +142,7 @@ export function kpiCard(
   const label = textBlock(
     statusText,
     { x: textX + 2 * r + CARD.statusTextGap, y, width: textW - 2 * r - CARD.statusTextGap },
-    { font: statusFont, color: inkOn(statusColor, theme.colors.cardBackground, theme), maxLines: 1 },
+    { memo: look.text, font: statusFont, color: inkOn(statusColor, theme.colors.cardBackground, theme), maxLines: 1 },
   );
   if (label) content.push(label.node);
   y += rowH + PAD;

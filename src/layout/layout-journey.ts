@@ -31,6 +31,7 @@ function createContext(view: JourneyView): LayoutContext {
     ...(view.site ? { site: true as const } : {}),
     ...(view.persona !== undefined ? { persona: view.persona } : {}),
     time: journeyTime(journey),
+    text: new Map(),
     gridX,
     gridRight,
     width: gridRight + SIZES.margin,

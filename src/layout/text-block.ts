@@ -17,6 +17,32 @@ export interface TextBlockOptions {
   readonly color: string;
   readonly maxLines?: number;
   readonly anchor?: 'start' | 'middle' | 'end';
+  /** The layout's wrapped texts (LayoutContext.text): a text repeated across cells is wrapped once. */
+  readonly memo?: TextMemo;
+}
+
+/** A text's wrapped lines and their measured widths. */
+interface Wrapped {
+  readonly lines: readonly string[];
+  readonly widths: readonly number[];
+}
+
+/**
+ * Wrapped texts by font, wrap width, line cap and text, made once per layout (layout-journey.ts)
+ * and never per module: a large journey repeats most of its texts (the same KPI, owner or pain in
+ * hundreds of cells). Wrapping depends on nothing else, so an entry is never stale.
+ */
+export type TextMemo = Map<string, Wrapped>;
+
+function wrapMeasured(text: string, font: FontSpec, width: number, maxLines: number | undefined, memo: TextMemo | undefined): Wrapped {
+  // measureText and wrapText read only the font's face and size.
+  const key = `${font.face}\n${font.size}\n${width}\n${maxLines ?? ''}\n${text}`;
+  const known = memo?.get(key);
+  if (known) return known;
+  const lines = wrapText(text, font, width, maxLines);
+  const wrapped = { lines, widths: lines.map((line) => Math.ceil(measureText(line, font) * 100) / 100) };
+  memo?.set(key, wrapped);
+  return wrapped;
 }
 
 export interface TextBlock {
@@ -45,7 +71,7 @@ export function textBlock(
   // Right-to-left text starts at the right edge: a left-aligned box aligns it right.
   const rtl = paragraphDirection(text) === 'rtl';
   const anchor = rtl && (options.anchor ?? 'start') === 'start' ? 'end' : (options.anchor ?? 'start');
-  const wrapped = wrapText(text, font, wrapWidth(box.width), options.maxLines);
+  const { lines: wrapped, widths } = wrapMeasured(text, font, wrapWidth(box.width), options.maxLines, options.memo);
   const lh = lineHeight(font);
   const { ascent, descent } = fontExtents(font);
   const baselineOffset = (lh - ascent - descent) / 2 + ascent;
@@ -54,7 +80,7 @@ export function textBlock(
     text: line,
     x: round2(anchorX),
     y: round2(box.y + i * lh + baselineOffset),
-    width: Math.ceil(measureText(line, font) * 100) / 100,
+    width: widths[i] ?? 0,
   }));
   const height = round2(wrapped.length * lh);
   // Only a capped text can have been cut; its last line then ends with the ellipsis.

@@ -36,7 +36,7 @@ function iconLine(symbol: Icon, text: string, area: CellArea, ctx: LayoutContext
   const block = textBlock(
     text,
     { x: area.x + ICON_SIZE + gap, y, width: area.width - ICON_SIZE - gap },
-    { font, color: ctx.theme.colors.text, maxLines: 2 },
+    { memo: ctx.text, font, color: ctx.theme.colors.text, maxLines: 2 },
   );
   if (!block) return undefined;
   const icon = iconNode(symbol, area.x, y + (lineHeight(font) - ICON_SIZE) / 2, ICON_SIZE, ctx.theme.colors.mutedText);
@@ -116,7 +116,11 @@ export const failuresCell: CellBuilder = (tp, area, ctx): CellContent | undefine
   const indent = 2 * MARKER_R + 6;
   const maxLines = Math.max(2, Math.floor(SIZES.maxCellLines / Math.max(1, tp.fails.length + 1)) + 1);
   const items = tp.fails.map((fail) => (y: number) => {
-    const block = textBlock(fail, { x: area.x + indent, y, width: area.width - indent }, { font, color: ctx.theme.colors.text, maxLines });
+    const block = textBlock(
+      fail,
+      { x: area.x + indent, y, width: area.width - indent },
+      { memo: ctx.text, font, color: ctx.theme.colors.text, maxLines },
+    );
     if (!block) return undefined;
     return {
       height: block.height,
@@ -137,7 +141,7 @@ export const failuresCell: CellBuilder = (tp, area, ctx): CellContent | undefine
             const block = textBlock(
               recovery,
               { x: area.x + indent, y, width: area.width - indent },
-              { font: { face: 'regular', size: ctx.theme.fontSizes.small }, color: ctx.theme.colors.mutedText, maxLines },
+              { memo: ctx.text, font: { face: 'regular', size: ctx.theme.fontSizes.small }, color: ctx.theme.colors.mutedText, maxLines },
             );
             return block && { height: block.height, nodes: [block.node] };
           },

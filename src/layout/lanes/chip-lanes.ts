@@ -37,7 +37,7 @@ export function chip(
   const block = textBlock(
     label,
     { x: x + PAD_X, y: y + PAD_Y, width: width - 2 * PAD_X },
-    { font, color: style.text, maxLines: 1, anchor: 'middle' },
+    { memo: ctx.text, font, color: style.text, maxLines: 1, anchor: 'middle' },
   );
   if (!block) return undefined;
   const height = lineHeight(font) + 2 * PAD_Y;

@@ -27,7 +27,7 @@ export function detailBadge(tp: Touchpoint, area: CellArea, ctx: LayoutContext, 
   const block = textBlock(
     text,
     { x: textX, y: y + PAD_Y, width: area.x + width - PAD_X - textX },
-    { font, color: inkOn(c.accent, c.background, ctx.theme), maxLines: 1 },
+    { memo: ctx.text, font, color: inkOn(c.accent, c.background, ctx.theme), maxLines: 1 },
   );
   if (!block) return undefined;
   const height = lineHeight(font) + 2 * PAD_Y;

@@ -29,7 +29,7 @@ function markedList(
       const block = textBlock(
         item,
         { x: area.x + indent, y, width: area.width - indent },
-        { font, color: ctx.theme.colors.text, maxLines },
+        { memo: ctx.text, font, color: ctx.theme.colors.text, maxLines },
       );
       if (!block) return undefined;
       const cx = area.x + R;

@@ -25,7 +25,7 @@ export const ownersCell: CellBuilder = (tp, area, ctx) => {
     const color = handoff.risky ? c.pain : c.mutedText;
     const indent = handoff.risky ? 2 * MARKER_R + 5 : 0;
     const text = say(ctx.words, handoff.risky ? 'handoff.riskyFrom' : 'handoff.from', { owner: handoff.fromOwner });
-    const block = textBlock(text, { x: area.x + indent, y, width: area.width - indent }, { font, color, maxLines: 2 });
+    const block = textBlock(text, { x: area.x + indent, y, width: area.width - indent }, { memo: ctx.text, font, color, maxLines: 2 });
     if (!block) return undefined;
     const mid = y + lineHeight(font) / 2;
     // The arrow sits in the gutter between this column and the one before: the boundary the work crosses.

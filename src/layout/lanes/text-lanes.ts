@@ -14,6 +14,7 @@ import type { CellArea, CellBuilder, CellContent } from './lane.js';
 export function paragraph(text: string | undefined, area: CellArea, ctx: LayoutContext): CellContent | undefined {
   if (text === undefined) return undefined;
   const block = textBlock(text, area, {
+    memo: ctx.text,
     font: { face: 'regular', size: ctx.theme.fontSizes.body },
     color: ctx.theme.colors.text,
     maxLines: SIZES.maxCellLines,
@@ -43,7 +44,7 @@ export function iconText(
   const block = textBlock(
     text,
     { x: area.x + ICON_SIZE + gap, y: area.y, width: area.width - ICON_SIZE - gap },
-    { font, color: ctx.theme.colors.text, maxLines },
+    { memo: ctx.text, font, color: ctx.theme.colors.text, maxLines },
   );
   if (!block) return undefined;
   const iconY = area.y + (lineHeight(font) - ICON_SIZE) / 2;

@@ -17,6 +17,7 @@ export const thoughtsCell: CellBuilder = (tp, area, ctx) => {
     text,
     { x: area.x + PAD, y: area.y + PAD, width: area.width - 2 * PAD },
     {
+      memo: ctx.text,
       font: { face: 'regular', size: ctx.theme.fontSizes.body },
       color: ctx.theme.colors.text,
       maxLines: SIZES.maxCellLines,

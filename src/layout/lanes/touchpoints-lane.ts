@@ -24,7 +24,7 @@ export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
     const block = textBlock(
       say(ctx.words, 'mark.momentOfTruth.caps'),
       { x: area.x + 16, y, width: area.width - 16 },
-      { font, color: inkOn(theme.colors.critical, theme.colors.background, theme), maxLines: 1 },
+      { memo: ctx.text, font, color: inkOn(theme.colors.critical, theme.colors.background, theme), maxLines: 1 },
     );
     if (!block) return undefined;
     const star: SceneNode = {
@@ -40,7 +40,7 @@ export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
     const block = textBlock(
       tp.channel.name,
       { x: area.x + ICON_SIZE + gap, y, width: area.width - ICON_SIZE - gap },
-      { font: small, color: theme.colors.mutedText, maxLines: 1 },
+      { memo: ctx.text, font: small, color: theme.colors.mutedText, maxLines: 1 },
     );
     if (!block) return undefined;
     const icon = iconNode(
@@ -57,6 +57,7 @@ export const touchpointsCell: CellBuilder = (tp, area, ctx) => {
       tp.name,
       { x: area.x, y, width: area.width },
       {
+        memo: ctx.text,
         font: { face: 'semibold', size: theme.fontSizes.body + 1.5 },
         color: theme.colors.text,
         maxLines: SIZES.maxCellLines,
