@@ -45,7 +45,8 @@ export function tooDeep(tokens: readonly CST.Token[], limit: number): CST.Token 
     if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
     if (depth > limit) return token;
     // Pushed last to first, so the walk (and the collection reported) follows document order.
-    for (const item of [...token.items].reverse()) {
+    for (let i = token.items.length - 1; i >= 0; i--) {
+      const item = token.items[i]!;
       if ('value' in item && item.value) stack.push([item.value, depth + 1]);
       if ('key' in item && item.key) stack.push([item.key, depth + 1]);
     }
