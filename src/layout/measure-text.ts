@@ -68,9 +68,18 @@ export const lineHeight = (font: FontSpec): number => font.size * 1.4;
 
 type Measure = (s: string) => number;
 
-/** Grapheme clusters: a letter with its marks (Hebrew points, Arabic vowels) is never split. */
-const GRAPHEMES = new Intl.Segmenter('und', { granularity: 'grapheme' });
-const graphemes = (text: string): string[] => Array.from(GRAPHEMES.segment(text), (g) => g.segment);
+/** Printable ASCII: every character is a grapheme cluster of its own. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Grapheme clusters: a letter with its marks (Hebrew points, Arabic vowels) is never split. ASCII
+ * text needs no segmenter; making one loads ICU's break rules (about 10 ms), so it is made only
+ * for other text, when a word must be broken.
+ */
+const graphemes = (text: string): string[] =>
+  PRINTABLE_ASCII.test(text)
+    ? text.split('')
+    : Array.from(new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text), (g) => g.segment);
 
 /** Splits one word that is wider than maxWidth into pieces that fit (between grapheme clusters). */
 function breakWord(word: string, maxWidth: number, measure: Measure): string[] {
