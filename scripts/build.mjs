@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import { commanderLazySpawnPlugin } from './commander-lazy-spawn.mjs';
 import { pageScriptEsbuildPlugin } from './page-script.mjs';
 import { pdfkitEsbuildPlugin } from './pdfkit-stubs/plugin.mjs';
+import { separateBundlesPlugin } from './separate-bundles.mjs';
 import { trainCodeCache } from './train-code-cache.mjs';
 
 // Built into a fresh folder, then swapped in with two renames: a process running dist/ (a test,
@@ -72,7 +73,12 @@ try {
   await build({
     ...shared,
     // build-worker: the entry of `build --jobs` worker threads (src/cli/build/build-parallel.ts).
-    entryPoints: { cli: 'src/cli/main.ts', 'build-worker': 'src/cli/build/build-worker.ts' },
+    // pdf-renderer: a bundle of its own, loaded when a PDF is asked for (separate-bundles.mjs).
+    entryPoints: {
+      cli: 'src/cli/main.ts',
+      'build-worker': 'src/cli/build/build-worker.ts',
+      'pdf-renderer': 'src/render/pdf/pdf-renderer.ts',
+    },
     outdir: fresh,
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
@@ -82,6 +88,7 @@ try {
     minifyWhitespace: true,
     define: { 'import.meta.url': '__jmImportMetaUrl' },
     banner: { js: "const __jmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [...shared.plugins, separateBundlesPlugin()],
   });
   await build({
     entryPoints: { 'load-bundle': 'src/launch/load-bundle.ts' },
@@ -92,7 +99,7 @@ try {
     format: 'cjs',
     logLevel: 'warning',
   });
-  for (const name of ['cli', 'build-worker']) finishBundle(`${fresh}/${name}.cjs`);
+  for (const name of ['cli', 'build-worker', 'pdf-renderer']) finishBundle(`${fresh}/${name}.cjs`);
 } catch (error) {
   rmSync(fresh, { recursive: true, force: true });
   throw error;

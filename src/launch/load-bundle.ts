@@ -16,6 +16,9 @@ export type ImportModule = (specifier: string) => Promise<unknown>;
 /** The symbol under which the launcher lends its import() (src/project/import-module.ts reads it). */
 const LENT_IMPORT = Symbol.for('journeymap.import');
 
+/** The symbol under which it lends loadBundle to the bundles a bundle loads (scripts/separate-bundles.mjs). */
+const LENT_LOAD_BUNDLE = Symbol.for('journeymap.loadBundle');
+
 /** Set by scripts/build.mjs's training run: write the cache of what this process compiled at exit. */
 const WRITE_CACHE_ENV = 'JOURNEYMAP_WRITE_CODE_CACHE';
 
@@ -70,6 +73,7 @@ export function loadBundle(name: string, importModule: ImportModule): Record<str
     cachedData: readCache(cacheFile),
   });
   (globalThis as Record<symbol, unknown>)[LENT_IMPORT] = importModule;
+  (globalThis as Record<symbol, unknown>)[LENT_LOAD_BUNDLE] = (other: string) => loadBundle(other, importModule);
   const module = { exports: {} as Record<string, unknown> };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));

@@ -1,30 +1,40 @@
 // The CLI starts from V8's code cache (src/launch/load-bundle.ts, written by scripts/build.mjs's
-// training build): V8 must accept the cache dist/ ships, and a missing, stale or corrupt cache must
-// cost only speed — the CLI still builds the same map.
+// training build): V8 must accept the caches dist/ ships (the CLI's, and the PDF renderer's, a
+// bundle of its own), and a missing, stale or corrupt cache must cost only speed — the CLI still
+// builds the same map.
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, REPO_ROOT, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
 
-/** Records what the CLI bundle's vm.Script was given and whether V8 took it. */
+/** Records, for each bundle a vm.Script compiles, whether it was given a cache and whether V8 took it. */
 const HOOK = `const vm = require('node:vm');
 const Script = vm.Script;
 vm.Script = class extends Script {
   constructor(code, options) {
     super(code, options);
-    if (options && String(options.filename).endsWith('cli.cjs')) {
-      require('node:fs').writeFileSync(process.env.JM_CACHE_REPORT, JSON.stringify({ given: options.cachedData !== undefined, rejected: this.cachedDataRejected === true }));
+    const name = options && /([\\w-]+)\\.cjs$/.exec(String(options.filename));
+    if (name) {
+      const line = JSON.stringify({ bundle: name[1], given: options.cachedData !== undefined, rejected: this.cachedDataRejected === true });
+      require('node:fs').appendFileSync(process.env.JM_CACHE_REPORT, line + '\\n');
     }
   }
 };
 `;
 
-function build(bin: string, cwd: string): { status: number | null; report: { given: boolean; rejected: boolean }; svg: string } {
-  const report = join(cwd, 'report.json');
+interface Loaded {
+  readonly bundle: string;
+  readonly given: boolean;
+  readonly rejected: boolean;
+}
+
+function build(bin: string, cwd: string, format = 'svg'): { status: number | null; loaded: Loaded[]; svg: string } {
+  const report = join(cwd, 'report.jsonl');
+  rmSync(report, { force: true });
   const r = spawnSync(
     process.execPath,
-    ['--require', join(cwd, 'hook.cjs'), bin, 'build', 'map.journey.yaml', '-f', 'svg', '-o', 'out', '-q', '--no-cache'],
+    ['--require', join(cwd, 'hook.cjs'), bin, 'build', 'map.journey.yaml', '-f', format, '-o', 'out', '-q', '--no-cache'],
     {
       cwd,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', JM_CACHE_REPORT: report },
@@ -32,7 +42,11 @@ function build(bin: string, cwd: string): { status: number | null; report: { giv
     },
   );
   expect(r.stderr).toBe('');
-  return { status: r.status, report: JSON.parse(readFileSync(report, 'utf8')), svg: readFileSync(join(cwd, 'out', 'map.svg'), 'utf8') };
+  const loaded = readFileSync(report, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Loaded);
+  return { status: r.status, loaded, svg: readFileSync(join(cwd, 'out', 'map.svg'), 'utf8') };
 }
 
 /** A copy of the package's bin/ and dist/, its node_modules and assets links to the repository's. */
@@ -46,11 +60,21 @@ function copyOfPackage(): { bin: string; dist: string } {
 }
 
 describe('the CLI code cache', () => {
-  it('dist/ ships a cache for cli.cjs that V8 accepts', () => {
+  it('dist/ ships a cache for cli.cjs that V8 accepts, and -f svg loads no other bundle', () => {
     const cwd = tempProject({ 'map.journey.yaml': VALID_JOURNEY, 'hook.cjs': HOOK });
-    const { status, report } = build(BIN, cwd);
+    const { status, loaded } = build(BIN, cwd);
     expect(status).toBe(0);
-    expect(report).toEqual({ given: true, rejected: false });
+    expect(loaded).toEqual([{ bundle: 'cli', given: true, rejected: false }]);
+  });
+
+  it("a PDF loads the PDF renderer's own bundle, from its own cache", () => {
+    const cwd = tempProject({ 'map.journey.yaml': VALID_JOURNEY, 'hook.cjs': HOOK });
+    const { status, loaded } = build(BIN, cwd, 'svg,pdf');
+    expect(status).toBe(0);
+    expect(loaded).toEqual([
+      { bundle: 'cli', given: true, rejected: false },
+      { bundle: 'pdf-renderer', given: true, rejected: false },
+    ]);
   });
 
   it('a corrupt or missing cache only costs speed: the same map either way', () => {
@@ -66,13 +90,13 @@ describe('the CLI code cache', () => {
       for (let i = 4096; i < bytes.length; i += 512) bytes[i] = (bytes[i] as number) ^ 0xff;
       writeFileSync(join(copy.dist, cache as string), bytes);
       const corrupt = build(copy.bin, cwd);
-      expect(corrupt).toMatchObject({ status: 0, report: { given: false, rejected: false }, svg: expected });
+      expect(corrupt).toMatchObject({ status: 0, loaded: [{ bundle: 'cli', given: false, rejected: false }], svg: expected });
       writeFileSync(join(copy.dist, cache as string), bytes.subarray(0, bytes.length >> 1));
       const cut = build(copy.bin, cwd);
-      expect(cut).toMatchObject({ status: 0, report: { given: false, rejected: false }, svg: expected });
+      expect(cut).toMatchObject({ status: 0, loaded: [{ bundle: 'cli', given: false, rejected: false }], svg: expected });
       rmSync(join(copy.dist, cache as string));
       const missing = build(copy.bin, cwd);
-      expect(missing).toMatchObject({ status: 0, report: { given: false, rejected: false }, svg: expected });
+      expect(missing).toMatchObject({ status: 0, loaded: [{ bundle: 'cli', given: false, rejected: false }], svg: expected });
     } finally {
       rmSync(join(copy.dist, '..'), { recursive: true, force: true });
     }
