@@ -22,8 +22,9 @@ writeFileSync(
  * A journey of `stages` x `touchpoints` with `personas`, every field filled, the language 1.1 ones
  * too (wait, duration, fails, recovery, a storyboard image, KPIs fed from data files, a detail map):
  * it reads screens/, data/ and detail.journey.yaml, which writeJourneyInputs puts beside it.
+ * `v11: false` leaves the 1.1 fields out (the latin/CJK pair measures fonts, not pictures).
  */
-function generateJourney(stages, touchpoints, personas) {
+function generateJourney(stages, touchpoints, personas, { v11 = true } = {}) {
   const ids = Array.from({ length: personas }, (_, i) => `p${i + 1}`);
   const lines = ['title: Generated benchmark journey', 'description: Synthetic content for timing.', 'personas:'];
   for (const id of ids) lines.push(`  - { id: ${id}, name: Persona ${id}, goals: [Finish quickly] }`);
@@ -32,7 +33,7 @@ function generateJourney(stages, touchpoints, personas) {
     lines.push(
       `  - name: Stage ${s + 1}`,
       `    objective: Move the customer on to stage ${s + 2}.`,
-      '    kpis: [{ name: On-time delivery, data: ./data/on-time.csv, target: 95, unit: "%" }]',
+      ...(v11 ? ['    kpis: [{ name: On-time delivery, data: ./data/on-time.csv, target: 95, unit: "%" }]'] : []),
       '    touchpoints:',
     );
     for (let t = 0; t < touchpoints; t++) {
@@ -49,6 +50,12 @@ function generateJourney(stages, touchpoints, personas) {
         '        backstage: Order service',
         '        owner: Product team',
         `        critical: ${t === 0}`,
+      );
+      if (!v11) {
+        lines.push('        kpis: [{ name: Conversion, value: 40, target: 50, unit: "%" }]');
+        continue;
+      }
+      lines.push(
         `        wait: ${t + 1}h`,
         '        duration: 15m',
         '        fails: [Times out, Card declined]',
@@ -158,9 +165,9 @@ for (let i = 0; i < BATCH; i++) {
   writeFileSync(join(batch, `${i}-${name}`), readFileSync(join(ROOT, 'examples', name)));
 }
 const latin = join(work, 'latin.journey.yaml');
-writeFileSync(latin, generateJourney(4, 6, 2));
+writeFileSync(latin, generateJourney(4, 6, 2, { v11: false }));
 const cjk = join(work, 'cjk.journey.yaml');
-writeFileSync(cjk, cjkJourney(generateJourney(4, 6, 2)));
+writeFileSync(cjk, cjkJourney(generateJourney(4, 6, 2, { v11: false })));
 const scaled = [1, 2, 5, 10].map((k) => {
   const file = join(work, `scale-${k}x.journey.yaml`);
   writeFileSync(file, generateJourney(2 * k, 6, 2));
