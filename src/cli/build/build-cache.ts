@@ -23,6 +23,11 @@ export interface BuildCache {
   readonly root: string;
   /** Hash of what every journey of the run shares. */
   readonly runKey: string;
+  /**
+   * When the run opened the cache (ms since the epoch), before it read any journey: a file whose
+   * ctime is later changed while the run built, so its outputs may be of the earlier content.
+   */
+  readonly openedAt: number;
 }
 
 /** What a cached journey gives back instead of being built. */
@@ -131,7 +136,9 @@ export function recordCache(
   const reads: [string, string, string][] = [];
   for (const path of new Set([input.display, ...built.reads])) {
     const read = hashAndStamp(resolve(cache.root, path), hashOfFile, Date.now);
-    if (read === undefined) return;
+    // Changed since the run began (read before the change, hashed after it, the entry would vouch for
+    // outputs of the old content): record nothing, so the next run builds the journey again.
+    if (read === undefined || read.ctimeMs > cache.openedAt) return;
     reads.push([path, read.hash, read.stamp]);
   }
   const entry: CacheEntry = {

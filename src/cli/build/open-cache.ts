@@ -72,5 +72,5 @@ export function openCache(parts: CacheRunParts): BuildCache {
     persona: parts.persona ?? null,
     plugins: parts.plugins.map((p) => [p.specifier, hashOf(p.file), packageVersionOf(p.file) ?? null]),
   });
-  return { dir, root: parts.root, runKey };
+  return { dir, root: parts.root, runKey, openedAt: Date.now() };
 }

@@ -19,10 +19,10 @@ describe('read stamps', () => {
   it('stamps a settled file with its stat, and a file changed within SETTLE_MS with nothing', () => {
     const path = file('title: A\n');
     const settled = hashAndStamp(path, hashOfFile, () => changedAt(path) + SETTLE_MS);
-    expect(settled).toEqual({ hash: contentHash('title: A\n'), stamp: currentStamp(path) });
+    expect(settled).toEqual({ hash: contentHash('title: A\n'), stamp: currentStamp(path), ctimeMs: statSync(path).ctimeMs });
     expect(settled?.stamp).toMatch(/^9:[\d.]+:[\d.]+:\d+:\d+$/);
     const racy = hashAndStamp(path, hashOfFile, () => changedAt(path) + SETTLE_MS - 1);
-    expect(racy).toEqual({ hash: contentHash('title: A\n'), stamp: '' });
+    expect(racy).toEqual({ hash: contentHash('title: A\n'), stamp: '', ctimeMs: statSync(path).ctimeMs });
   });
 
   it('gives no stamp when the file changed while it was hashed, and nothing for a missing file', () => {

@@ -30,13 +30,13 @@ export function currentStamp(path: string): string | undefined {
 /**
  * Hashes a file and stamps it: the stamp is '' (hash it next time) unless the stat was the same
  * before and after the read and the file last changed at least SETTLE_MS before `now()` (read after
- * hashing). undefined when the file cannot be read.
+ * hashing). `ctimeMs`: when it last changed, after the read. undefined when it cannot be read.
  */
 export function hashAndStamp(
   path: string,
   hash: (path: string) => string | undefined,
   now: () => number,
-): { hash: string; stamp: string } | undefined {
+): { hash: string; stamp: string; ctimeMs: number } | undefined {
   const before = statOf(path);
   const hashed = hash(path);
   if (hashed === undefined) return undefined;
@@ -46,5 +46,5 @@ export function hashAndStamp(
     after !== undefined &&
     stampOf(before) === stampOf(after) &&
     Math.max(after.mtimeMs, after.ctimeMs) <= now() - SETTLE_MS;
-  return { hash: hashed, stamp: settled ? stampOf(after) : '' };
+  return { hash: hashed, stamp: settled ? stampOf(after) : '', ctimeMs: after?.ctimeMs ?? Number.POSITIVE_INFINITY };
 }
