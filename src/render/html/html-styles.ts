@@ -123,7 +123,8 @@ ${TOUCHPOINT}:focus-visible,.jmp-selected{outline:3px solid var(--jmp-accent);ou
 .jmp-persona-hidden,.jmp-lane-hidden{display:none}
 .jmp-details{flex:0 0 360px;overflow:auto;background:#fff;border-left:1px solid var(--jmp-line);padding:18px 20px 28px}
 .jmp-nojs .jmp-details{display:none}
-.jmp-title,.jmp-details :is(h2,h3,p,li,dd,dt){unicode-bidi:plaintext;text-align:start}
+.jmp-title{unicode-bidi:plaintext;text-align:left}
+.jmp-details :is(h2,h3,p,li,dd,dt){unicode-bidi:plaintext;text-align:start}
 .jmp-details h2{margin:2px 0 4px;font-size:18px;line-height:1.3;font-weight:600;color:var(--jmp-header-ink);overflow-wrap:anywhere}
 .jmp-details h2:focus{outline:none}
 .jmp-kicker{margin:0;font-size:11px;font-weight:600;text-transform:uppercase;letter-spacing:.06em;color:var(--jmp-muted);overflow-wrap:anywhere}
