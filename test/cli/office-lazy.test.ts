@@ -10,7 +10,7 @@ import { BIN, tempProject, VALID_JOURNEY } from '../support/run-cli.js';
 const HOOK = `const Module = require('module');
 const load = Module._load;
 const seen = new Set();
-Module._load = function (request, ...rest) { if (/^(pptxgenjs|exceljs)$/.test(request)) seen.add(request); return load.call(this, request, ...rest); };
+Module._load = function (request, ...rest) { const m = /^(pptxgenjs|exceljs)([/]|$)/.exec(request); if (m) seen.add(m[1]); return load.call(this, request, ...rest); };
 process.on('exit', () => require('fs').writeFileSync(process.env.JM_LOADED, [...seen].sort().join(',')));
 `;
 
