@@ -5,9 +5,10 @@
 // character), so a wrapped right-to-left paragraph reads top to bottom, each line right to left.
 import type { FontFaceName, FontSpec } from '../../scene/scene.js';
 import { hasRightToLeft, paragraphDirection } from '../../scene/text-direction.js';
+import { lineWidth } from '../run-width.js';
 import { visualRuns } from '../visual-runs.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
-import { drawTextLine, featuresFor, lineWidth } from './pdf-text.js';
+import { drawTextLine, featuresFor } from './pdf-text.js';
 
 const ELLIPSIS = '\u2026';
 /** Made when needed: an Intl.Segmenter loads ICU's break rules, which most PDFs never use. */

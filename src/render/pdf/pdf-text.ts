@@ -2,10 +2,10 @@
 // character the bundled fallback face (assets/fallback-faces.ts), in visual order for
 // right-to-left text (render/visual-runs.ts). Each run starts where the measured widths of the
 // runs before it end, so the line is as wide as layout made it. pdfkit subsets each face it uses.
-import { type FaceRun, type FallbackFace, faceRuns, fallbackAdvanceEm } from '../../assets/fallback-faces.js';
-import { FACES, glyphAdvanceEm, isZeroWidth } from '../../assets/font-metrics.js';
-import { isShapedRun, shapedAdvanceEm, shapeRun } from '../../assets/shaped-advance.js';
+import type { FallbackFace } from '../../assets/fallback-faces.js';
+import { shapeRun } from '../../assets/shaped-advance.js';
 import type { FontSpec } from '../../scene/scene.js';
+import { runWidth } from '../run-width.js';
 import { type VisualRun, visualRuns } from '../visual-runs.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
 
@@ -22,32 +22,6 @@ const PLAIN_FEATURES = {
   rclt: false,
   dlig: false,
 } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
-
-/**
- * Width of a run in px from the same advances layout measured with: shaped for Arabic and pointed
- * Hebrew (assets/shaped-advance.ts), else Inter's, else the fallback face's (a character no face
- * has is drawn as Inter's empty box).
- */
-export function runWidth(run: FaceRun, font: FontSpec): number {
-  if (isShapedRun(run.text, run.face)) return shapedAdvanceEm(run.text, run.face) * font.size;
-  const inter = FACES[font.face];
-  let em = 0;
-  for (const ch of run.text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    const advance = glyphAdvanceEm(inter, cp);
-    if (!Number.isNaN(advance)) em += advance;
-    else if (isZeroWidth(cp)) continue;
-    else {
-      const fallback = fallbackAdvanceEm(cp, font.face);
-      em += Number.isNaN(fallback) ? inter.missingAdvance / inter.unitsPerEm : fallback;
-    }
-  }
-  return em * font.size;
-}
-
-/** Width in px of a logical line as drawTextLine draws it: the sum of its face runs. */
-export const lineWidth = (text: string, font: FontSpec): number =>
-  faceRuns(text, font.face).reduce((sum, run) => sum + runWidth(run, font), 0);
 
 /** Features for a run: Inter's plain advances, the fallback faces as they are (Arabic joins). */
 export const featuresFor = (run: VisualRun): PDFKit.Mixins.OpenTypeFeatures[] | undefined => (run.face ? undefined : PLAIN_FEATURES);

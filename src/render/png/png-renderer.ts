@@ -76,9 +76,13 @@ export async function renderPng(scene: Scene, context: RenderContext): Promise<U
   // the bundled fonts, and then need their own SVG too.
   const svgPictures = [...imageKeys(scene.nodes)].filter((key) => context.assets.get(key)?.mediaType === 'image/svg+xml');
   const assets = svgPictures.length > 0 ? withRasterizedSvg(context.assets, svgPictures, context.pictures) : context.assets;
+  // Lines with fallback faces are drawn run by run (SvgOptions.runsByFace): resvg cannot fall back
+  // to two faces within one run (Arabic beside an emoji).
+  const faceUses = sceneFaceUses(scene);
+  const runsByFace = faceUses.size > 0;
   const svg =
-    scale > SVG_IMAGE_DENSITY || svgPictures.length > 0
-      ? renderSvg(scene, { ...context, assets }, scale > SVG_IMAGE_DENSITY ? { imageDensity: scale } : {})
+    scale > SVG_IMAGE_DENSITY || svgPictures.length > 0 || runsByFace
+      ? renderSvg(scene, { ...context, assets }, { runsByFace, ...(scale > SVG_IMAGE_DENSITY ? { imageDensity: scale } : {}) })
       : svgOf(scene, context);
   // A synchronous require (cached by Node after the first call): no await between here and
   // renderAsync, so rasterizing starts before other renderers take the JavaScript thread.
@@ -86,11 +90,7 @@ export async function renderPng(scene: Scene, context: RenderContext): Promise<U
   const image = await renderAsync(svg, {
     font: {
       loadSystemFonts: false,
-      fontFiles: [
-        bundledFontPath('regular'),
-        bundledFontPath('semibold'),
-        ...[...sceneFaceUses(scene).values()].map((use) => use.face.file),
-      ],
+      fontFiles: [bundledFontPath('regular'), bundledFontPath('semibold'), ...[...faceUses.values()].map((use) => use.face.file)],
       defaultFontFamily: 'Inter',
       sansSerifFamily: 'Inter',
     },

@@ -19,6 +19,8 @@ import { detailHref } from '../../view/detail-link.js';
 import { displaySizedAssets, SVG_IMAGE_DENSITY } from '../display-images.js';
 import { escapeAttribute, escapeText, isSafeLink } from '../markup.js';
 import type { AssetStore, RenderContext, Renderer } from '../renderer.js';
+import { runWidth } from '../run-width.js';
+import { visualRuns } from '../visual-runs.js';
 import { formatSvgNumber as n } from './format-number.js';
 
 type Attrs = Readonly<Record<string, string | number | undefined>>;
@@ -64,6 +66,8 @@ function base64(bytes: Uint8Array): string {
 interface Paint {
   readonly assets: AssetStore;
   readonly detailExtension: string;
+  /** Lines with fallback faces drawn run by run (SvgOptions.runsByFace). */
+  readonly runsByFace: boolean;
 }
 
 type Draw<K extends SceneNode['kind']> = (node: Extract<SceneNode, { kind: K }>, paint: Paint) => string;
@@ -75,7 +79,39 @@ const drawRect: Draw<'rect'> = (r: RectNode) =>
 const drawPath: Draw<'path'> = (p: PathNode) =>
   `<path${attr('d', pathData(p.commands))}${attr('fill', p.fill ?? 'none')}${attr('opacity', p.opacity)}${strokeAttrs(p.stroke)}/>`;
 
-const drawText: Draw<'text'> = (t: TextNode) => {
+/**
+ * A line that needs a fallback face, as one text element per run in visual order, each in its
+ * face and placed from the widths layout measured: resvg falls back to only one other face within
+ * a run, so Arabic beside an emoji came out as empty boxes. Undefined for a line in Inter alone.
+ */
+function lineByRuns(t: TextNode, line: TextNode['lines'][number]): string | undefined {
+  const runs = visualRuns(line.text, t.font.face, t.direction ?? 'ltr');
+  if (runs.every((run) => !run.face)) return undefined;
+  const widths = runs.map((run) => runWidth(run, t.font));
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  let x = t.anchor === 'end' ? line.x - total : t.anchor === 'middle' ? line.x - total / 2 : line.x;
+  let out = '';
+  runs.forEach((run, i) => {
+    out += `<text${attrs({
+      'font-size': t.font.size,
+      'font-weight': t.font.face === 'semibold' ? 600 : undefined,
+      'font-family': run.face ? `'${run.face.family}'` : undefined,
+      fill: t.color,
+    })}><tspan${attr('x', x)}${attr('y', line.y)}>${escapeText(run.text)}</tspan></text>`;
+    x += widths[i] ?? 0;
+  });
+  return out;
+}
+
+const drawText: Draw<'text'> = (t: TextNode, paint) => {
+  if (paint.runsByFace) {
+    const byRuns = t.lines.map((line) => lineByRuns(t, line));
+    if (byRuns.some((runs) => runs !== undefined)) {
+      const rest = t.lines.filter((_, i) => byRuns[i] === undefined);
+      const drawn = `${byRuns.filter((r) => r !== undefined).join('')}${rest.length > 0 ? drawText({ ...t, lines: rest }, { ...paint, runsByFace: false }) : ''}`;
+      return t.fullText !== undefined ? `<g><title>${escapeText(t.fullText)}</title>${drawn}</g>` : `<g>${drawn}</g>`;
+    }
+  }
   let spans = '';
   for (const l of t.lines) spans += `<tspan${attr('x', l.x)}${attr('y', l.y)}>${escapeText(l.text)}</tspan>`;
   const text = `<text${attrs({
@@ -133,12 +169,18 @@ export interface SvgOptions {
   readonly detailExtension?: string;
   /** Image pixels per scene px when embedding pictures (default SVG_IMAGE_DENSITY). */
   readonly imageDensity?: number;
+  /**
+   * Draw each line that needs a fallback face run by run, each run its own text element in its
+   * face (the PNG's SVG, for resvg). The SVG file keeps one text per line, for browsers and editors.
+   */
+  readonly runsByFace?: boolean;
 }
 
 export function renderSvg(scene: Scene, context: Pick<RenderContext, 'assets' | 'pictures'>, options: SvgOptions = {}): string {
   const paint: Paint = {
     assets: displaySizedAssets(context.assets, scene.nodes, options.imageDensity ?? SVG_IMAGE_DENSITY, context.pictures),
     detailExtension: options.detailExtension ?? 'svg',
+    runsByFace: options.runsByFace ?? false,
   };
   const head = `<svg${attrs({
     xmlns: 'http://www.w3.org/2000/svg',
