@@ -1,8 +1,8 @@
 // A workshop xlsx workbook → Sheets of plain cell values (text, numbers, yes/no; rich text,
 // hyperlinks and formula results reduced to their value). Read with exceljs from bytes; pure.
+import { createRequire } from 'node:module';
 import type * as ExcelJS from 'exceljs';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadWorkbookClass } from '../project/exceljs-workbook.js';
 import type { Sheet, SheetCell, SheetRow } from './sheet-table.js';
 
 function plain(value: ExcelJS.CellValue): SheetCell {
@@ -30,7 +30,8 @@ function sheetOf(worksheet: ExcelJS.Worksheet): Sheet {
 }
 
 export async function readWorkshopXlsx(bytes: Uint8Array, file: string): Promise<{ sheets?: Sheet[]; diagnostics: Diagnostic[] }> {
-  const Workbook = loadWorkbookClass();
+  // exceljs's Workbook alone: the package entry also loads its streaming reader and writer (~100 ms).
+  const Workbook = createRequire(import.meta.url)('exceljs/lib/doc/workbook') as typeof ExcelJS.Workbook;
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);

@@ -1,8 +1,8 @@
 // The xlsx renderer (exceljs): touchpoints, KPIs (met/missed), actions, and the sheets import
 // reads back; header rows frozen, filters on, columns sized; dates and zip timestamps pinned to
 // context.epoch for byte-identical builds.
+import { createRequire } from 'node:module';
 import type * as ExcelJS from 'exceljs';
-import { loadWorkbookClass } from '../../project/exceljs-workbook.js';
 import type { Scene } from '../../scene/scene.js';
 import { parseColor } from '../pdf/pdf-color.js';
 import { buildDate, pinCoreDates, pinZip } from '../pptx/pinned-zip.js';
@@ -36,7 +36,8 @@ function addSheet(workbook: ExcelJS.Workbook, table: SheetTable, header: { fill:
 
 export async function renderXlsx(_scene: Scene, context: RenderContext): Promise<Uint8Array> {
   const { journey, theme } = context;
-  const Workbook = loadWorkbookClass();
+  // exceljs's Workbook alone: the package entry also loads its streaming reader and writer (~100 ms).
+  const Workbook = createRequire(import.meta.url)('exceljs/lib/doc/workbook') as typeof ExcelJS.Workbook;
   const workbook = new Workbook();
   const date = buildDate(context.epoch);
   workbook.creator = theme.brand ?? 'journeymap';
