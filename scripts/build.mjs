@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundleLazyRequiresPlugin } from './bundle-lazy-requires.mjs';
 import { commanderLazySpawnPlugin } from './commander-lazy-spawn.mjs';
 import { pageScriptEsbuildPlugin } from './page-script.mjs';
 import { pdfkitEsbuildPlugin } from './pdfkit-stubs/plugin.mjs';
@@ -38,7 +39,7 @@ const shared = {
   // yaml's ESM build (its "default" export) tree-shakes; its CommonJS "node" build cannot.
   alias: { yaml: './node_modules/yaml/browser/index.js' },
   // The HTML page's browser script (src/render/html/client/), bundled apart and inlined as a string.
-  plugins: [pageScriptEsbuildPlugin(), pdfkitEsbuildPlugin(), commanderLazySpawnPlugin()],
+  plugins: [pageScriptEsbuildPlugin(), pdfkitEsbuildPlugin(), commanderLazySpawnPlugin(), bundleLazyRequiresPlugin()],
   logLevel: 'warning',
   // pdfkit's data files and its lazily required helpers are found through require.resolve('pdfkit')
   // on purpose (pdfkit-stubs/): pdfkit is a runtime dependency, its folder is there.
