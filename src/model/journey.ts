@@ -2,6 +2,7 @@
 // span, arrays everywhere, emotion as a map per persona, lanes resolved, never zero personas.
 // Types only; the functions that build it live beside this file.
 import type { Span } from '../diagnostics/diagnostic.js';
+import { BUILTIN_LANE_NAMES } from '../schema/lane-names.js';
 import type { InvisibleCharacter } from '../source/invisible-characters.js';
 
 /**
@@ -15,45 +16,10 @@ import type { InvisibleCharacter } from '../source/invisible-characters.js';
  */
 export type FieldSpans = Readonly<Partial<Record<string, Span>>>;
 
-export type BuiltinLaneId =
-  | 'touchpoints'
-  | 'storyboard'
-  | 'time'
-  | 'channels'
-  | 'actions'
-  | 'thoughts'
-  | 'emotions'
-  | 'pains'
-  | 'opportunities'
-  | 'failures'
-  | 'frontstage'
-  | 'backstage'
-  | 'owners'
-  | 'systems'
-  | 'kpis'
-  | 'evidence'
-  | 'notes';
+export type BuiltinLaneId = (typeof BUILTIN_LANE_NAMES)[number];
 
 /** In the spec's order: the default lane order. */
-export const BUILTIN_LANES: readonly BuiltinLaneId[] = [
-  'touchpoints',
-  'storyboard',
-  'time',
-  'channels',
-  'actions',
-  'thoughts',
-  'emotions',
-  'pains',
-  'opportunities',
-  'failures',
-  'frontstage',
-  'backstage',
-  'owners',
-  'systems',
-  'kpis',
-  'evidence',
-  'notes',
-];
+export const BUILTIN_LANES: readonly BuiltinLaneId[] = BUILTIN_LANE_NAMES;
 
 export type Lane =
   /** `title` only when the user wrote one: a built-in lane's own name comes from the view's words. */

@@ -1,27 +1,7 @@
 // Lanes: the rows of the map, built-in names or custom lanes declared with { id, title }.
-// The names repeat model/journey.ts's BUILTIN_LANES (schema/ imports nothing of ours); a test keeps them equal.
 import * as z from 'zod/mini';
+import { BUILTIN_LANE_NAMES } from './lane-names.js';
 import { described, idSchema, nameSchema } from './primitives.js';
-
-export const BUILTIN_LANE_NAMES = [
-  'touchpoints',
-  'storyboard',
-  'time',
-  'channels',
-  'actions',
-  'thoughts',
-  'emotions',
-  'pains',
-  'opportunities',
-  'failures',
-  'frontstage',
-  'backstage',
-  'owners',
-  'systems',
-  'kpis',
-  'evidence',
-  'notes',
-] as const;
 
 export const laneSchema = described(
   z.union([
