@@ -101,3 +101,9 @@ export const personaSubtitle = (p: Persona, words: Words): string =>
   ]
     .filter((s): s is string => s !== undefined)
     .join(' · ');
+
+/** The footer's left text on summary pages and slides: brand, title, owner and date, as written. */
+export const footerLeft = (brand: string | undefined, journey: Journey, words: Words): string =>
+  [brand, journey.title, journey.owner, journey.updated ? say(words, 'updated.short', { date: journey.updated }) : undefined]
+    .filter((s): s is string => s !== undefined)
+    .join(' · ');

@@ -3,12 +3,14 @@
 // summary pages are laid out here with pdfkit's own text wrapping, acceptable because they are
 // not part of the Scene. Deterministic: dates come from context.epoch only (see pdfDate).
 // pdfkit is imported only in this folder, which the CLI loads lazily for --format pdf.
+
 import type { Journey } from '../../model/journey.js';
 import type { Scene } from '../../scene/scene.js';
 import { say } from '../../words/say.js';
 import { displaySizedAssets, PDF_IMAGE_DENSITY } from '../display-images.js';
 import { missingGlyphsWarning } from '../missing-glyphs.js';
 import type { RenderContext, Renderer } from '../renderer.js';
+import { footerLeft } from '../summary-data.js';
 import { drawActionsPage } from './actions-page.js';
 import { drawComparePage } from './compare-page.js';
 import { drawKpiPage } from './kpi-page.js';
@@ -75,14 +77,7 @@ export async function renderPdf(scene: Scene, context: RenderContext): Promise<U
 
   // Footers last, when the page count is known (pages are buffered until finishPdf).
   const { start, count } = doc.bufferedPageRange();
-  const left = [
-    theme.brand,
-    journey.title,
-    journey.owner,
-    journey.updated ? say(words, 'updated.short', { date: journey.updated }) : undefined,
-  ]
-    .filter((s): s is string => s !== undefined)
-    .join(' · ');
+  const left = footerLeft(theme.brand, journey, words);
   // The fitted map page has no margin for one, and tiles carry their own "page r/c" labels.
   const firstNumbered = plan.kind === 'sheet' ? 0 : mapPages;
   for (let i = firstNumbered; i < count; i++) {

@@ -1,10 +1,12 @@
 // The pptx renderer (pptxgenjs): the map slide painted from the Scene as native, editable shapes
 // and texts, a slide per persona, "Current → future" with `compare`, the KPI table and the action list as native tables, in theme
 // colours with the brand; the zip rewritten with context.epoch dates for byte-identical builds.
+
 import type { Scene } from '../../scene/scene.js';
 import { say } from '../../words/say.js';
 import { imageKeys, withRasterizedSvg } from '../pdf/raster-svg-assets.js';
 import type { RenderContext, Renderer } from '../renderer.js';
+import { footerLeft } from '../summary-data.js';
 import { addCompareSlides } from './compare-slides.js';
 import { paintNodes } from './paint-scene.js';
 import { addPersonaSlides } from './persona-slides.js';
@@ -55,14 +57,7 @@ export async function renderPptx(scene: Scene, context: RenderContext): Promise<
     ...addKpiSlides(chrome, journey, words, context.view.format, newSlide(say(words, 'section.kpis'))),
     ...addActionSlides(chrome, journey, words, newSlide(say(words, 'section.actions'))),
   ];
-  const left = [
-    theme.brand,
-    journey.title,
-    journey.owner,
-    journey.updated ? say(words, 'updated.short', { date: journey.updated }) : undefined,
-  ]
-    .filter((s): s is string => s !== undefined)
-    .join(' · ');
+  const left = footerLeft(theme.brand, journey, words);
   summary.forEach((slide, i) => drawFooter(slide, chrome, left, say(words, 'pptx.slideNumber', { n: i + 2, total: summary.length + 1 })));
 
   const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
