@@ -12,6 +12,7 @@ import { imageKeys, withRasterizedSvg } from '../pdf/raster-svg-assets.js';
 import type { RenderContext, Renderer } from '../renderer.js';
 import { sceneFaceUses } from '../scene-faces.js';
 import { renderSvg, svgOf } from '../svg/render-svg.js';
+import { pngLineRuns } from './line-runs.js';
 
 export const MAX_PNG_SCALE = 8;
 /** Below a tenth, a map shrinks to a smudge of a few pixels (or to none): not a picture. */
@@ -76,13 +77,17 @@ export async function renderPng(scene: Scene, context: RenderContext): Promise<U
   // the bundled fonts, and then need their own SVG too.
   const svgPictures = [...imageKeys(scene.nodes)].filter((key) => context.assets.get(key)?.mediaType === 'image/svg+xml');
   const assets = svgPictures.length > 0 ? withRasterizedSvg(context.assets, svgPictures, context.pictures) : context.assets;
-  // Lines with fallback faces are drawn run by run (SvgOptions.runsByFace): resvg cannot fall back
-  // to two faces within one run (Arabic beside an emoji).
+  // Lines with fallback faces are drawn run by run (line-runs.ts): resvg cannot fall back to two
+  // faces within one run (Arabic beside an emoji).
   const faceUses = sceneFaceUses(scene);
-  const runsByFace = faceUses.size > 0;
+  const byRuns = faceUses.size > 0;
   const svg =
-    scale > SVG_IMAGE_DENSITY || svgPictures.length > 0 || runsByFace
-      ? renderSvg(scene, { ...context, assets }, { runsByFace, ...(scale > SVG_IMAGE_DENSITY ? { imageDensity: scale } : {}) })
+    scale > SVG_IMAGE_DENSITY || svgPictures.length > 0 || byRuns
+      ? renderSvg(
+          scene,
+          { ...context, assets },
+          { ...(byRuns ? { lineRuns: pngLineRuns } : {}), ...(scale > SVG_IMAGE_DENSITY ? { imageDensity: scale } : {}) },
+        )
       : svgOf(scene, context);
   // A synchronous require (cached by Node after the first call): no await between here and
   // renderAsync, so rasterizing starts before other renderers take the JavaScript thread.

@@ -19,8 +19,6 @@ import { detailHref } from '../../view/detail-link.js';
 import { displaySizedAssets, SVG_IMAGE_DENSITY } from '../display-images.js';
 import { escapeAttribute, escapeText, isSafeLink } from '../markup.js';
 import type { AssetStore, RenderContext, Renderer } from '../renderer.js';
-import { runWidth } from '../run-width.js';
-import { visualRuns } from '../visual-runs.js';
 import { formatSvgNumber as n } from './format-number.js';
 
 type Attrs = Readonly<Record<string, string | number | undefined>>;
@@ -66,8 +64,8 @@ function base64(bytes: Uint8Array): string {
 interface Paint {
   readonly assets: AssetStore;
   readonly detailExtension: string;
-  /** Lines with fallback faces drawn run by run (SvgOptions.runsByFace). */
-  readonly runsByFace: boolean;
+  /** How a line is split into runs drawn apart (SvgOptions.lineRuns). */
+  readonly lineRuns?: LineRuns;
 }
 
 type Draw<K extends SceneNode['kind']> = (node: Extract<SceneNode, { kind: K }>, paint: Paint) => string;
@@ -79,38 +77,40 @@ const drawRect: Draw<'rect'> = (r: RectNode) =>
 const drawPath: Draw<'path'> = (p: PathNode) =>
   `<path${attr('d', pathData(p.commands))}${attr('fill', p.fill ?? 'none')}${attr('opacity', p.opacity)}${strokeAttrs(p.stroke)}/>`;
 
-/**
- * A line that needs a fallback face, as one text element per run in visual order, each in its
- * face and placed from the widths layout measured: resvg falls back to only one other face within
- * a run, so Arabic beside an emoji came out as empty boxes. Undefined for a line in Inter alone.
- */
-function lineByRuns(t: TextNode, line: TextNode['lines'][number]): string | undefined {
-  const runs = visualRuns(line.text, t.font.face, t.direction ?? 'ltr');
-  if (runs.every((run) => !run.face)) return undefined;
-  const widths = runs.map((run) => runWidth(run, t.font));
-  const total = widths.reduce((sum, w) => sum + w, 0);
-  let x = t.anchor === 'end' ? line.x - total : t.anchor === 'middle' ? line.x - total / 2 : line.x;
-  let out = '';
-  runs.forEach((run, i) => {
-    out += `<text${attrs({
-      'font-size': t.font.size,
-      'font-weight': t.font.face === 'semibold' ? 600 : undefined,
-      'font-family': run.face ? `'${run.face.family}'` : undefined,
-      fill: t.color,
-    })}><tspan${attr('x', x)}${attr('y', line.y)}>${escapeText(run.text)}</tspan></text>`;
-    x += widths[i] ?? 0;
-  });
-  return out;
+/** One run of a line drawn apart: its text, its left end, and its face's family (none: Inter). */
+export interface PlacedRun {
+  readonly text: string;
+  readonly x: number;
+  readonly family?: string;
 }
 
+/** Splits a line into runs drawn apart, or undefined to draw it whole (SvgOptions.lineRuns). */
+export type LineRuns = (text: TextNode, line: TextNode['lines'][number]) => readonly PlacedRun[] | undefined;
+
+/** A line as one text element per run, each in its face at its place. */
+const drawRuns = (t: TextNode, line: TextNode['lines'][number], runs: readonly PlacedRun[]): string =>
+  runs
+    .map(
+      (run) =>
+        `<text${attrs({
+          'font-size': t.font.size,
+          'font-weight': t.font.face === 'semibold' ? 600 : undefined,
+          'font-family': run.family ? `'${run.family}'` : undefined,
+          fill: t.color,
+        })}><tspan${attr('x', run.x)}${attr('y', line.y)}>${escapeText(run.text)}</tspan></text>`,
+    )
+    .join('');
+
 const drawText: Draw<'text'> = (t: TextNode, paint) => {
-  if (paint.runsByFace) {
-    const byRuns = t.lines.map((line) => lineByRuns(t, line));
-    if (byRuns.some((runs) => runs !== undefined)) {
-      const rest = t.lines.filter((_, i) => byRuns[i] === undefined);
-      const drawn = `${byRuns.filter((r) => r !== undefined).join('')}${rest.length > 0 ? drawText({ ...t, lines: rest }, { ...paint, runsByFace: false }) : ''}`;
-      return t.fullText !== undefined ? `<g><title>${escapeText(t.fullText)}</title>${drawn}</g>` : `<g>${drawn}</g>`;
-    }
+  const byRuns = paint.lineRuns ? t.lines.map((line) => paint.lineRuns?.(t, line)) : [];
+  if (byRuns.some((runs) => runs !== undefined)) {
+    const split = t.lines.map((line, i) => {
+      const runs = byRuns[i];
+      return runs ? drawRuns(t, line, runs) : '';
+    });
+    const rest = t.lines.filter((_, i) => byRuns[i] === undefined);
+    const drawn = `${split.join('')}${rest.length > 0 ? drawText({ ...t, lines: rest }, { ...paint, lineRuns: undefined }) : ''}`;
+    return t.fullText !== undefined ? `<g><title>${escapeText(t.fullText)}</title>${drawn}</g>` : `<g>${drawn}</g>`;
   }
   let spans = '';
   for (const l of t.lines) spans += `<tspan${attr('x', l.x)}${attr('y', l.y)}>${escapeText(l.text)}</tspan>`;
@@ -170,17 +170,17 @@ export interface SvgOptions {
   /** Image pixels per scene px when embedding pictures (default SVG_IMAGE_DENSITY). */
   readonly imageDensity?: number;
   /**
-   * Draw each line that needs a fallback face run by run, each run its own text element in its
-   * face (the PNG's SVG, for resvg). The SVG file keeps one text per line, for browsers and editors.
+   * Draws the lines it splits run by run, each run its own text element in its face (the PNG's SVG,
+   * for resvg: png/line-runs.ts). The SVG file keeps one text per line, for browsers and editors.
    */
-  readonly runsByFace?: boolean;
+  readonly lineRuns?: LineRuns;
 }
 
 export function renderSvg(scene: Scene, context: Pick<RenderContext, 'assets' | 'pictures'>, options: SvgOptions = {}): string {
   const paint: Paint = {
     assets: displaySizedAssets(context.assets, scene.nodes, options.imageDensity ?? SVG_IMAGE_DENSITY, context.pictures),
     detailExtension: options.detailExtension ?? 'svg',
-    runsByFace: options.runsByFace ?? false,
+    ...(options.lineRuns ? { lineRuns: options.lineRuns } : {}),
   };
   const head = `<svg${attrs({
     xmlns: 'http://www.w3.org/2000/svg',
