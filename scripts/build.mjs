@@ -93,6 +93,7 @@ try {
   });
   await build({
     entryPoints: { 'load-bundle': 'src/launch/load-bundle.ts' },
+    bundle: true,
     outdir: fresh,
     outExtension: { '.js': '.cjs' },
     platform: 'node',

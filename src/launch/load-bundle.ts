@@ -2,7 +2,8 @@
 // training build of the README example: start-up then skips parsing and compiling the code a build
 // runs (about a third of `-f svg`'s CPU time on Node 20, which has no module compile cache). A cache
 // V8 rejects (another Node version, other V8 flags) costs nothing but the saving. Built on its own
-// into dist/load-bundle.cjs (scripts/build.mjs); nothing here is bundled into the CLI.
+// into dist/load-bundle.cjs (scripts/build.mjs, with project/import-module.ts for the symbol it
+// lends import() under); nothing here is bundled into the CLI.
 import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,12 +11,7 @@ import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import * as zlib from 'node:zlib';
-
-/** import() as the launcher's own module: code compiled by vm.Script has none without a Node flag. */
-export type ImportModule = (specifier: string) => Promise<unknown>;
-
-/** The symbol under which the launcher lends its import() (src/project/import-module.ts reads it). */
-const LENT_IMPORT = Symbol.for('journeymap.import');
+import { type ImportModule, LENT_IMPORT } from '../project/import-module.js';
 
 /** The symbol under which it lends loadBundle to the bundles a bundle loads (scripts/separate-bundles.mjs). */
 const LENT_LOAD_BUNDLE = Symbol.for('journeymap.loadBundle');
