@@ -12,6 +12,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import * as zlib from 'node:zlib';
 import { type ImportModule, LENT_IMPORT } from '../project/import-module.js';
+import { buildIdOf } from './build-id.js';
 
 /** The symbol under which it lends loadBundle to the bundles a bundle loads (scripts/separate-bundles.mjs). */
 const LENT_LOAD_BUNDLE = Symbol.for('journeymap.loadBundle');
@@ -21,7 +22,7 @@ const WRITE_CACHE_ENV = 'JOURNEYMAP_WRITE_CODE_CACHE';
 
 /** The bundle's first line names its build (`// journeymap build <id>`); its cache carries the same id. */
 function cacheFileOf(file: string, source: string): string | undefined {
-  const id = /^\/\/ journeymap build ([0-9a-f]{16})\n/.exec(source)?.[1];
+  const id = buildIdOf(source);
   return id ? `${file}.${id}.cache` : undefined;
 }
 

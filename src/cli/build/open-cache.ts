@@ -6,6 +6,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pkg from '../../../package.json' with { type: 'json' };
+import { buildIdOf } from '../../launch/build-id.js';
 import { contentHash, hashOfFile as hashOf } from '../../project/content-hash.js';
 import type { Theme } from '../../theme/theme.js';
 import { type BuildCache, DEFAULT_CACHE_DIR, runKeyOf } from './build-cache.js';
@@ -39,7 +40,7 @@ function buildFingerprint(): string {
   } finally {
     closeSync(fd);
   }
-  return /^\/\/ journeymap build ([0-9a-f]+)\n/.exec(head.toString('latin1'))?.[1] ?? contentHash(readFileSync(entry, 'utf8'));
+  return buildIdOf(head.toString('latin1')) ?? contentHash(readFileSync(entry, 'utf8'));
 }
 
 /** The version of the package a plugin module belongs to (its nearest package.json), if any. */
