@@ -31,12 +31,15 @@ export function collectFieldSpans(
   input: Readonly<Record<string, unknown>>,
   spec: FieldSpanSpec,
 ): FieldSpans {
-  const source = { file: parsed.source.path, text: parsed.source.text, lineCounter: parsed.lineCounter };
   const spans: Record<string, Span> = {};
-  const mapping = locateFields(parsed.doc, source.text, path, spec, (key, start, end) => {
-    spans[key] = spanOf(source, start, end);
-  });
-  if (mapping) return spans;
+  // A file not composed (parse-source.ts) is located field by field, each span found when read.
+  if (parsed.composed) {
+    const source = { file: parsed.source.path, text: parsed.source.text, lineCounter: parsed.lineCounter };
+    const mapping = locateFields(parsed.doc, source.text, path, spec, (key, start, end) => {
+      spans[key] = spanOf(source, start, end);
+    });
+    if (mapping) return spans;
+  }
   // A plain string standing for the entity (its `name`): a path below it locates the string.
   const add = (key: string, ...below: (string | number)[]) => {
     spans[key] = parsed.locate([...path, ...below]);

@@ -60,13 +60,16 @@ function rawOccurrences(ctx: SpanSource): InvisibleCharacter[] {
   return out;
 }
 
+/** A `\x`, `\u` or `\U` escape, which may write an invisible character. */
+const ESCAPE = /\\[xuU]/;
+
 const ESCAPE_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
 /** `\u202E`-style escapes inside double-quoted scalars, at the escape. */
 function escapedOccurrences(ctx: SpanSource, doc: Document.Parsed<ParsedNode>): InvisibleCharacter[] {
   const out: InvisibleCharacter[] = [];
   // Walking every scalar costs more than the file's other checks; most files hold no escape.
-  if (!/\\[xuU]/.test(ctx.text)) return out;
+  if (!ESCAPE.test(ctx.text)) return out;
   visit(doc, {
     Scalar(_, node) {
       if (!isScalar(node) || node.type !== Scalar.QUOTE_DOUBLE || !node.range) return;
@@ -85,6 +88,9 @@ function escapedOccurrences(ctx: SpanSource, doc: Document.Parsed<ParsedNode>): 
   });
   return out;
 }
+
+/** False when the text surely holds no invisible character, raw or escaped. */
+export const mayHoldInvisibleCharacters = (text: string): boolean => ANY_INVISIBLE.test(text) || ESCAPE.test(text);
 
 /** Every invisible or direction-changing character of a parsed file, in source order. */
 export function findInvisibleCharacters(ctx: SpanSource, doc: Document.Parsed<ParsedNode>): InvisibleCharacter[] {

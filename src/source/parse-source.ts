@@ -3,16 +3,23 @@
 import { Composer, type CST, type Document, isMap, isSeq, LineCounter, type ParsedNode, Parser, YAMLParseError } from 'yaml';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { fileTooLarge } from './decode-source.js';
-import { findInvisibleCharacters, type InvisibleCharacter } from './invisible-characters.js';
+import { findInvisibleCharacters, type InvisibleCharacter, mayHoldInvisibleCharacters } from './invisible-characters.js';
 import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, MAX_NESTING } from './limits.js';
 import { normalizeLineEnds } from './line-ends.js';
 import { type DataPath, locateSpan } from './locate.js';
+import { quickValue } from './quick-value.js';
 import type { SourceFile } from './source-file.js';
-import { spanOf } from './span.js';
+import { deferredSpan, spanOf } from './span.js';
 import { astProblems, firstAliasRange, tooDeep, yamlProblems } from './yaml-checks.js';
 
 export interface ParsedFile {
   readonly source: SourceFile;
+  /**
+   * Whether yaml's Document was made when the file was read. A file quickValue could read is not
+   * composed until a position is asked for: `doc` and `lineCounter` compose it on first use, and
+   * `locate` gives spans that do so when read.
+   */
+  readonly composed: boolean;
   readonly doc: Document.Parsed<ParsedNode>;
   readonly lineCounter: LineCounter;
   /** The document as plain data (a mapping), made only after the AST passed every check. */
@@ -55,6 +62,8 @@ function composeFirst(tokens: readonly CST.Token[], length: number): Document.Pa
 export interface ParseOptions {
   /** Accept a sequence at the top level too (JSON data files are arrays of rows). Default: mappings only. */
   readonly sequence?: boolean;
+  /** Compose yaml's Document at once, even for text quickValue reads (tests compare the two). */
+  readonly compose?: boolean;
 }
 
 export function parseSource(given: SourceFile, options: ParseOptions = {}): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
@@ -67,6 +76,46 @@ export function parseSource(given: SourceFile, options: ParseOptions = {}): { pa
   // decodeSource already did this; text handed in directly (the API) may still hold lone CRs.
   const text = normalizeLineEnds(given.text);
   const source = text === given.text ? given : { path: file, text };
+  const value = options.compose ? undefined : quickValue(text);
+  if (isMapping(value) || (options.sequence && Array.isArray(value)))
+    return { parsed: uncomposed(source, value as Record<string, unknown>), diagnostics: [] };
+  return composed(source, options);
+}
+
+const isMapping = (value: unknown): boolean => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * A file quickValue read: its Document is composed (by the same code as any other file's) only
+ * when a position is first asked for, which a file without diagnostics never does.
+ */
+function uncomposed(source: SourceFile, value: Record<string, unknown>): ParsedFile {
+  let full: ParsedFile | undefined;
+  const compose = (): ParsedFile => {
+    // quickValue answers only for text yaml reads without error (test/source/quick-value.test.ts
+    // holds it to that); were yaml to refuse one anyway, positions fall back to the file's start.
+    full ??= composed(source, {}).parsed ?? (composed({ path: source.path, text: '{}' }, {}).parsed as ParsedFile);
+    return full;
+  };
+  return {
+    source,
+    composed: false,
+    get doc() {
+      return compose().doc;
+    },
+    get lineCounter() {
+      return compose().lineCounter;
+    },
+    value,
+    locate: (path, which) => deferredSpan(source.path, () => compose().locate(path, which)),
+    get invisibleCharacters() {
+      return mayHoldInvisibleCharacters(source.text) ? compose().invisibleCharacters : [];
+    },
+  };
+}
+
+/** The file read by yaml's lexer, parser and composer, with every check. */
+function composed(source: SourceFile, options: ParseOptions): { parsed?: ParsedFile; diagnostics: Diagnostic[] } {
+  const file = source.path;
   const lineCounter = new LineCounter();
   const ctx = { file, text: source.text, lineCounter };
   // yaml's parseDocument in its two steps (parse, compose), so nesting is bounded in between.
@@ -87,6 +136,7 @@ export function parseSource(given: SourceFile, options: ParseOptions = {}): { pa
   const { value } = data;
   const parsed: ParsedFile = {
     source,
+    composed: true,
     doc,
     lineCounter,
     value: value as Record<string, unknown>,

@@ -25,3 +25,20 @@ export function spanOf(source: SpanSource, start: number, end: number): Span {
   const to = Math.min(Math.max(from, end), length);
   return { file: source.file, start: pointAt(source.lineCounter, from), end: pointAt(source.lineCounter, to) };
 }
+
+/**
+ * A span whose points are found only when first read (`resolve` runs once): for files read
+ * without yaml's Document, whose positions cost a full parse that only a diagnostic needs. The
+ * points are own enumerable properties, so JSON, structured clone and deep equality see them.
+ */
+export function deferredSpan(file: string, resolve: () => Span): Span {
+  let span: Span | undefined;
+  const found = () => (span ??= resolve());
+  return Object.defineProperties(
+    { file },
+    {
+      start: { get: () => found().start, enumerable: true },
+      end: { get: () => found().end, enumerable: true },
+    },
+  ) as Span;
+}
