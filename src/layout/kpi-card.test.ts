@@ -114,7 +114,7 @@ describe('kpiCard with data and compare', () => {
     const before: Kpi = { name: 'On time', value: 72.5, unit: '%', better: 'higher' };
     const compare = { kpis: new Map([[kpiKey({ kind: 'stage', id: 'deliver' }, 'On time'), before]]) } as unknown as CompareView;
     const inStage = kpiCard(kpi, { x: 0, y: 0, width: 176 }, { ...look, compare }, { kind: 'stage', id: 'deliver' });
-    expect(textsOf(inStage.node).join(' ')).toContain('Current 72.5%');
+    expect(textsOf(inStage.node).join(' ')).toContain('Current\u00a0state\u00a072.5%');
     // Another owner's KPI of the same name is not this one.
     const elsewhere = kpiCard(kpi, { x: 0, y: 0, width: 176 }, { ...look, compare }, journeyOwner);
     expect(textsOf(elsewhere.node).join(' ')).not.toContain('Current');

@@ -215,7 +215,7 @@ export const de = (): Words => ({
   'client.detailMap': 'Detailkarte',
   'text.quoted': '„{text}“',
   'kpi.asOf': 'Stand {date}',
-  'kpi.current': 'Aktuell {value}',
+  'kpi.current': 'Ist-Stand\u00a0{value}',
   'kpi.seriesOf': '{kpi} im Zeitverlauf',
   ...dateWords(
     ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],

@@ -242,7 +242,8 @@ export const en = {
   // A thought or a persona's quote, in the locale's quotation marks (ja 「…」, de „…“, fr « … »).
   'text.quoted': '“{text}”',
   'kpi.asOf': 'as of {date}',
-  'kpi.current': 'Current {value}',
+  // The compared (current-state) map's value of the same KPI; no-break spaces keep it on one line.
+  'kpi.current': 'Current\u00a0state\u00a0{value}',
   'kpi.seriesOf': '{kpi} over time',
   // Data dates ("as of Mar 15, 2026", "as of Oct 2026"), written by view/formats.ts from these words,
   // so a cold map needs no Intl date start-up; each locale orders day, month and year its own way.

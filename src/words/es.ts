@@ -216,7 +216,7 @@ export const es = (): Words => ({
   'client.detailMap': 'Mapa de detalle',
   'text.quoted': '«{text}»',
   'kpi.asOf': 'a {date}',
-  'kpi.current': 'Actual {value}',
+  'kpi.current': 'Estado\u00a0actual\u00a0{value}',
   'kpi.seriesOf': '{kpi} en el tiempo',
   ...dateWords(
     ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],

@@ -217,7 +217,7 @@ export const fr = (): Words => ({
   'client.detailMap': 'Carte détaillée',
   'text.quoted': '« {text} »',
   'kpi.asOf': 'au {date}',
-  'kpi.current': 'Actuel {value}',
+  'kpi.current': 'État\u00a0actuel\u00a0{value}',
   'kpi.seriesOf': '{kpi} dans le temps',
   ...dateWords(
     ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],

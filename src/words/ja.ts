@@ -215,7 +215,7 @@ export const ja = (): Words => ({
   'client.detailMap': '詳細マップ',
   'text.quoted': '「{text}」',
   'kpi.asOf': '{date}時点',
-  'kpi.current': '現状 {value}',
+  'kpi.current': '現状\u00a0{value}',
   'kpi.seriesOf': '{kpi}の推移',
   ...dateWords(
     ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],

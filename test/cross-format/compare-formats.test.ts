@@ -56,7 +56,7 @@ describe('SVG', () => {
     expect(texts).toContain('Current state');
     expect(texts).toContain('No step for this persona');
     expect(texts.join(' ')).toContain('Removed from the current state: Calls the hotline');
-    expect(texts.join(' ')).toContain('Current 31');
+    expect(texts.join(' ')).toContain('Current\u00a0state\u00a031');
     expect(byRole(doc, 'emotion-gap').map((g) => g.getAttribute('aria-label'))).toEqual(['Tom skips these steps']);
   });
 

@@ -115,15 +115,15 @@ describe('as-is vs to-be on the map', () => {
   it('shows the current state’s KPI value beside this journey’s target, matched by name and owner', () => {
     const cards = role(scene, 'kpi');
     const nps = cards.find((g) => g.ref?.id === 'NPS')!;
-    expect(textOf(nps.children).join(' ')).toContain('Target ≥ 45 · Current 31');
+    expect(textOf(nps.children).join(' ')).toContain('Target ≥ 45 · Current\u00a0state\u00a031');
     const onTime = cards.find((g) => g.ref?.id === 'On time')!;
-    expect(textOf(onTime.children).join(' ')).toContain('Target ≥ 97% · Current 93%');
+    expect(textOf(onTime.children).join(' ')).toContain('Target ≥ 97% · Current\u00a0state\u00a093%');
   });
 
   it('draws nothing of the comparison without compare', () => {
     const plain = sceneOf({ ...futureJourney, compare: undefined }, { theme });
     for (const r of ['compare-curve', 'compare-legend', 'new-touchpoint', 'removed-touchpoints']) expect(role(plain, r)).toEqual([]);
-    expect(textOf(plain.nodes).join(' ')).not.toContain('Current 31');
+    expect(textOf(plain.nodes).join(' ')).not.toContain('Current\u00a0state\u00a031');
   });
 
   it('narrows the comparison with --persona: only Tom’s current curve, only his removed steps', () => {
