@@ -1,7 +1,8 @@
 // esbuild plugin for bundling pdfkit and fontkit into the PDF chunk: crypto-js, linebreak and
 // brotli's decompressor (loaded by them on start; used only for encrypted PDFs, text pdfkit wraps
 // itself and WOFF2 fonts) become lazy stubs, and pdfkit's data files (the standard fonts' AFM)
-// are read from its package folder; a text call may skip measuring what it drew (`advance: false`).
+// are read from its package folder; a text call may skip measuring what it drew (`advance: false`);
+// fontkit's subsetter decodes only the glyphs it must.
 // The PDFs' bytes are the same as with pdfkit unbundled.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,22 @@ function __jmOwnFont(font) {
 }
 `;
 
+/**
+ * fontkit's subsetter decoded every glyph it copied (all its points) only to learn whether it is a
+ * composite; a simple glyph's bytes are copied as they are. numberOfContours, the glyph's first
+ * field, says so: only a composite (negative), or any glyph of a variable font, is decoded.
+ */
+const SIMPLE_GLYPH = `
+function __jmSimpleGlyph(font, gid) {
+  if (font._variationProcessor) return false;
+  const offsets = font.loca.offsets;
+  if (offsets[gid] === offsets[gid + 1]) return false;
+  const stream = font._getTableStream('glyf');
+  stream.pos += offsets[gid];
+  return stream.readInt16BE() >= 0;
+}
+`;
+
 const stub = (name) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
 export function pdfkitEsbuildPlugin() {
@@ -63,6 +80,17 @@ export function pdfkitEsbuildPlugin() {
         const sync =
           'function __jmInflateSync(data, callback) {\n  let out;\n  try {\n    out = zlib__default.default.inflateSync(data);\n  } catch (error) {\n    return callback(error);\n  }\n  return callback(null, out);\n}\n';
         return { contents: `${text.replace(call, '__jmInflateSync(this.imgData, ')}\n${sync}`, loader: 'js' };
+      });
+      build.onLoad({ filter: /[/\\]fontkit[/\\]dist[/\\](main\.cjs|module\.mjs)$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        const decode = '        let glyph = this.font.getGlyph(gid);\n        let glyf = glyph._decode();\n';
+        if (!text.includes(decode)) throw new Error('fontkit no longer subsets glyphs as expected: check pdfkit-stubs/plugin.mjs');
+        return {
+          contents: text
+            .replace(decode, '        let glyph = this.font.getGlyph(gid);\n        let glyf = __jmSimpleGlyph(this.font, gid) ? null : glyph._decode();\n')
+            .concat(SIMPLE_GLYPH),
+          loader: 'js',
+        };
       });
       build.onLoad({ filter: /[/\\]pdfkit[/\\]js[/\\]pdfkit\.js$/ }, async (args) => {
         const text = await readFile(args.path, 'utf8');
