@@ -13,10 +13,29 @@ export interface TextStyle {
 
 const LINE_GAP = 1.5;
 
+/**
+ * Heights measured in a document, by style, width and text: a page measures a block to lay out its
+ * row, then bullets() measures each item again to draw it, and pdfkit wraps the text each time.
+ */
+const measured = new WeakMap<Chrome['doc'], Map<string, number>>();
+
 /** Height of `text` wrapped to `width` in the given style. */
 export function measure(chrome: Chrome, text: string, style: TextStyle, width: number): number {
+  let heights = measured.get(chrome.doc);
+  if (!heights) {
+    heights = new Map();
+    measured.set(chrome.doc, heights);
+  }
+  // Sets the face, size and colour (and writes the colour) whether or not the height is known,
+  // so the page's operators are the same either way.
   font(chrome.doc, style.face, style.size, style.color);
-  return flowHeight(chrome.doc, style.face, text, { width, lineGap: LINE_GAP });
+  const key = `${style.face} ${style.size} ${width}\n${text}`;
+  let height = heights.get(key);
+  if (height === undefined) {
+    height = flowHeight(chrome.doc, style.face, text, { width, lineGap: LINE_GAP });
+    heights.set(key, height);
+  }
+  return height;
 }
 
 /**
