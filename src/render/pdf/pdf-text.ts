@@ -46,6 +46,52 @@ interface EmbeddedFont {
   readonly scale: number;
 }
 
+/** What pdfkit's EmbeddedFont.layout returns: fontkit's glyphs, and positions in pdfkit's scale. */
+export interface LaidOut {
+  readonly glyphs: readonly { readonly id: number; readonly advanceWidth: number }[];
+  readonly positions: readonly GlyphPosition[];
+  readonly advanceWidth: number;
+}
+
+/** The part of pdfkit's EmbeddedFont for Inter that lays out text. */
+export interface InterFont {
+  readonly font: { glyphForCodePoint(cp: number): { readonly id: number; readonly advanceWidth: number } };
+  readonly scale: number;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): LaidOut;
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Printable ASCII in Inter with PLAIN_FEATURES, laid out without fontkit's shaper: each character's
+ * glyph from the cmap at its own advance. With kerning, ligatures and contextual alternates off,
+ * Inter's remaining default features (ccmp, locl, mark, mkmk) change no ASCII character, so this is
+ * what fontkit gives, glyph for glyph (test/pdf/plain-ascii-layout.test.ts compares every pair of
+ * characters in both faces). Most of a map's text; fontkit's layout of it was a tenth of a PDF's time.
+ */
+export function plainAsciiLayout(font: InterFont, text: string): LaidOut {
+  const glyphs: { readonly id: number; readonly advanceWidth: number }[] = [];
+  const positions: GlyphPosition[] = [];
+  let advanceWidth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const glyph = font.font.glyphForCodePoint(text.charCodeAt(i));
+    const advance = glyph.advanceWidth * font.scale;
+    glyphs.push(glyph);
+    positions.push({ xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance });
+    advanceWidth += advance;
+  }
+  return { glyphs, positions, advanceWidth };
+}
+
+/** Makes the current (Inter) font lay out printable ASCII with PLAIN_FEATURES by plainAsciiLayout. */
+function layOutAsciiPlainly(doc: PdfDoc): void {
+  const font = (doc as unknown as { _font: InterFont })._font;
+  if (Object.hasOwn(font, 'layout')) return;
+  const shaped = font.layout.bind(font);
+  font.layout = (text, features, onlyWidth) =>
+    features === PLAIN_FEATURES && PRINTABLE_ASCII.test(text) ? plainAsciiLayout(font, text) : shaped(text, features, onlyWidth);
+}
+
 /**
  * Draws the runs of the right-to-left faces as harfbuzz shapes them (what layout measured, and
  * what Chromium and resvg draw) instead of fontkit: pdfkit's encode with harfbuzz's glyphs and
@@ -93,7 +139,7 @@ export function drawTextLine(doc: PdfDoc, text: string, x: number, y: number, fo
   let left = x;
   for (const run of runs) {
     if (run.face) doc.font(run.face.file);
-    else doc.font(PDF_FONT[font.face]);
+    else layOutAsciiPlainly(doc.font(PDF_FONT[font.face]));
     if (run.face && /^(arabic|hebrew)-/.test(run.face.id)) shapeWithHarfbuzz(doc, run.face);
     doc.fontSize(font.size);
     // advance: false — placed run by run from our widths, so pdfkit need not measure each run
