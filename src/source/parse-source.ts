@@ -1,5 +1,7 @@
-// Text → ParsedFile: the yaml Document with positions, its plain JS value and locate(path).
-// Reports every source-level problem as a Diagnostic and never throws; knows nothing of journeys.
+// Text → ParsedFile: its plain JS value, the yaml Document with positions and locate(path). The
+// value is js-yaml's where quick-value.ts finds both parsers agree, and the Document is then
+// composed only when a position is first asked for. Reports every source-level problem as a
+// Diagnostic and never throws; knows nothing of journeys.
 import { Composer, type CST, type Document, isMap, isSeq, LineCounter, type ParsedNode, Parser, YAMLParseError } from 'yaml';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import { fileTooLarge } from './decode-source.js';
@@ -78,7 +80,7 @@ export function parseSource(given: SourceFile, options: ParseOptions = {}): { pa
   const source = text === given.text ? given : { path: file, text };
   const value = options.compose ? undefined : quickValue(text);
   if (isMapping(value) || (options.sequence && Array.isArray(value)))
-    return { parsed: uncomposed(source, value as Record<string, unknown>), diagnostics: [] };
+    return { parsed: uncomposed(source, value as Record<string, unknown>, options), diagnostics: [] };
   return composed(source, options);
 }
 
@@ -88,12 +90,12 @@ const isMapping = (value: unknown): boolean => value !== null && typeof value ==
  * A file quickValue read: its Document is composed (by the same code as any other file's) only
  * when a position is first asked for, which a file without diagnostics never does.
  */
-function uncomposed(source: SourceFile, value: Record<string, unknown>): ParsedFile {
+function uncomposed(source: SourceFile, value: Record<string, unknown>, options: ParseOptions): ParsedFile {
   let full: ParsedFile | undefined;
   const compose = (): ParsedFile => {
-    // quickValue answers only for text yaml reads without error (test/source/quick-value.test.ts
+    // quickValue answers only for text yaml reads without error (src/source/quick-value.test.ts
     // holds it to that); were yaml to refuse one anyway, positions fall back to the file's start.
-    full ??= composed(source, {}).parsed ?? (composed({ path: source.path, text: '{}' }, {}).parsed as ParsedFile);
+    full ??= composed(source, options).parsed ?? (composed({ path: source.path, text: '{}' }, {}).parsed as ParsedFile);
     return full;
   };
   return {

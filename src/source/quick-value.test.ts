@@ -253,6 +253,20 @@ describe('parseSource without composing', () => {
     expect(JSON.parse(JSON.stringify(span)).end).toEqual({ line: 3, column: 12, offset: 28 });
   });
 
+  it('composes a data file (a sequence at the top) as a sequence when a position is read', () => {
+    const quick = parseSource(
+      { path: 'data/rows.json', text: '[{"date": "2026-01", "value": 1},\n {"date": "2026-02", "value": "x"}]\n' },
+      { sequence: true },
+    ).parsed;
+    expect(quick?.composed).toBe(true); // a flow collection over two lines is left to yaml
+    const rows = parseSource(
+      { path: 'data/rows.yaml', text: '- date: 2026-01\n  value: 1\n- date: 2026-02\n  value: x\n' },
+      { sequence: true },
+    ).parsed;
+    expect(rows?.composed).toBe(false);
+    expect(rows?.locate([1, 'value']).start).toEqual({ line: 4, column: 10, offset: 52 });
+  });
+
   it('finds invisible characters, raw and escaped, in a file it did not compose', () => {
     const quick = parseSource({ path: 'j.journey.yaml', text: 'title: "a\\u202Eb"\nname: c\u200Bd\n' }).parsed;
     expect(quick?.invisibleCharacters.map((c) => [c.codePoint, c.escaped, c.span.start.line])).toEqual([
