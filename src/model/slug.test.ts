@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN } from '../schema/primitives.js';
-import { slugify } from './slug.js';
+import { asciiSlug, slugify, unicodeSlug } from './slug.js';
 
 describe('slugify', () => {
   it('lower-cases and joins words with "-"', () => {
@@ -36,5 +36,20 @@ describe('slugify', () => {
       const slug = slugify(name);
       if (slug !== '') expect(slug).toMatch(ID_PATTERN);
     }
+  });
+  it('gives printable ASCII the same id by its short path as by the Unicode one', () => {
+    const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(0x20 + i));
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const names = [
+      ...ascii,
+      ...Array.from({ length: 5000 }, () =>
+        Array.from({ length: 1 + Math.floor(next() * 12) }, () => ascii[Math.floor(next() * 95)]).join(''),
+      ),
+    ];
+    for (const name of names) expect({ name, id: asciiSlug(name) }).toEqual({ name, id: unicodeSlug(name) });
   });
 });

@@ -33,12 +33,15 @@ export function spanOf(source: SpanSource, start: number, end: number): Span {
  */
 export function deferredSpan(file: string, resolve: () => Span): Span {
   let span: Span | undefined;
-  const found = () => (span ??= resolve());
-  return Object.defineProperties(
-    { file },
-    {
-      start: { get: () => found().start, enumerable: true },
-      end: { get: () => found().end, enumerable: true },
+  return {
+    file,
+    get start() {
+      span ??= resolve();
+      return span.start;
     },
-  ) as Span;
+    get end() {
+      span ??= resolve();
+      return span.end;
+    },
+  };
 }
