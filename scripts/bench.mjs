@@ -62,8 +62,12 @@ function measureAll(cases) {
 // --no-cache: every run measures a cold build (the cache would skip all runs after the first).
 const build = (input, formats, out) => [BIN, 'build', input, '-f', formats, '-o', join(work, out), '-q', '--no-cache'];
 writeJourneyInputs(work);
+// The 12x15x3 journey as issue 14 measured it (version 1 fields), and with every 1.1 field filled
+// too (a picture per step, KPI series from data files, a detail map: 60% more YAML).
 const large = join(work, 'large.journey.yaml');
-writeFileSync(large, generateJourney(12, 15, 3));
+writeFileSync(large, generateJourney(12, 15, 3, { v11: false }));
+const large11 = join(work, 'large-1-1.journey.yaml');
+writeFileSync(large11, generateJourney(12, 15, 3));
 // A CI-sized batch: 60 journeys in one folder (copies of the self-contained examples; the B2B one
 // imports a library), with the default --jobs.
 const BATCH = 60;
@@ -103,6 +107,8 @@ const rows = measureAll([
   { label: 'cjk 4x6x2 → svg', args: build(cjk, 'svg', 'c2') },
   { label: 'large 12x15x3 → svg', args: build(large, 'svg', 'o4') },
   { label: 'large 12x15x3 → all', args: build(large, 'svg,pdf,html,png', 'o5') },
+  { label: 'large 12x15x3 1.1 → svg', args: build(large11, 'svg', 'o10') },
+  { label: 'large 12x15x3 1.1 → all', args: build(large11, 'svg,pdf,html,png', 'o11') },
   { label: `batch ${BATCH} → svg`, args: build(batch, 'svg', 'b1') },
   { label: `batch ${BATCH} → svg,pdf,html`, args: build(batch, 'svg,pdf,html', 'b2') },
   ...scaled.map(({ k, file }) => ({ label: `scale ${k}x → svg`, args: build(file, 'svg', `s${k}`) })),
