@@ -87,7 +87,10 @@ export function pdfkitEsbuildPlugin() {
         if (!text.includes(decode)) throw new Error('fontkit no longer subsets glyphs as expected: check pdfkit-stubs/plugin.mjs');
         return {
           contents: text
-            .replace(decode, '        let glyph = this.font.getGlyph(gid);\n        let glyf = __jmSimpleGlyph(this.font, gid) ? null : glyph._decode();\n')
+            .replace(
+              decode,
+              '        let glyph = this.font.getGlyph(gid);\n        let glyf = __jmSimpleGlyph(this.font, gid) ? null : glyph._decode();\n',
+            )
             .concat(SIMPLE_GLYPH),
           loader: 'js',
         };
