@@ -18,6 +18,7 @@ import { commanderLazySpawnPlugin } from './commander-lazy-spawn.mjs';
 import { pageScriptEsbuildPlugin } from './page-script.mjs';
 import { pdfkitEsbuildPlugin } from './pdfkit-stubs/plugin.mjs';
 import { separateBundlesPlugin } from './separate-bundles.mjs';
+import { writeThirdPartyNotices } from './third-party-notices.mjs';
 import { trainCodeCache } from './train-code-cache.mjs';
 
 // Built into a fresh folder, then swapped in with two renames: a process running dist/ (a test,
@@ -44,6 +45,8 @@ const shared = {
   // pdfkit's data files and its lazily required helpers are found through require.resolve('pdfkit')
   // on purpose (pdfkit-stubs/): pdfkit is a runtime dependency, its folder is there.
   logOverride: { 'require-resolve-not-external': 'silent' },
+  // What each build bundled: the packages whose licences dist/THIRD-PARTY-NOTICES.txt carries.
+  metafile: true,
 };
 
 /**
@@ -59,7 +62,7 @@ function finishBundle(file) {
 
 rmSync(fresh, { recursive: true, force: true });
 try {
-  await build({
+  const library = await build({
     ...shared,
     // plugin-worker: where plugin modules run, so a hung render can be stopped (project/plugin-host.ts).
     entryPoints: { index: 'src/index.ts', 'plugin-worker': 'src/project/plugin-worker.ts' },
@@ -71,7 +74,7 @@ try {
       js: "import { createRequire as __jmCreateRequire } from 'node:module'; const require = __jmCreateRequire(import.meta.url);",
     },
   });
-  await build({
+  const cli = await build({
     ...shared,
     // build-worker: the entry of `build --jobs` worker threads (src/cli/build/build-parallel.ts).
     // pdf-renderer: a bundle of its own, loaded when a PDF is asked for (separate-bundles.mjs).
@@ -102,6 +105,7 @@ try {
     logLevel: 'warning',
   });
   for (const name of ['cli', 'build-worker', 'pdf-renderer']) finishBundle(`${fresh}/${name}.cjs`);
+  writeThirdPartyNotices([library.metafile, cli.metafile], `${fresh}/THIRD-PARTY-NOTICES.txt`);
 } catch (error) {
   rmSync(fresh, { recursive: true, force: true });
   throw error;

@@ -139,6 +139,22 @@ describe('dependencies match the bundle', () => {
   });
 });
 
+describe('third-party notices', () => {
+  it('dist/THIRD-PARTY-NOTICES.txt carries the licence of every package bundled into dist/', () => {
+    const notices = readFileSync(join(REPO_ROOT, 'dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    const headings = new Set([...notices.matchAll(/^(\S+) \S+ \(.*\)$/gm)].map((m) => m[1]));
+    const bundled = [...bundledPackages(join(REPO_ROOT, 'dist'))].sort();
+    expect(bundled).toEqual(expect.arrayContaining(['js-yaml', 'yaml', 'zod']));
+    expect(
+      bundled.filter((name) => !headings.has(name)),
+      'bundled without a notice',
+    ).toEqual([]);
+    // Each section is the package's own licence text, not just its name.
+    const jsYaml = notices.slice(notices.indexOf('\njs-yaml '));
+    expect(jsYaml.slice(0, 2000)).toContain('Permission is hereby granted');
+  });
+});
+
 /** A package installed only as some declared package's dependency (fdir under tinyglobby, d3-array under d3-scale). */
 function isTransitive(name: string): boolean {
   const lock = JSON.parse(readFileSync(join(REPO_ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
@@ -166,6 +182,7 @@ describe('installed from a packed tarball', () => {
     const files = (info?.files ?? []).map((f) => f.path);
     expect(files).toContain('dist/cli.cjs');
     expect(files).toContain('bin/journeymap.js');
+    expect(files).toContain('dist/THIRD-PARTY-NOTICES.txt');
     expect(files.filter((f) => /^(src|test|scripts|node_modules)\//.test(f))).toEqual([]);
 
     const project = join(work, 'team');
