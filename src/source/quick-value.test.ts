@@ -206,6 +206,9 @@ describe('quickValue', () => {
       'k: {a: 1,\n  b: 2}\n', // a flow collection over two lines
       'k: { [a]: 1 }\n', // a collection as a key
       'k: |+\n  kept\n  ', // a keep indicator
+      'k:\n   |\n  #: v\n', // a block scalar's indicator alone on its line, its content left of it
+      'k: [{1}:7, x]\n', // a collection as a key in flow, the value straight after the colon
+      ' w: >\n   \n  # comment', // a block scalar's leading blank line more indented than its text
     ];
     for (const text of left) expect({ text, value: quickValue(text) }).toEqual({ text, value: undefined });
   });

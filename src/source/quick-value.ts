@@ -60,14 +60,17 @@ const ASK_YAML = new RegExp(
     '^%',
     // a tab: the two parsers' rules for tabs differ
     '\t',
-    // a collection as a key (`[a]: b`)
-    String.raw`[\]}][ ]*:(?:\s|$)`,
+    // a collection as a key (`[a]: b`, and in flow `{a}:b`)
+    String.raw`[\]}][ ]*:`,
     // a `#` straight after an opening bracket or a comma: js-yaml reads a comment, yaml an error
     '[[{,]#',
     // an empty `-` item
     String.raw`(?:^|\s)-[ ]*$`,
-    // a block scalar's indentation digit or keep indicator (`|2`, `|+`)
-    String.raw`[|>](?:[-+]?[1-9]|\+)`,
+    // a block scalar's indentation digit or keep indicator (`|2`, `|+`), or its indicator alone
+    // at the start of a line (its content may then sit left of it)
+    String.raw`[|>](?:[-+]?[1-9]|\+)|^[ ]*[|>]`,
+    // a block scalar whose leading blank lines hold spaces (yaml asks for an indentation digit)
+    String.raw`[|>]-?[ ]*(?:#[^\n]*)?\n\n*[ ]+$`,
     // a document marker with text after it
     String.raw`^(?:---|\.\.\.)(?![ ]*$)`,
   ].join('|'),
