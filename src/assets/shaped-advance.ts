@@ -175,9 +175,12 @@ const SHAPED = /[\u0591-\u05c7\u0600-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 /** Whether `text` has a character that may be drawn shaped (cheap test before splitting it into runs). */
 export const hasShapedText = (text: string): boolean => SHAPED.test(text);
 
+/** Whether `face` is one of the right-to-left faces harfbuzz shapes (Arabic and Hebrew). */
+export const isShapedFace = (face: FallbackFace | undefined): face is FallbackFace =>
+  face !== undefined && (face.id.startsWith('arabic-') || face.id.startsWith('hebrew-'));
+
 /**
  * Whether a run in `face` is drawn shaped, so its width is not the sum of its advances: every
  * Arabic run, and a Hebrew run with points or cantillation marks (plain Hebrew letters add up).
  */
-export const isShapedRun = (text: string, face: FallbackFace | undefined): face is FallbackFace =>
-  face !== undefined && (face.id.startsWith('arabic') || face.id.startsWith('hebrew')) && SHAPED.test(text);
+export const isShapedRun = (text: string, face: FallbackFace | undefined): face is FallbackFace => isShapedFace(face) && SHAPED.test(text);

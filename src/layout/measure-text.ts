@@ -5,8 +5,7 @@ import { faceRuns, fallbackAdvanceEm } from '../assets/fallback-faces.js';
 import { FACES, type Face, glyphAdvanceEm, isZeroWidth } from '../assets/font-metrics.js';
 import { hasShapedText, isShapedRun, shapedAdvanceEm } from '../assets/shaped-advance.js';
 import type { FontFaceName, FontSpec } from '../scene/scene.js';
-
-export const ELLIPSIS = '\u2026';
+import { breakWord, type Measure, withEllipsis } from '../scene/text-breaks.js';
 
 /**
  * Width in em of a code point no bundled face has. Browsers draw such characters with a system
@@ -65,50 +64,6 @@ export function fontExtents(font: FontSpec): { ascent: number; descent: number }
 
 /** Line advance used everywhere in layout, so line boxes and the fit tests agree. */
 export const lineHeight = (font: FontSpec): number => font.size * 1.4;
-
-type Measure = (s: string) => number;
-
-/** Printable ASCII: every character is a grapheme cluster of its own. */
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-/**
- * Grapheme clusters: a letter with its marks (Hebrew points, Arabic vowels) is never split. ASCII
- * text needs no segmenter; making one loads ICU's break rules (about 10 ms), so it is made only
- * for other text, when a word must be broken.
- */
-const graphemes = (text: string): string[] =>
-  PRINTABLE_ASCII.test(text)
-    ? text.split('')
-    : Array.from(new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text), (g) => g.segment);
-
-/** Splits one word that is wider than maxWidth into pieces that fit (between grapheme clusters). */
-function breakWord(word: string, maxWidth: number, measure: Measure): string[] {
-  const pieces: string[] = [];
-  let current = '';
-  let width = 0;
-  // Shaped text (Arabic joins) is measured as a whole piece: its letters do not add up.
-  const shaped = hasShapedText(word);
-  for (const ch of graphemes(word)) {
-    const w = shaped ? measure(current + ch) - width : measure(ch);
-    if (current !== '' && width + w > maxWidth) {
-      pieces.push(current);
-      current = ch;
-      width = measure(ch);
-    } else {
-      current += ch;
-      width += w;
-    }
-  }
-  if (current !== '') pieces.push(current);
-  return pieces;
-}
-
-/** Cuts `line` so that `line + …` fits maxWidth. */
-function withEllipsis(line: string, maxWidth: number, measure: Measure): string {
-  const chars = graphemes(line.trimEnd());
-  while (chars.length > 0 && measure(chars.join('') + ELLIPSIS) > maxWidth) chars.pop();
-  return chars.join('').trimEnd() + ELLIPSIS;
-}
 
 /**
  * Greedy word wrap to maxWidth px. Words wider than a line are broken; explicit newlines are

@@ -1,9 +1,10 @@
 // Fits text into a box: wraps with the bundled metrics, caps lines with an ellipsis, and places
 // baselines. The only place layout makes TextNodes, so every text keeps the fallback-font slack.
 import type { FontSpec, TextLine, TextNode } from '../scene/scene.js';
+import { ELLIPSIS } from '../scene/text-breaks.js';
 import { paragraphDirection } from '../scene/text-direction.js';
 import { round2 } from './geometry.js';
-import { ELLIPSIS, fontExtents, lineHeight, measureText, wrapText } from './measure-text.js';
+import { fontExtents, lineHeight, measureText, wrapText } from './measure-text.js';
 
 /**
  * Share of every text box's width left empty. We do not embed Inter in SVG, so viewers without

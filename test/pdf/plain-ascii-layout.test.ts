@@ -6,13 +6,15 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { bundledFontPath } from '../../src/assets/bundled-fonts.js';
-import { featuresFor, type InterFont, type LaidOut, plainAsciiLayout } from '../../src/render/pdf/pdf-text.js';
+import type { PdfDoc } from '../../src/render/pdf/pdf-document.js';
+import { featuresFor, plainAsciiLayout } from '../../src/render/pdf/pdf-text.js';
+import { currentFont, type EmbeddedFont, type LaidOut } from '../../src/render/pdf/pdfkit-font.js';
 import type { VisualRun } from '../../src/render/visual-runs.js';
 
 const PLAIN = featuresFor({ text: '', face: undefined } as unknown as VisualRun);
 const ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
 
-interface ShapingFont extends InterFont {
+interface ShapingFont extends EmbeddedFont {
   layoutRun(text: string, features: unknown): LaidOut & { readonly glyphs: readonly { readonly codePoints: number[] }[] };
 }
 
@@ -25,7 +27,7 @@ const described = (run: LaidOut) => ({
 describe.each(['regular', 'semibold'] as const)('plain ASCII layout, Inter %s', (face) => {
   const doc = new PDFDocument({ autoFirstPage: false, font: '' } as PDFKit.PDFDocumentOptions);
   doc.font(bundledFontPath(face));
-  const font = (doc as unknown as { _font: ShapingFont })._font;
+  const font = currentFont(doc as PdfDoc) as ShapingFont;
 
   it('is what fontkit lays out for every character and every pair of characters', () => {
     const texts = [...ASCII, ...ASCII.flatMap((a) => ASCII.map((b) => a + b))];

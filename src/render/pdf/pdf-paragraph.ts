@@ -4,34 +4,16 @@
 // and each line is then drawn in visual order on the paragraph's direction (first strong
 // character), so a wrapped right-to-left paragraph reads top to bottom, each line right to left.
 import type { FontFaceName, FontSpec } from '../../scene/scene.js';
+import { breakWord, type Measure, withEllipsis } from '../../scene/text-breaks.js';
 import { hasRightToLeft, paragraphDirection } from '../../scene/text-direction.js';
 import { lineWidth } from '../run-width.js';
 import { visualRuns } from '../visual-runs.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
 import { drawTextLine, featuresFor } from './pdf-text.js';
-
-const ELLIPSIS = '\u2026';
-/** Made when needed: an Intl.Segmenter loads ICU's break rules, which most PDFs never use. */
-const graphemeSegmenter = (): Intl.Segmenter => new Intl.Segmenter('und', { granularity: 'grapheme' });
-
-/** The size pdfkit holds for the current font (the caller set it with the font). */
-const fontSizeOf = (doc: PdfDoc): number => (doc as unknown as { _fontSize: number })._fontSize;
-
-/** Splits a word wider than `width` into pieces that fit, between graphemes (marks stay on their letter). */
-function breakWord(word: string, width: number, measure: (s: string) => number): string[] {
-  const pieces: string[] = [];
-  let current = '';
-  for (const { segment } of graphemeSegmenter().segment(word)) {
-    if (current !== '' && measure(current + segment) > width) {
-      pieces.push(current);
-      current = segment;
-    } else current += segment;
-  }
-  return [...pieces, current];
-}
+import { currentFont, currentFontSize } from './pdfkit-font.js';
 
 /** Greedy word wrap in logical order; explicit newlines kept; no width: one line per paragraph. */
-function wrapLogical(text: string, width: number | undefined, measure: (s: string) => number): string[] {
+function wrapLogical(text: string, width: number | undefined, measure: Measure): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split(/\r\n|\r|\n/)) {
     if (width === undefined) {
@@ -55,13 +37,6 @@ function wrapLogical(text: string, width: number | undefined, measure: (s: strin
   return lines;
 }
 
-/** Cuts `line` so that `line…` fits `width`. */
-function withEllipsis(line: string, width: number, measure: (s: string) => number): string {
-  const graphemes = [...graphemeSegmenter().segment(line.trimEnd())].map((g) => g.segment);
-  while (graphemes.length > 0 && measure(graphemes.join('') + ELLIPSIS) > width) graphemes.pop();
-  return graphemes.join('').trimEnd() + ELLIPSIS;
-}
-
 interface Laid {
   readonly lines: readonly string[];
   readonly lineAdvance: number;
@@ -70,7 +45,7 @@ interface Laid {
 
 /** The lines of a right-to-left-bearing text as flowText draws them, and the advance between them. */
 function layParagraph(doc: PdfDoc, weight: FontFaceName, text: string, options: PDFKit.Mixins.TextOptions): Laid {
-  const font: FontSpec = { face: weight, size: fontSizeOf(doc) };
+  const font: FontSpec = { face: weight, size: currentFontSize(doc) };
   const measure = (s: string): number => lineWidth(s, font);
   const width = options.lineBreak === false ? undefined : options.width;
   let lines = wrapLogical(text, width, measure);
@@ -100,7 +75,7 @@ export function flowHeight(doc: PdfDoc, weight: FontFaceName, text: string, opti
 function drawParagraph(doc: PdfDoc, weight: FontFaceName, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions): PdfDoc {
   const { lines, lineAdvance, font } = layParagraph(doc, weight, text, options);
   const direction = paragraphDirection(text);
-  const ascent = (doc.font(PDF_FONT[weight]) as unknown as { _font: { ascender: number } })._font.ascender / 1000;
+  const ascent = currentFont(doc.font(PDF_FONT[weight])).ascender / 1000;
   lines.forEach((line, i) => {
     const room = (options.width ?? 0) - lineWidth(line, font);
     const left = options.align === 'right' ? x + room : options.align === 'center' ? x + room / 2 : x;

@@ -3,11 +3,12 @@
 // right-to-left text (render/visual-runs.ts). Each run starts where the measured widths of the
 // runs before it end, so the line is as wide as layout made it. pdfkit subsets each face it uses.
 import type { FallbackFace } from '../../assets/fallback-faces.js';
-import { shapeRun } from '../../assets/shaped-advance.js';
+import { isShapedFace, shapeRun } from '../../assets/shaped-advance.js';
 import type { FontSpec } from '../../scene/scene.js';
 import { runWidth } from '../run-width.js';
 import { type VisualRun, visualRuns } from '../visual-runs.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
+import { currentFont, type EmbeddedFont, type FontGlyph, type GlyphPosition, type LaidOut } from './pdfkit-font.js';
 
 /**
  * OpenType features switched off so Inter's glyph advances are the plain per-code-point widths the
@@ -26,40 +27,6 @@ const PLAIN_FEATURES = {
 /** Features for a run: Inter's plain advances, the fallback faces as they are (Arabic joins). */
 export const featuresFor = (run: VisualRun): PDFKit.Mixins.OpenTypeFeatures[] | undefined => (run.face ? undefined : PLAIN_FEATURES);
 
-/** A glyph position as pdfkit's encode returns it (in its 1000-unit scale). */
-interface GlyphPosition {
-  xAdvance: number;
-  yAdvance: number;
-  xOffset: number;
-  yOffset: number;
-  advanceWidth: number;
-}
-
-/** The part of pdfkit's EmbeddedFont (its current font after doc.font()) that encodes text. */
-interface EmbeddedFont {
-  /** fontkit's font, for the glyphs' own advances. */
-  readonly font: { getGlyph(id: number): { advanceWidth: number } };
-  encode(text: string, features?: unknown): [string[], GlyphPosition[]];
-  readonly subset: { readonly glyphs: number[] };
-  readonly widths: number[];
-  readonly unicode: number[][];
-  readonly scale: number;
-}
-
-/** What pdfkit's EmbeddedFont.layout returns: fontkit's glyphs, and positions in pdfkit's scale. */
-export interface LaidOut {
-  readonly glyphs: readonly { readonly id: number; readonly advanceWidth: number }[];
-  readonly positions: readonly GlyphPosition[];
-  readonly advanceWidth: number;
-}
-
-/** The part of pdfkit's EmbeddedFont for Inter that lays out text. */
-export interface InterFont {
-  readonly font: { glyphForCodePoint(cp: number): { readonly id: number; readonly advanceWidth: number } };
-  readonly scale: number;
-  layout(text: string, features?: unknown, onlyWidth?: boolean): LaidOut;
-}
-
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
@@ -69,8 +36,8 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
  * what fontkit gives, glyph for glyph (test/pdf/plain-ascii-layout.test.ts compares every pair of
  * characters in both faces). Most of a map's text; fontkit's layout of it was a tenth of a PDF's time.
  */
-export function plainAsciiLayout(font: InterFont, text: string): LaidOut {
-  const glyphs: { readonly id: number; readonly advanceWidth: number }[] = [];
+export function plainAsciiLayout(font: EmbeddedFont, text: string): LaidOut {
+  const glyphs: FontGlyph[] = [];
   const positions: GlyphPosition[] = [];
   let advanceWidth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -85,7 +52,7 @@ export function plainAsciiLayout(font: InterFont, text: string): LaidOut {
 
 /** Makes the current (Inter) font lay out printable ASCII with PLAIN_FEATURES by plainAsciiLayout. */
 function layOutAsciiPlainly(doc: PdfDoc): void {
-  const font = (doc as unknown as { _font: InterFont })._font;
+  const font = currentFont(doc);
   if (Object.hasOwn(font, 'layout')) return;
   const shaped = font.layout.bind(font);
   font.layout = (text, features, onlyWidth) =>
@@ -102,7 +69,7 @@ function layOutAsciiPlainly(doc: PdfDoc): void {
  * a shape is embedded once per letter that uses it, and reads back as that letter.
  */
 function shapeWithHarfbuzz(doc: PdfDoc, face: FallbackFace): void {
-  const font = (doc as unknown as { _font: EmbeddedFont })._font;
+  const font = currentFont(doc);
   if (Object.hasOwn(font, 'encode')) return;
   const keyed = new Map<string, number>();
   font.encode = (text) => {
@@ -140,7 +107,7 @@ export function drawTextLine(doc: PdfDoc, text: string, x: number, y: number, fo
   for (const run of runs) {
     if (run.face) doc.font(run.face.file);
     else layOutAsciiPlainly(doc.font(PDF_FONT[font.face]));
-    if (run.face && /^(arabic|hebrew)-/.test(run.face.id)) shapeWithHarfbuzz(doc, run.face);
+    if (isShapedFace(run.face)) shapeWithHarfbuzz(doc, run.face);
     doc.fontSize(font.size);
     // advance: false — placed run by run from our widths, so pdfkit need not measure each run
     // again to move doc.x past it (scripts/pdfkit-stubs/plugin.mjs).

@@ -1,0 +1,48 @@
+// The one place that reaches into pdfkit's private state for its current font: the EmbeddedFont
+// pdfkit set with doc.font() (`_font`) and its size (`_fontSize`). pdfkit's typings declare
+// neither; the PDF text code overrides the font's layout and encode (pdf-text.ts) and reads its
+// ascent and size (pdf-paragraph.ts). Pinned to pdfkit's ^0.17 range like its build patches.
+import type { PdfDoc } from './pdf-document.js';
+
+/** A glyph position as pdfkit's layout and encode return it (in its 1000-unit scale). */
+export interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+/** A fontkit glyph, as far as the PDF text code reads it. */
+export interface FontGlyph {
+  readonly id: number;
+  readonly advanceWidth: number;
+}
+
+/** What pdfkit's EmbeddedFont.layout returns: fontkit's glyphs, and positions in pdfkit's scale. */
+export interface LaidOut {
+  readonly glyphs: readonly FontGlyph[];
+  readonly positions: readonly GlyphPosition[];
+  readonly advanceWidth: number;
+}
+
+/** The part of pdfkit's EmbeddedFont (the current font after doc.font()) the PDF text code uses. */
+export interface EmbeddedFont {
+  /** fontkit's font: glyphs by id and by code point. */
+  readonly font: { getGlyph(id: number): FontGlyph; glyphForCodePoint(cp: number): FontGlyph };
+  /** pdfkit's scale from font units to its 1000-unit space. */
+  readonly scale: number;
+  /** In 1000ths of the font size. */
+  readonly ascender: number;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): LaidOut;
+  encode(text: string, features?: unknown): [string[], GlyphPosition[]];
+  readonly subset: { readonly glyphs: number[] };
+  readonly widths: number[];
+  readonly unicode: number[][];
+}
+
+/** The document's current font (set with doc.font()). */
+export const currentFont = (doc: PdfDoc): EmbeddedFont => (doc as unknown as { _font: EmbeddedFont })._font;
+
+/** The size set for the current font. */
+export const currentFontSize = (doc: PdfDoc): number => (doc as unknown as { _fontSize: number })._fontSize;
