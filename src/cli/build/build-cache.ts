@@ -120,18 +120,16 @@ export function lookupCache(cache: BuildCache, input: InputFile, outDir: string)
 }
 
 /** Records a journey just written; a cache that cannot be written is only a slower next run. */
-export function recordCache(
-  cache: BuildCache,
-  input: InputFile,
-  outDir: string,
-  built: {
-    readonly reads: readonly string[];
-    /** Each output written (it exists: its mtime is read), with the content hash and size of its bytes. */
-    readonly outputs: readonly { path: string; hash: string; size: number }[];
-    readonly diagnostics: readonly Diagnostic[];
-    readonly summary?: JourneySummary;
-  },
-): void {
+/** What a built journey leaves in the cache. */
+export interface BuiltJourney {
+  readonly reads: readonly string[];
+  /** Each output written (it exists: its mtime is read), with the content hash and size of its bytes. */
+  readonly outputs: readonly { path: string; hash: string; size: number }[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly summary?: JourneySummary;
+}
+
+export function recordCache(cache: BuildCache, input: InputFile, outDir: string, built: BuiltJourney): void {
   if (input.absolute === undefined) return;
   const reads: [string, string, string][] = [];
   for (const path of new Set([input.display, ...built.reads])) {

@@ -7,10 +7,10 @@ import { discardStaged } from '../../project/atomic-write.js';
 import { contentHash } from '../../project/content-hash.js';
 import { outputPath } from '../../project/output-paths.js';
 import type { InputFile } from '../../project/resolve-inputs.js';
-import type { JourneySummary, SiteJourney } from '../../site/site-journey.js';
+import type { SiteJourney } from '../../site/site-journey.js';
 import { sayCount, wordsFor } from '../../words/say.js';
 import type { BuildFlags } from '../commands/flags.js';
-import { type CacheEntry, lookupCache, recordCache } from './build-cache.js';
+import { type BuiltJourney, type CacheEntry, lookupCache, recordCache } from './build-cache.js';
 import type { JourneyBuild } from './build-one.js';
 import { clobbersOf, commitRun, type StagedJourney } from './commit-run.js';
 import { type EmitResult, emitOutputs, type PlannedOutput, stageOutputs, startOutputRun } from './emit-outputs.js';
@@ -70,12 +70,9 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   // Markdown fences whose SVG is written: the rewritten Markdown links them (markdown-outputs.ts).
   const fences: BuiltFence[] = [];
   const cache = plan.toStdout ? undefined : plan.cache;
-  // Journeys whose outputs wait as temporaries until the run commits them (commit-run.ts).
-  const staged: StagedJourney[] = [];
-  const toRecord = new Map<
-    InputFile,
-    { hashes: { path: string; hash: string; size: number }[]; diagnostics: readonly Diagnostic[]; summary?: JourneySummary }
-  >();
+  // Journeys whose outputs wait as temporaries until the run commits them (commit-run.ts), with
+  // what the cache records of each once it is written.
+  const staged: (StagedJourney & { readonly record?: Omit<BuiltJourney, 'reads'> })[] = [];
   // A linked journey's own problems come with every journey that names it (and with its own
   // build): the run reports each once, at the linked file's lines.
   const reported = new Set<string>();
@@ -124,30 +121,23 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
     const result = stageOutputs(planned, session.io.cwd, run);
     emitted.failures.push(...result.failures);
     if (!result.staged) return;
-    const hashes = cache
-      ? planned.map(({ path, artifact }) => ({ path, hash: contentHash(artifact.bytes), size: artifact.bytes.length }))
-      : [];
-    staged.push({ input, reads: build.inputs, outputs, staged: result.staged });
-    toRecord.set(input, { hashes, diagnostics: build.diagnostics, ...(build.summary ? { summary: build.summary } : {}) });
+    const record = cache && {
+      outputs: planned.map(({ path, artifact }) => ({ path, hash: contentHash(artifact.bytes), size: artifact.bytes.length })),
+      diagnostics: build.diagnostics,
+      ...(build.summary ? { summary: build.summary } : {}),
+    };
+    staged.push({ input, reads: build.inputs, outputs, staged: result.staged, ...(record ? { record } : {}) });
   };
   /** Renames every staged set that no clash refuses, then records each written journey in the cache. */
   const commit = (): void => {
     const result = commitRun(plan, staged);
     emitted.written.push(...result.written);
     emitted.failures.push(...result.failures);
-    for (const { input, reads: read, outputs } of staged) {
+    for (const { input, reads: read, outputs, record } of staged) {
       if (result.refused.has(input)) continue;
       outputCount += outputs.length;
       if (input.markdown) fences.push({ input, svg: outputPath(outDir, input, 'svg', flags.persona) });
-      const record = toRecord.get(input);
-      if (cache && record) {
-        recordCache(cache, input, outDir, {
-          reads: read,
-          outputs: record.hashes,
-          diagnostics: record.diagnostics,
-          ...(record.summary ? { summary: record.summary } : {}),
-        });
-      }
+      if (cache && record) recordCache(cache, input, outDir, { reads: read, ...record });
     }
   };
   // A cached journey: its diagnostics again (with their texts for code frames), no compiling.
