@@ -7,21 +7,29 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-/** A stream's chunks (text kept as written, or bytes) as one Buffer; text encoded as pdfkit did. */
+/**
+ * A stream's chunks (text kept as written, or bytes) as one Buffer: each text chunk ends its line,
+ * encoded as pdfkit did ('binary').
+ */
 const JOIN_CHUNKS = `
 function __jmJoinChunks(chunks) {
   const parts = [];
   let text = [];
+  const endText = () => {
+    if (text.length === 0) return;
+    text.push('');
+    parts.push(Buffer.from(text.join('\\n'), 'binary'));
+    text = [];
+  };
   for (const chunk of chunks) {
     if (typeof chunk === 'string') text.push(chunk);
     else {
-      if (text.length > 0) parts.push(Buffer.from(text.join(''), 'binary'));
-      text = [];
+      endText();
       parts.push(chunk);
     }
   }
-  if (text.length > 0) parts.push(Buffer.from(text.join(''), 'binary'));
-  return Buffer.concat(parts);
+  endText();
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
 }
 `;
 
@@ -54,6 +62,68 @@ function __jmSimpleGlyph(font, gid) {
 }
 `;
 
+/**
+ * fontkit looked a code point up in the cmap by a binary search over lazily decoded arrays, anew
+ * for every character of every document; and each document's glyph objects decoded their metrics
+ * (and, for them, the glyph's outline header) again. Both depend only on the font file, whose
+ * decoded tables a run shares between its documents (OWN_FONT): the answers are kept per table.
+ * A variable font's metrics depend on its variation, so they are not kept.
+ */
+const SHARED_LOOKUPS = `
+const __jmCmapMemos = new WeakMap();
+function __jmCmapMemo(cmap) {
+  let memo = __jmCmapMemos.get(cmap);
+  if (!memo) {
+    memo = new Map();
+    __jmCmapMemos.set(cmap, memo);
+  }
+  return memo;
+}
+const __jmMetricsMemos = new WeakMap();
+function __jmMetricsMemo(font) {
+  if (font._variationProcessor) return undefined;
+  const hmtx = font.hmtx;
+  if (!hmtx) return undefined;
+  let memo = __jmMetricsMemos.get(hmtx);
+  if (!memo) {
+    memo = new Map();
+    __jmMetricsMemos.set(hmtx, memo);
+  }
+  return memo;
+}
+`;
+
+/** One check-and-replace of a piece of a package's source, failing the build if the piece moved. */
+function patch(text, from, to, what) {
+  if (!text.includes(from)) throw new Error(`${what}: check pdfkit-stubs/plugin.mjs`);
+  return text.replace(from, to);
+}
+
+/**
+ * A colour named by text: its colour space and its components, made once per run. Unknown text
+ * sets nothing, as before. pdfkit printed each component with all 17 digits of a double
+ * (0.12156862745098039 for 31/255), a fifth of a map page's content; four decimals name the same
+ * 8-bit value (off by at most 0.013 of a step), within the five digits or so that PDF's
+ * implementation limits promise for a real number.
+ */
+const KNOWN_COLORS = `
+const __jmKnownColors = new Map();
+function __jmSetKnownColor(doc, color, stroke) {
+  let known = __jmKnownColors.get(color);
+  if (known === undefined) {
+    const normalized = doc._normalizeColor(color);
+    known = normalized
+      ? { space: doc._getColorSpace(normalized), operands: normalized.map((c) => String(Number(c.toFixed(4)))).join(' ') }
+      : null;
+    if (__jmKnownColors.size < 4096) __jmKnownColors.set(color, known);
+  }
+  if (!known) return false;
+  doc._setColorSpace(known.space, stroke);
+  doc.addContent(\`\${known.operands} \${stroke ? 'SCN' : 'scn'}\`);
+  return true;
+}
+`;
+
 const stub = (name) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
 export function pdfkitEsbuildPlugin() {
@@ -82,18 +152,41 @@ export function pdfkitEsbuildPlugin() {
         return { contents: `${text.replace(call, '__jmInflateSync(this.imgData, ')}\n${sync}`, loader: 'js' };
       });
       build.onLoad({ filter: /[/\\]fontkit[/\\]dist[/\\](main\.cjs|module\.mjs)$/ }, async (args) => {
-        const text = await readFile(args.path, 'utf8');
-        const decode = '        let glyph = this.font.getGlyph(gid);\n        let glyf = glyph._decode();\n';
-        if (!text.includes(decode)) throw new Error('fontkit no longer subsets glyphs as expected: check pdfkit-stubs/plugin.mjs');
-        return {
-          contents: text
-            .replace(
-              decode,
-              '        let glyph = this.font.getGlyph(gid);\n        let glyf = __jmSimpleGlyph(this.font, gid) ? null : glyph._decode();\n',
-            )
-            .concat(SIMPLE_GLYPH),
-          loader: 'js',
-        };
+        let text = await readFile(args.path, 'utf8');
+        text = patch(
+          text,
+          '        let glyph = this.font.getGlyph(gid);\n        let glyf = glyph._decode();\n',
+          '        let glyph = this.font.getGlyph(gid);\n        let glyf = __jmSimpleGlyph(this.font, gid) ? null : glyph._decode();\n',
+          'fontkit no longer subsets glyphs as expected',
+        );
+        text = patch(
+          text,
+          '    lookup(codepoint, variationSelector) {\n',
+          '    lookup(codepoint, variationSelector) {\n' +
+            '        if (variationSelector || this.encoding || !this.cmap) return this.__jmLookup(codepoint, variationSelector);\n' +
+            '        const memo = __jmCmapMemo(this.cmap);\n' +
+            '        let gid = memo.get(codepoint);\n' +
+            '        if (gid === undefined) {\n' +
+            '            gid = this.__jmLookup(codepoint);\n' +
+            '            memo.set(codepoint, gid);\n' +
+            '        }\n' +
+            '        return gid;\n' +
+            '    }\n' +
+            '    __jmLookup(codepoint, variationSelector) {\n',
+          'fontkit no longer looks up code points as expected',
+        );
+        text = patch(
+          text,
+          '    _getMetrics() {\n        if (this._metrics) return this._metrics;\n        let cbox = this._getCBox(true);\n        super._getMetrics(cbox);\n',
+          '    _getMetrics() {\n        if (this._metrics) return this._metrics;\n' +
+            '        const __jmMemo = __jmMetricsMemo(this._font);\n' +
+            '        const __jmKnown = __jmMemo && __jmMemo.get(this.id);\n' +
+            '        if (__jmKnown) return this._metrics = __jmKnown;\n' +
+            '        let cbox = this._getCBox(true);\n        super._getMetrics(cbox);\n' +
+            '        if (__jmMemo) __jmMemo.set(this.id, this._metrics);\n',
+          'fontkit no longer measures glyphs as expected',
+        );
+        return { contents: text.concat(SIMPLE_GLYPH, SHARED_LOOKUPS), loader: 'js' };
       });
       build.onLoad({ filter: /[/\\]pdfkit[/\\]js[/\\]pdfkit\.js$/ }, async (args) => {
         const text = await readFile(args.path, 'utf8');
@@ -108,7 +201,10 @@ export function pdfkitEsbuildPlugin() {
         // Every drawing operator became a Buffer of its own as it was written (thousands a page,
         // most of a map's garbage); text operators are kept as text and turned into bytes once per
         // stream, with the same 'binary' encoding, when the stream is finished.
-        const eager = "    if (!(chunk instanceof Uint8Array)) {\n      chunk = Buffer.from(chunk + '\\n', 'binary');\n    }";
+        const eager =
+          "    if (!(chunk instanceof Uint8Array)) {\n      chunk = Buffer.from(chunk + '\\n', 'binary');\n    }\n" +
+          '    this.uncompressedLength += chunk.length;\n    if (this.data.Length == null) {\n      this.data.Length = 0;\n    }\n' +
+          '    this.buffer.push(chunk);\n    this.data.Length += chunk.length;\n';
         const concat = '      this.buffer = Buffer.concat(this.buffer);';
         if (!replaced.includes(eager) || !replaced.includes(concat)) {
           throw new Error('pdfkit no longer writes stream chunks as expected: check pdfkit-stubs/plugin.mjs');
@@ -123,10 +219,23 @@ export function pdfkitEsbuildPlugin() {
         if (!replaced.includes(open) || !replaced.includes(opened)) {
           throw new Error('pdfkit no longer opens fonts as expected: check pdfkit-stubs/plugin.mjs');
         }
+        // A colour given as text (all of ours) was parsed and its components printed anew at every
+        // fill and stroke; its space and operand text are kept once made (KNOWN_COLORS).
+        const setColor = '  _setColorCore(color, stroke) {\n';
+        if (!replaced.includes(setColor)) throw new Error('pdfkit no longer sets colours as expected: check pdfkit-stubs/plugin.mjs');
+        const setKnownColor =
+          `${setColor}    if (typeof color === 'string' && !this.spotColors[color]) return __jmSetKnownColor(this, color, stroke);\n` +
+          '    return this.__jmSetColorCore(color, stroke);\n  },\n  __jmSetColorCore(color, stroke) {\n';
         return {
           contents: replaced
             .replace(advance, '    } else if (options.advance !== false) {\n      this.x += this.widthOfString(text, options);\n    }')
-            .replace(eager, "    if (!(chunk instanceof Uint8Array)) {\n      chunk = chunk + '\\n';\n    }")
+            .replace(
+              eager,
+              // Text is pushed as it is; its line end is added when the stream is joined.
+              '    const size = chunk instanceof Uint8Array ? chunk.length : chunk.length + 1;\n' +
+                '    this.uncompressedLength += size;\n    if (this.data.Length == null) {\n      this.data.Length = 0;\n    }\n' +
+                '    this.buffer.push(chunk);\n    this.data.Length += size;\n',
+            )
             .replace(concat, '      this.buffer = __jmJoinChunks(this.buffer);')
             .replace(
               open,
@@ -135,7 +244,8 @@ export function pdfkitEsbuildPlugin() {
                 '    if (__jmFonts && __jmFonts.has(__jmKey)) return new EmbeddedFont(document, __jmOwnFont(__jmFonts.get(__jmKey)), id);\n',
             )
             .replace(opened, `    if (__jmFonts) {\n      __jmFonts.set(__jmKey, font);\n      font = __jmOwnFont(font);\n    }\n${opened}`)
-            .concat(JOIN_CHUNKS, OWN_FONT),
+            .replace(setColor, setKnownColor)
+            .concat(JOIN_CHUNKS, OWN_FONT, KNOWN_COLORS),
           loader: 'js',
         };
       });

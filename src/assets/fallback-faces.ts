@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { FontFaceName } from '../scene/scene.js';
+import { isPrintableAscii } from '../scene/text-breaks.js';
 import { bundledFontsDir } from './bundled-fonts.js';
 import { FACES, glyphAdvanceEm, isZeroWidth } from './font-metrics.js';
 
@@ -83,6 +84,8 @@ export interface FaceRun {
  * and variation selectors stay in the run they are in (emoji sequences).
  */
 export function faceRuns(text: string, weight: FontFaceName): FaceRun[] {
+  // Inter draws every printable ASCII character (test/scripts/face-runs.test.ts).
+  if (isPrintableAscii(text)) return text === '' ? [] : [{ face: undefined, text }];
   const runs: { face: FallbackFace | undefined; text: string }[] = [];
   const inter = FACES[weight];
   for (const ch of text) {

@@ -7,8 +7,13 @@ export const ELLIPSIS = '\u2026';
 
 export type Measure = (text: string) => number;
 
-/** Printable ASCII: every character is a grapheme cluster of its own. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Printable ASCII only (or empty): every character is a grapheme cluster of its own, drawn left
+ * to right by Inter, which has them all. The fast paths of segmenting, face runs and PDF layout.
+ */
+export const isPrintableAscii = (text: string): boolean => PRINTABLE_ASCII.test(text);
 
 /**
  * Grapheme clusters: a letter with its marks (Hebrew points, Arabic vowels) is never split. ASCII
@@ -16,7 +21,7 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
  * for other text.
  */
 export const graphemes = (text: string): string[] =>
-  PRINTABLE_ASCII.test(text)
+  isPrintableAscii(text)
     ? text.split('')
     : Array.from(new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text), (g) => g.segment);
 

@@ -5,6 +5,7 @@
 import type { FallbackFace } from '../../assets/fallback-faces.js';
 import { isShapedFace, shapeRun } from '../../assets/shaped-advance.js';
 import type { FontSpec } from '../../scene/scene.js';
+import { isPrintableAscii } from '../../scene/text-breaks.js';
 import { runWidth } from '../run-width.js';
 import { type VisualRun, visualRuns } from '../visual-runs.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
@@ -26,8 +27,6 @@ const PLAIN_FEATURES = {
 
 /** Features for a run: Inter's plain advances, the fallback faces as they are (Arabic joins). */
 export const featuresFor = (run: VisualRun): PDFKit.Mixins.OpenTypeFeatures[] | undefined => (run.face ? undefined : PLAIN_FEATURES);
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * Printable ASCII in Inter with PLAIN_FEATURES, laid out without fontkit's shaper: each character's
@@ -56,7 +55,7 @@ function layOutAsciiPlainly(doc: PdfDoc): void {
   if (Object.hasOwn(font, 'layout')) return;
   const shaped = font.layout.bind(font);
   font.layout = (text, features, onlyWidth) =>
-    features === PLAIN_FEATURES && PRINTABLE_ASCII.test(text) ? plainAsciiLayout(font, text) : shaped(text, features, onlyWidth);
+    features === PLAIN_FEATURES && isPrintableAscii(text) ? plainAsciiLayout(font, text) : shaped(text, features, onlyWidth);
 }
 
 /**
