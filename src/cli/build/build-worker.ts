@@ -43,7 +43,10 @@ if (port) {
   const context = prepare(workerData as WorkerSetup);
   // A rejected setup is reported with the first item; keep it from being "unhandled" meanwhile.
   context.catch(() => undefined);
+  // Journeys arrive ahead of time (build-parallel.ts IN_FLIGHT) and are built one after another:
+  // a worker's linked loads, fonts and caches are never shared by two journeys at once.
+  let queue: Promise<void> = Promise.resolve();
   port.on('message', (item: WorkItem) => {
-    void handle(item, context).then((result) => port.postMessage(result));
+    queue = queue.then(() => handle(item, context).then((result) => port.postMessage(result)));
   });
 }
