@@ -50,6 +50,15 @@ const shared = {
 };
 
 /**
+ * The entry of `build --jobs` worker threads (src/cli/build/build-parallel.ts): build-worker.cjs
+ * run as bin/journeymap.js runs cli.cjs, from its code cache, with import() lent from a file of
+ * this package (so packages and plugins resolve from here, not from the working folder).
+ */
+const BUILD_WORKER_LAUNCH = `'use strict';
+require('./load-bundle.cjs').loadBundle('build-worker', (specifier) => import(specifier));
+`;
+
+/**
  * Finishes a CommonJS bundle for the launcher: esbuild leaves non-ASCII characters in regular
  * expression literals, escaped here (\\uXXXX means the same in a regex, a string or a name), so the
  * file is pure ASCII; and its first line names its build, which its code cache carries too.
@@ -105,6 +114,7 @@ try {
     logLevel: 'warning',
   });
   for (const name of ['cli', 'build-worker', 'pdf-renderer']) finishBundle(`${fresh}/${name}.cjs`);
+  writeFileSync(`${fresh}/build-worker-launch.cjs`, BUILD_WORKER_LAUNCH);
   writeThirdPartyNotices([library.metafile, cli.metafile], `${fresh}/THIRD-PARTY-NOTICES.txt`);
 } catch (error) {
   rmSync(fresh, { recursive: true, force: true });

@@ -6,22 +6,30 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const EXAMPLE = fileURLToPath(new URL('../examples/first-grocery-order.journey.yaml', import.meta.url));
 
+/** Runs the CLI from dist/ with the cache writer on; throws when the build fails. */
+function trainingBuild(dist, args) {
+  const launch = `require(${JSON.stringify(join(dist, 'load-bundle.cjs'))}).loadBundle('cli', (s) => import(s)).main(process.argv.slice(1)).then((code) => { process.exitCode = code; })`;
+  const r = spawnSync(process.execPath, ['-e', launch, ...args], {
+    env: { ...process.env, JOURNEYMAP_WRITE_CODE_CACHE: '1' },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`the code cache's training build failed (exit ${r.status}):\n${r.stderr}`);
+}
+
 export function trainCodeCache(dist) {
   if (!existsSync(EXAMPLE)) return;
   const out = mkdtempSync(join(tmpdir(), 'jm-train-'));
-  const launch = `require(${JSON.stringify(join(dist, 'load-bundle.cjs'))}).loadBundle('cli', (s) => import(s)).main(process.argv.slice(1)).then((code) => { process.exitCode = code; })`;
-  const args = ['build', EXAMPLE, '-f', 'svg,pdf,html', '-o', out, '-q', '--no-cache'];
   try {
-    const r = spawnSync(process.execPath, ['-e', launch, ...args], {
-      env: { ...process.env, JOURNEYMAP_WRITE_CODE_CACHE: '1' },
-      encoding: 'utf8',
-    });
-    if (r.status !== 0) throw new Error(`the code cache's training build failed (exit ${r.status}):\n${r.stderr}`);
+    // First the examples on two workers: the caches of build-worker.cjs (and of the PDF renderer as
+    // a worker runs it). Then the README example on the main thread, whose caches of cli.cjs and
+    // pdf-renderer.cjs are the ones kept: what every single build runs.
+    trainingBuild(dist, ['build', dirname(EXAMPLE), '-f', 'svg,pdf,html', '-o', join(out, 'workers'), '-q', '--no-cache', '--jobs', '2']);
+    trainingBuild(dist, ['build', EXAMPLE, '-f', 'svg,pdf,html', '-o', join(out, 'main'), '-q', '--no-cache']);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -124,6 +124,29 @@ function __jmSetKnownColor(doc, color, stroke) {
 }
 `;
 
+/** pdfkit's EmbeddedFont.layout without features: each word with its space, from layoutCached. */
+const LAYOUT_WORDS = `
+function __jmLayoutWords(font, text, onlyWidth) {
+  const glyphs = onlyWidth ? null : [];
+  const positions = onlyWidth ? null : [];
+  let advanceWidth = 0;
+  let last = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : -1;
+    if ((code === -1 && last < index) || code === 32 || code === 9) {
+      const run = font.layoutCached(text.slice(last, index + 1));
+      if (!onlyWidth) {
+        for (const glyph of run.glyphs) glyphs.push(glyph);
+        for (const position of run.positions) positions.push(position);
+      }
+      advanceWidth += run.advanceWidth;
+      last = index + 1;
+    }
+  }
+  return { glyphs, positions, advanceWidth };
+}
+`;
+
 const stub = (name) => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
 export function pdfkitEsbuildPlugin() {
@@ -219,6 +242,12 @@ export function pdfkitEsbuildPlugin() {
         if (!replaced.includes(open) || !replaced.includes(opened)) {
           throw new Error('pdfkit no longer opens fonts as expected: check pdfkit-stubs/plugin.mjs');
         }
+        // Text without features is laid out word by word, each word cached per document; pdfkit
+        // joined the words' glyphs with concat (quadratic in the words of a text) and tested each
+        // character against a new array. Same words, same order, same sums (LAYOUT_WORDS).
+        const layoutWords =
+          '  layout(text, features, onlyWidth) {\n    if (features) {\n      return this.layoutRun(text, features);\n    }\n';
+        if (!replaced.includes(layoutWords)) throw new Error('pdfkit no longer lays out words as expected: check pdfkit-stubs/plugin.mjs');
         // A colour given as text (all of ours) was parsed and its components printed anew at every
         // fill and stroke; its space and operand text are kept once made (KNOWN_COLORS).
         const setColor = '  _setColorCore(color, stroke) {\n';
@@ -245,7 +274,8 @@ export function pdfkitEsbuildPlugin() {
             )
             .replace(opened, `    if (__jmFonts) {\n      __jmFonts.set(__jmKey, font);\n      font = __jmOwnFont(font);\n    }\n${opened}`)
             .replace(setColor, setKnownColor)
-            .concat(JOIN_CHUNKS, OWN_FONT, KNOWN_COLORS),
+            .replace(layoutWords, `${layoutWords}    return __jmLayoutWords(this, text, onlyWidth);\n`)
+            .concat(JOIN_CHUNKS, OWN_FONT, KNOWN_COLORS, LAYOUT_WORDS),
           loader: 'js',
         };
       });

@@ -53,8 +53,9 @@ function writeCache(file: string, data: Buffer): void {
   const header = Buffer.alloc(HEADER_BYTES);
   header.write(MAGIC, 0, 'latin1');
   header.writeUInt32LE(crc32(data), MAGIC.length);
-  // Written beside the bundle under a temporary name and renamed: never a half-written cache.
-  const temporary = `${file}.${process.pid}.tmp`;
+  // Written beside the bundle under a temporary name and renamed: never a half-written cache. The
+  // workers of a training build write theirs at once: each has its own temporary.
+  const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(temporary, Buffer.concat([header, data]));
   renameSync(temporary, file);
 }

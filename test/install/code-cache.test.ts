@@ -1,6 +1,6 @@
 // The CLI starts from V8's code cache (src/launch/load-bundle.ts, written by scripts/build.mjs's
-// training build): V8 must accept the caches dist/ ships (the CLI's, and the PDF renderer's, a
-// bundle of its own), and a missing, stale or corrupt cache must cost only speed — the CLI still
+// training build): V8 must accept the caches dist/ ships (the CLI's, the PDF renderer's, a
+// bundle of its own, and the build workers'), and a missing, stale or corrupt cache must cost only speed — the CLI still
 // builds the same map.
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -75,6 +75,26 @@ describe('the CLI code cache', () => {
       { bundle: 'cli', given: true, rejected: false },
       { bundle: 'pdf-renderer', given: true, rejected: false },
     ]);
+  });
+
+  it("build --jobs workers load their bundle and the PDF renderer's from caches V8 accepts", () => {
+    const cwd = tempProject({ 'a.journey.yaml': VALID_JOURNEY, 'b.journey.yaml': VALID_JOURNEY, 'hook.cjs': HOOK });
+    const report = join(cwd, 'report.jsonl');
+    const r = spawnSync(
+      process.execPath,
+      ['--require', join(cwd, 'hook.cjs'), BIN, 'build', '.', '-f', 'svg,pdf', '-o', 'out', '-q', '--no-cache', '--jobs', '2'],
+      { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', JM_CACHE_REPORT: report }, encoding: 'utf8' },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const loaded = readFileSync(report, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Loaded);
+    // The main thread loads only the CLI; each of the two workers its bundle, then the renderer's.
+    const count = (bundle: string): number => loaded.filter((l) => l.bundle === bundle).length;
+    expect([count('cli'), count('build-worker'), count('pdf-renderer')]).toEqual([1, 2, 2]);
+    expect(loaded.every((l) => l.given && !l.rejected)).toBe(true);
   });
 
   it('a corrupt or missing cache only costs speed: the same map either way', () => {

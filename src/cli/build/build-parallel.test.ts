@@ -1,7 +1,8 @@
 // buildParallel with a stand-in worker (no bundle needed): every journey is reported once, in input
 // order, whatever order the workers finish in; and each worker is sent its next journey before it
-// reports the one it builds, so it never waits for a round trip through the main thread.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// reports the one it builds, so it never waits for a round trip through the main thread; at the end
+// each worker is asked to close, and exits by itself.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +14,8 @@ import type { WorkerSetup } from './build-worker-protocol.js';
 
 // Builds one item at a time; each result says how many items were already waiting when it ended.
 const STAND_IN = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, threadId, workerData } = require('node:worker_threads');
+const { writeFileSync } = require('node:fs');
 const waiting = [];
 let busy = false;
 const next = () => {
@@ -22,12 +24,17 @@ const next = () => {
   busy = true;
   // Later journeys are quicker, so workers finish out of input order.
   setTimeout(() => {
-    parentPort.postMessage({ index: item.index, build: { waitingWhenDone: waiting.length, artifacts: [], diagnostics: [], inputs: [] } });
+    parentPort.postMessage({ index: item.index, build: { waitingWhenDone: waiting.length, thread: threadId, artifacts: [], diagnostics: [], inputs: [] } });
     busy = false;
     next();
   }, 40 - item.index);
 };
 parentPort.on('message', (item) => {
+  // Asked to close once every journey is reported: nothing may be left to build.
+  if (item.close) {
+    writeFileSync(workerData.dir + '/closed-' + threadId, waiting.length === 0 && !busy ? 'empty' : 'busy');
+    process.exit(0);
+  }
   waiting.push(item);
   if (!busy) next();
 });
@@ -39,9 +46,10 @@ describe('buildParallel', () => {
     const entry = join(dir, 'stand-in.cjs');
     writeFileSync(entry, STAND_IN);
     const inputs: InputFile[] = Array.from({ length: 12 }, (_, i) => ({ display: `j${i}.journey.yaml`, outputStem: `j${i}` }));
-    const reported: { index: number; waiting: number }[] = [];
-    await buildParallel(inputs, 2, {} as WorkerSetup, pathToFileURL(entry), (index, build: JourneyBuild) => {
-      reported.push({ index, waiting: (build as JourneyBuild & { waitingWhenDone: number }).waitingWhenDone });
+    const reported: { index: number; waiting: number; thread: number }[] = [];
+    await buildParallel(inputs, 2, { dir } as unknown as WorkerSetup, pathToFileURL(entry), (index, build: JourneyBuild) => {
+      const seen = build as JourneyBuild & { waitingWhenDone: number; thread: number };
+      reported.push({ index, waiting: seen.waitingWhenDone, thread: seen.thread });
     });
     expect(reported.map((r) => r.index)).toEqual(inputs.map((_, i) => i));
     // While a worker built each of its first journeys, its next one had arrived.
@@ -49,5 +57,11 @@ describe('buildParallel', () => {
     expect(reported[1]?.waiting).toBe(1);
     // Nothing is sent beyond the inputs: the last journeys find nothing waiting.
     expect(reported.at(-1)?.waiting).toBe(0);
+    // The first two journeys went to different workers (they report being the thread that built them).
+    expect(new Set(reported.slice(0, 2).map((r) => r.thread)).size).toBe(2);
+    // Each worker was asked to close once its journeys were done, and exited by itself.
+    const closed = readdirSync(dir).filter((name) => name.startsWith('closed-'));
+    expect(closed).toHaveLength(2);
+    for (const name of closed) expect(readFileSync(join(dir, name), 'utf8')).toBe('empty');
   });
 });

@@ -9,16 +9,20 @@ import { Worker } from 'node:worker_threads';
 import type { InputFile } from '../../project/resolve-inputs.js';
 import { UsageError } from '../usage-error.js';
 import type { JourneyBuild } from './build-one.js';
-import type { WorkerSetup, WorkItem, WorkResult } from './build-worker-protocol.js';
+import type { WorkerMessage, WorkerSetup, WorkItem, WorkResult } from './build-worker-protocol.js';
 
 /**
- * The bundled worker entry: dist/build-worker.cjs, next to cli.cjs, or one folder up from the
- * library's chunks. Undefined when running unbundled (tests of the sources): build sequentially.
+ * The bundled worker entry, next to cli.cjs or one folder up from the library's chunks:
+ * build-worker-launch.cjs, which runs build-worker.cjs from V8's code cache like the CLI (compiling
+ * the worker's bundle and the PDF renderer's had been most of a worker's start), or build-worker.cjs
+ * itself. Undefined when running unbundled (tests of the sources): build sequentially.
  */
 export function workerEntry(): URL | undefined {
-  for (const candidate of ['./build-worker.cjs', '../build-worker.cjs']) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
+  for (const name of ['build-worker-launch.cjs', 'build-worker.cjs']) {
+    for (const folder of ['./', '../']) {
+      const url = new URL(folder + name, import.meta.url);
+      if (existsSync(fileURLToPath(url))) return url;
+    }
   }
   return undefined;
 }
@@ -65,10 +69,23 @@ export async function buildParallel(
           }
           if (nextToReport === inputs.length) resolve();
         });
-        for (let i = 0; i < IN_FLIGHT; i++) send(worker);
       }
+      // Round by round: with fewer journeys than places, every worker still gets one.
+      for (let round = 0; round < IN_FLIGHT; round++) for (const worker of workers) send(worker);
     });
+    // Every journey is in: each worker is asked to close, so it exits as a process does (a
+    // training build's worker writes its code cache then: launch/load-bundle.ts).
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            worker.once('exit', () => resolve());
+            worker.postMessage({ close: true } satisfies WorkerMessage);
+          }),
+      ),
+    );
   } finally {
+    // A run that stops early (a usage or internal error) stops its workers where they are.
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

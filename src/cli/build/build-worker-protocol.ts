@@ -29,6 +29,9 @@ export interface WorkItem {
   readonly input: InputFile;
 }
 
+/** Main → worker: a journey to build, or (once every journey is reported) the word to exit. */
+export type WorkerMessage = WorkItem | { readonly close: true };
+
 /** Worker → main: one journey's result, or why it could not be built. */
 export type WorkResult =
   | { readonly index: number; readonly build: JourneyBuild }

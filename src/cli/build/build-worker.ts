@@ -6,7 +6,7 @@ import { createLinkedLoads } from '../../model/linked-loads.js';
 import { createFsHost } from '../../project/fs-host.js';
 import { UsageError } from '../usage-error.js';
 import { type BuildOneContext, buildOne } from './build-one.js';
-import type { WorkerSetup, WorkItem, WorkResult } from './build-worker-protocol.js';
+import type { WorkerMessage, WorkerSetup, WorkItem, WorkResult } from './build-worker-protocol.js';
 import { buildRegistry, selectRenderers } from './select-renderers.js';
 
 async function prepare(setup: WorkerSetup): Promise<BuildOneContext> {
@@ -46,7 +46,12 @@ if (port) {
   // Journeys arrive ahead of time (build-parallel.ts IN_FLIGHT) and are built one after another:
   // a worker's linked loads, fonts and caches are never shared by two journeys at once.
   let queue: Promise<void> = Promise.resolve();
-  port.on('message', (item: WorkItem) => {
-    queue = queue.then(() => handle(item, context).then((result) => port.postMessage(result)));
+  port.on('message', (message: WorkerMessage) => {
+    if ('close' in message) {
+      // Exits as a process would, after the journeys it has: 'exit' handlers run (terminate() skips them).
+      queue = queue.then(() => process.exit(0));
+      return;
+    }
+    queue = queue.then(() => handle(message, context).then((result) => port.postMessage(result)));
   });
 }
