@@ -115,7 +115,7 @@ describe('build cache: what a no-change run does', () => {
   it('starts no worker thread and leaves every output as it was', () => {
     const dir = project();
     const first = build(dir, '--jobs', '2', '--verbose');
-    expect(first.stderr).toContain('building on 2 worker threads\n');
+    expect(first.stderr).toContain('building on 2 threads\n');
     const before = outputs(dir);
     expect(before.map((o) => o.name)).toEqual(['a.html', 'a.svg', 'b.html', 'b.svg']);
     const second = build(dir, '--jobs', '2', '--verbose');

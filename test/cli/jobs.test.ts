@@ -39,7 +39,7 @@ describe('build --jobs', () => {
     });
     expect(sequential.status).toBe(1);
     expect(parallel.status).toBe(1);
-    expect(parallel.stderr).toContain('building on 3 worker threads');
+    expect(parallel.stderr).toContain('building on 3 threads');
     expect(parallel.stdout).toBe(sequential.stdout);
     expect(JSON.parse(parallel.stdout)).toContainEqual(
       expect.objectContaining({ code: 'unknown-persona', file: 'maps/b/broken.journey.yaml' }),

@@ -197,7 +197,7 @@ describe('build --site', () => {
 
   it('is byte-deterministic, on worker threads too (summaries come back from the workers)', () => {
     const again = runCli(['build', '--site', '-f', 'html', '-o', 'again', '--jobs', '2', '--verbose'], { cwd: dir });
-    expect(again.stderr).toContain('building on 2 worker threads');
+    expect(again.stderr).toContain('building on 2 threads');
     expect(again.status).toBe(0);
     for (const file of SITE_FILES) expect(readFileSync(join(dir, 'again', file)).equals(readFileSync(join(out, file))), file).toBe(true);
   });

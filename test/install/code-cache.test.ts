@@ -78,11 +78,12 @@ describe('the CLI code cache', () => {
   });
 
   it("build --jobs workers load their bundle and the PDF renderer's from caches V8 accepts", () => {
-    const cwd = tempProject({ 'a.journey.yaml': VALID_JOURNEY, 'b.journey.yaml': VALID_JOURNEY, 'hook.cjs': HOOK });
+    const journeys = Object.fromEntries(['a', 'b', 'c'].map((name) => [`${name}.journey.yaml`, VALID_JOURNEY]));
+    const cwd = tempProject({ ...journeys, 'hook.cjs': HOOK });
     const report = join(cwd, 'report.jsonl');
     const r = spawnSync(
       process.execPath,
-      ['--require', join(cwd, 'hook.cjs'), BIN, 'build', '.', '-f', 'svg,pdf', '-o', 'out', '-q', '--no-cache', '--jobs', '2'],
+      ['--require', join(cwd, 'hook.cjs'), BIN, 'build', '.', '-f', 'svg,pdf', '-o', 'out', '-q', '--no-cache', '--jobs', '3'],
       { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', JM_CACHE_REPORT: report }, encoding: 'utf8' },
     );
     expect(r.stderr).toBe('');
@@ -91,9 +92,10 @@ describe('the CLI code cache', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Loaded);
-    // The main thread loads only the CLI; each of the two workers its bundle, then the renderer's.
+    // Three threads, one journey each: the main thread loads the CLI, each of the two workers its
+    // bundle; all three the renderer's.
     const count = (bundle: string): number => loaded.filter((l) => l.bundle === bundle).length;
-    expect([count('cli'), count('build-worker'), count('pdf-renderer')]).toEqual([1, 2, 2]);
+    expect([count('cli'), count('build-worker'), count('pdf-renderer')]).toEqual([1, 2, 3]);
     expect(loaded.every((l) => l.given && !l.rejected)).toBe(true);
   });
 

@@ -64,4 +64,31 @@ describe('buildParallel', () => {
     expect(closed).toHaveLength(2);
     for (const name of closed) expect(readFileSync(join(dir, name), 'utf8')).toBe('empty');
   });
+
+  it('builds on the main thread too: one of --jobs, taking its first journey in the first round', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jm-parallel-'));
+    const entry = join(dir, 'stand-in.cjs');
+    writeFileSync(entry, STAND_IN);
+    const built = (n: number): InputFile[] => Array.from({ length: n }, (_, i) => ({ display: `j${i}.journey.yaml`, outputStem: `j${i}` }));
+    for (const count of [2, 9]) {
+      const onMain: number[] = [];
+      const order: number[] = [];
+      const inputs = built(count);
+      await buildParallel(
+        inputs,
+        2,
+        { dir } as unknown as WorkerSetup,
+        pathToFileURL(entry),
+        (index) => order.push(index),
+        async (input) => {
+          onMain.push(inputs.indexOf(input));
+          return { artifacts: [], diagnostics: [], inputs: [] } as unknown as JourneyBuild;
+        },
+      );
+      expect(order).toEqual(inputs.map((_, i) => i));
+      // With two journeys, one each; with more, the main thread and the one worker both build.
+      expect(onMain.length).toBeGreaterThanOrEqual(1);
+      expect(onMain.length).toBeLessThan(count);
+    }
+  });
 });

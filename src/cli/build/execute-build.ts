@@ -177,15 +177,19 @@ export async function executeBuild(plan: BuildPlan, flags: BuildFlags, jobs: num
   const parallel = count > 1 ? await import('./build-parallel.js') : undefined;
   const entry = parallel?.workerEntry();
   try {
-    if (parallel && entry) {
-      if (flags.verbose) session.io.writeErr(`${sayCount(wordsFor(), 'cli.workers', count)}\n`);
-      await parallel.buildParallel(toBuild, count, plan.setup, entry, (index, build) => accept(toBuild[index] as InputFile, build));
-    } else if (toBuild.length > 0) {
+    if (toBuild.length > 0) {
       // Loaded only when a journey needs building: a run the cache answers never loads the compiler.
       const [{ buildOne }, { createLinkedLoads }] = await Promise.all([import('./build-one.js'), import('../../model/linked-loads.js')]);
       // One run's loads: a journey that several others compare with or link to loads once.
       const context = { ...plan.context, links: createLinkedLoads() };
-      for (const input of toBuild) accept(input, await buildOne(input, context));
+      const onMainThread = (input: InputFile): Promise<JourneyBuild> => buildOne(input, context);
+      if (parallel && entry) {
+        if (flags.verbose) session.io.writeErr(`${sayCount(wordsFor(), 'cli.workers', count)}\n`);
+        const onResult = (index: number, build: JourneyBuild): void => accept(toBuild[index] as InputFile, build);
+        await parallel.buildParallel(toBuild, count, plan.setup, entry, onResult, onMainThread);
+      } else {
+        for (const input of toBuild) accept(input, await onMainThread(input));
+      }
     }
   } catch (error) {
     // A run that stops (a usage error, an internal one) renames nothing it staged.
