@@ -7,6 +7,7 @@
 import bidiFactory from 'bidi-js';
 import { type FaceRun, faceRuns } from '../assets/fallback-faces.js';
 import type { FontFaceName } from '../scene/scene.js';
+import { isPrintableAscii } from '../scene/text-breaks.js';
 
 export interface VisualRun extends FaceRun {
   /** Odd bidi level: the run reads right to left. */
@@ -22,6 +23,8 @@ const RTL_SCRIPT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
  * without right-to-left letters skip the bidi pass.
  */
 export function visualRuns(text: string, weight: FontFaceName, direction: 'ltr' | 'rtl' = 'ltr'): VisualRun[] {
+  // Most of a map's lines: one Inter run, left to right.
+  if (isPrintableAscii(text)) return text === '' ? [] : [{ face: undefined, text, rtl: false }];
   if (!RTL_CHARACTERS.test(text)) return faceRuns(text, weight).map((run) => ({ ...run, rtl: false }));
   const bidi = bidiFactory();
   const { levels } = bidi.getEmbeddingLevels(text, direction);
