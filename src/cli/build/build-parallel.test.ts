@@ -91,4 +91,41 @@ describe('buildParallel', () => {
       expect(onMain.length).toBeLessThan(count);
     }
   });
+
+  it('stops at a failure: the main thread builds and reports nothing after it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jm-parallel-'));
+    const entry = join(dir, 'failing.cjs');
+    // Fails the first journey it is sent, after a while.
+    writeFileSync(
+      entry,
+      `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (item) => {
+  if (item.close) process.exit(0);
+  setTimeout(() => parentPort.postMessage({ index: item.index, internalError: 'broken' }), 30);
+});`,
+    );
+    const inputs: InputFile[] = Array.from({ length: 40 }, (_, i) => ({ display: `j${i}.journey.yaml`, outputStem: `j${i}` }));
+    const events: string[] = [];
+    const run = buildParallel(
+      inputs,
+      2,
+      {} as WorkerSetup,
+      pathToFileURL(entry),
+      (index) => events.push(`reported ${index}`),
+      async (input) => {
+        events.push(`built ${input.display}`);
+        await new Promise((done) => setTimeout(done, 5));
+        return { artifacts: [], diagnostics: [], inputs: [] } as unknown as JourneyBuild;
+      },
+    );
+    await expect(run).rejects.toThrow('broken');
+    events.push('failed');
+    const settled = events.length;
+    await new Promise((done) => setTimeout(done, 100));
+    // The main thread had built a few journeys meanwhile; none after the failure, nothing reported
+    // past the worker's journey (index 0, never reported).
+    expect(events.length).toBe(settled);
+    expect(events.filter((e) => e.startsWith('built')).length).toBeLessThan(20);
+    expect(events.some((e) => e.startsWith('reported'))).toBe(false);
+  });
 });

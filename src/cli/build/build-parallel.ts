@@ -47,9 +47,15 @@ export async function buildParallel(
   let nextToSend = 0;
   let nextToReport = 0;
   try {
-    await new Promise<void>((resolve, reject) => {
+    await new Promise<void>((resolve, rejectRun) => {
+      // Once the run has failed, nothing more is sent, built or reported (so nothing more is staged).
+      let stopped = false;
+      const reject = (error: unknown): void => {
+        stopped = true;
+        rejectRun(error);
+      };
       const send = (worker: Worker): void => {
-        if (nextToSend >= inputs.length) return;
+        if (stopped || nextToSend >= inputs.length) return;
         const index = nextToSend++;
         worker.postMessage({ index, input: inputs[index] as InputFile } satisfies WorkItem);
       };
@@ -70,6 +76,7 @@ export async function buildParallel(
         });
       }
       const arrived = (index: number, build: JourneyBuild): void => {
+        if (stopped) return;
         ready.set(index, build);
         // Report strictly in input order, holding back results that arrive early.
         for (let held = ready.get(nextToReport); held; held = ready.get(nextToReport)) {
@@ -83,7 +90,7 @@ export async function buildParallel(
       for (const worker of workers) send(worker);
       if (onMainThread) {
         void (async () => {
-          while (nextToSend < inputs.length) {
+          while (!stopped && nextToSend < inputs.length) {
             const index = nextToSend++;
             arrived(index, await onMainThread(inputs[index] as InputFile));
             // Between two of its own journeys the main thread takes in the workers' results (and
