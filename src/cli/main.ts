@@ -49,7 +49,7 @@ function buildProgram(io: CliIo, run: (task: () => Promise<number>) => void): Co
       .option('--watch', 'rebuild on change, keep going on errors', false)
       .option('--serve [port]', 'a live-reloading preview on 127.0.0.1 (default port 4173); implies --watch')
       .option('--site', 'also write a portfolio site of every journey built (out/index.html); implies html')
-      .option('--jobs <n>', 'parallel workers for many files (default: the cores when the run is large enough to gain)')
+      .option('--jobs <n>', 'threads for many files, the main one and n - 1 workers (default: the cores, for a large run)')
       .option('--render-timeout <seconds>', 'stop a plugin that takes longer to load or to render one journey (default 60)')
       .option('--no-cache', 'build every journey, even those unchanged since their outputs were written')
       .option('--shard <k/n>', 'build only the k-th of n deterministic parts (CI matrices)')
