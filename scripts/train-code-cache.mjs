@@ -1,6 +1,7 @@
-// Writes the CLI's V8 code cache into the newly built dist/ (scripts/build.mjs): a build of the
-// README example to SVG, PDF and HTML, run from the new bundle with the cache writer on, so the
-// cache holds what a build compiles (launch/load-bundle.ts reads it). Without the examples (a
+// Writes the CLI's V8 code caches into the newly built dist/ (scripts/build.mjs): builds of the
+// examples to SVG, PDF and HTML (the README example alone, and all of them on a worker too), run
+// from the new bundle with the cache writer on, so each cache holds what a build compiles
+// (launch/load-bundle.ts reads them). Without the examples (a
 // package installed from a tarball is built already) there is nothing to train on: no cache,
 // and the CLI compiles at start-up as it would without one.
 import { spawnSync } from 'node:child_process';
@@ -25,8 +26,8 @@ export function trainCodeCache(dist) {
   if (!existsSync(EXAMPLE)) return;
   const out = mkdtempSync(join(tmpdir(), 'jm-train-'));
   try {
-    // First the examples on two workers: the caches of build-worker.cjs (and of the PDF renderer as
-    // a worker runs it). Then the README example on the main thread, whose caches of cli.cjs and
+    // First the examples with --jobs 2 (the main thread and a worker): the worker writes the cache
+    // of build-worker.cjs. Then the README example alone, whose caches of cli.cjs and
     // pdf-renderer.cjs are the ones kept: what every single build runs.
     trainingBuild(dist, ['build', dirname(EXAMPLE), '-f', 'svg,pdf,html', '-o', join(out, 'workers'), '-q', '--no-cache', '--jobs', '2']);
     trainingBuild(dist, ['build', EXAMPLE, '-f', 'svg,pdf,html', '-o', join(out, 'main'), '-q', '--no-cache']);

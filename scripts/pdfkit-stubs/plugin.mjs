@@ -2,8 +2,10 @@
 // brotli's decompressor (loaded by them on start; used only for encrypted PDFs, text pdfkit wraps
 // itself and WOFF2 fonts) become lazy stubs, and pdfkit's data files (the standard fonts' AFM)
 // are read from its package folder; a text call may skip measuring what it drew (`advance: false`);
-// fontkit's subsetter decodes only the glyphs it must.
-// The PDFs' bytes are the same as with pdfkit unbundled.
+// fontkit's subsetter decodes only the glyphs it must; a run's documents share font files, their
+// cmap lookups and glyph metrics; colours given as text are made once; words are laid out without
+// pdfkit's quadratic joining. The PDFs' bytes are the same as with pdfkit unbundled, but for the
+// colour operands, written with four decimals (KNOWN_COLORS).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
