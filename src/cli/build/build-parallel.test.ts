@@ -59,8 +59,11 @@ describe('buildParallel', () => {
     expect(reported.at(-1)?.waiting).toBe(0);
     // The first two journeys went to different workers (they report being the thread that built them).
     expect(new Set(reported.slice(0, 2).map((r) => r.thread)).size).toBe(2);
-    // Each worker was asked to close once its journeys were done, and exited by itself.
-    const closed = readdirSync(dir).filter((name) => name.startsWith('closed-'));
+    // Each worker was asked to close once its journeys were done, and exits by itself (after the
+    // run has returned: the main thread does not wait for it).
+    const closedFiles = (): string[] => readdirSync(dir).filter((name) => name.startsWith('closed-'));
+    for (let waited = 0; closedFiles().length < 2 && waited < 5000; waited += 20) await new Promise((done) => setTimeout(done, 20));
+    const closed = closedFiles();
     expect(closed).toHaveLength(2);
     for (const name of closed) expect(readFileSync(join(dir, name), 'utf8')).toBe('empty');
   });

@@ -46,6 +46,7 @@ export async function buildParallel(
   const ready = new Map<number, JourneyBuild>();
   let nextToSend = 0;
   let nextToReport = 0;
+  let closing = false;
   try {
     await new Promise<void>((resolve, rejectRun) => {
       // Once the run has failed, nothing more is sent, built or reported (so nothing more is staged).
@@ -101,19 +102,13 @@ export async function buildParallel(
       }
       for (let round = 1; round < IN_FLIGHT; round++) for (const worker of workers) send(worker);
     });
-    // Every journey is in: each worker is asked to close, so it exits as a process does (a
-    // training build's worker writes its code cache then: launch/load-bundle.ts).
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve) => {
-            worker.once('exit', () => resolve());
-            worker.postMessage({ close: true } satisfies WorkerMessage);
-          }),
-      ),
-    );
+    // Every journey is in: each worker is asked to close and exits as a process does (a training
+    // build's worker writes its code cache then: launch/load-bundle.ts), while the main thread goes
+    // on to commit the run; the process waits for them before it ends.
+    for (const worker of workers) worker.postMessage({ close: true } satisfies WorkerMessage);
+    closing = true;
   } finally {
     // A run that stops early (a usage or internal error) stops its workers where they are.
-    await Promise.all(workers.map((w) => w.terminate()));
+    if (!closing) await Promise.all(workers.map((w) => w.terminate()));
   }
 }
