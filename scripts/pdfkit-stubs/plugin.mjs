@@ -170,11 +170,15 @@ export function pdfkitEsbuildPlugin() {
       // differed from run to run. Inflated synchronously, they are numbered in drawing order.
       build.onLoad({ filter: /[/\\]png-js[/\\]lib[/\\]png-js\.cjs$/ }, async (args) => {
         const text = await readFile(args.path, 'utf8');
-        const call = 'zlib__default.default.inflate(this.imgData, ';
-        if (!text.includes(call)) throw new Error('png-js no longer inflates as expected: check pdfkit-stubs/plugin.mjs');
         const sync =
           'function __jmInflateSync(data, callback) {\n  let out;\n  try {\n    out = zlib__default.default.inflateSync(data);\n  } catch (error) {\n    return callback(error);\n  }\n  return callback(null, out);\n}\n';
-        return { contents: `${text.replace(call, '__jmInflateSync(this.imgData, ')}\n${sync}`, loader: 'js' };
+        const contents = patch(
+          text,
+          'zlib__default.default.inflate(this.imgData, ',
+          '__jmInflateSync(this.imgData, ',
+          'png-js no longer inflates as expected',
+        );
+        return { contents: `${contents}\n${sync}`, loader: 'js' };
       });
       build.onLoad({ filter: /[/\\]fontkit[/\\]dist[/\\](main\.cjs|module\.mjs)$/ }, async (args) => {
         let text = await readFile(args.path, 'utf8');
@@ -214,72 +218,82 @@ export function pdfkitEsbuildPlugin() {
         return { contents: text.concat(SIMPLE_GLYPH, SHARED_LOOKUPS), loader: 'js' };
       });
       build.onLoad({ filter: /[/\\]pdfkit[/\\]js[/\\]pdfkit\.js$/ }, async (args) => {
-        const text = await readFile(args.path, 'utf8');
+        const source = await readFile(args.path, 'utf8');
         const dir = "require('node:path').dirname(require.resolve('pdfkit'))";
-        const replaced = text.replaceAll('__dirname', `(${dir})`);
-        if (replaced === text) throw new Error('pdfkit no longer reads files beside __dirname: check pdfkit-stubs/plugin.mjs');
+        let text = source.replaceAll('__dirname', `(${dir})`);
+        if (text === source) throw new Error('pdfkit no longer reads files beside __dirname: check pdfkit-stubs/plugin.mjs');
         // doc.text(…) without wrapping measures the text once more after drawing it (a second
         // shaping of every line), only to move doc.x past it. Our map text is placed line by line
         // and passes `advance: false`, which skips that measurement; `continued` text still moves.
-        const advance = '    } else {\n      this.x += this.widthOfString(text, options);\n    }';
-        if (!replaced.includes(advance)) throw new Error('pdfkit no longer advances x as expected: check pdfkit-stubs/plugin.mjs');
+        text = patch(
+          text,
+          '    } else {\n      this.x += this.widthOfString(text, options);\n    }',
+          '    } else if (options.advance !== false) {\n      this.x += this.widthOfString(text, options);\n    }',
+          'pdfkit no longer advances x as expected',
+        );
         // Every drawing operator became a Buffer of its own as it was written (thousands a page,
-        // most of a map's garbage); text operators are kept as text and turned into bytes once per
-        // stream, with the same 'binary' encoding, when the stream is finished.
-        const eager =
+        // most of a map's garbage); text operators are kept as text, pushed as they are, and turned
+        // into bytes once per stream, each with its line end and the same 'binary' encoding, when
+        // the stream is finished (JOIN_CHUNKS).
+        text = patch(
+          text,
           "    if (!(chunk instanceof Uint8Array)) {\n      chunk = Buffer.from(chunk + '\\n', 'binary');\n    }\n" +
-          '    this.uncompressedLength += chunk.length;\n    if (this.data.Length == null) {\n      this.data.Length = 0;\n    }\n' +
-          '    this.buffer.push(chunk);\n    this.data.Length += chunk.length;\n';
-        const concat = '      this.buffer = Buffer.concat(this.buffer);';
-        if (!replaced.includes(eager) || !replaced.includes(concat)) {
-          throw new Error('pdfkit no longer writes stream chunks as expected: check pdfkit-stubs/plugin.mjs');
-        }
+            '    this.uncompressedLength += chunk.length;\n    if (this.data.Length == null) {\n      this.data.Length = 0;\n    }\n' +
+            '    this.buffer.push(chunk);\n    this.data.Length += chunk.length;\n',
+          '    const size = chunk instanceof Uint8Array ? chunk.length : chunk.length + 1;\n' +
+            '    this.uncompressedLength += size;\n    if (this.data.Length == null) {\n      this.data.Length = 0;\n    }\n' +
+            '    this.buffer.push(chunk);\n    this.data.Length += size;\n',
+          'pdfkit no longer writes stream chunks as expected',
+        );
+        text = patch(
+          text,
+          '      this.buffer = Buffer.concat(this.buffer);',
+          '      this.buffer = __jmJoinChunks(this.buffer);',
+          'pdfkit no longer joins stream chunks as expected',
+        );
         // Every document parsed its font files again (fontkit.create, then cmap and metrics decoded
         // lazily, per document): given a Map as options.fontkitCache (render/pdf/pdf-document.ts, one
         // per build run or worker), a font file named by path is parsed once and each document gets
         // its own view of it (OWN_FONT). Unbundled (tests from the sources) pdfkit ignores the option
         // and parses per document: the same bytes either way (test/pdf/pdf-shared-fonts.test.ts).
         const open = '  static open(document, src, family, id) {\n    let font;\n';
+        text = patch(
+          text,
+          open,
+          `${open}    const __jmFonts = typeof src === 'string' ? document.options.fontkitCache : undefined;\n` +
+            "    const __jmKey = ['pdfkit font', src, family ?? ''].join('\\n');\n" +
+            '    if (__jmFonts && __jmFonts.has(__jmKey)) return new EmbeddedFont(document, __jmOwnFont(__jmFonts.get(__jmKey)), id);\n',
+          'pdfkit no longer opens fonts as expected',
+        );
         const opened = '    return new EmbeddedFont(document, font, id);\n  }\n}';
-        if (!replaced.includes(open) || !replaced.includes(opened)) {
-          throw new Error('pdfkit no longer opens fonts as expected: check pdfkit-stubs/plugin.mjs');
-        }
+        text = patch(
+          text,
+          opened,
+          `    if (__jmFonts) {\n      __jmFonts.set(__jmKey, font);\n      font = __jmOwnFont(font);\n    }\n${opened}`,
+          'pdfkit no longer opens fonts as expected',
+        );
+        // A colour given as text (all of ours) was parsed and its components printed anew at every
+        // fill and stroke; its space and operand text are kept once made (KNOWN_COLORS).
+        const setColor = '  _setColorCore(color, stroke) {\n';
+        text = patch(
+          text,
+          setColor,
+          `${setColor}    if (typeof color === 'string' && !this.spotColors[color]) return __jmSetKnownColor(this, color, stroke);\n` +
+            '    return this.__jmSetColorCore(color, stroke);\n  },\n  __jmSetColorCore(color, stroke) {\n',
+          'pdfkit no longer sets colours as expected',
+        );
         // Text without features is laid out word by word, each word cached per document; pdfkit
         // joined the words' glyphs with concat (quadratic in the words of a text) and tested each
         // character against a new array. Same words, same order, same sums (LAYOUT_WORDS).
         const layoutWords =
           '  layout(text, features, onlyWidth) {\n    if (features) {\n      return this.layoutRun(text, features);\n    }\n';
-        if (!replaced.includes(layoutWords)) throw new Error('pdfkit no longer lays out words as expected: check pdfkit-stubs/plugin.mjs');
-        // A colour given as text (all of ours) was parsed and its components printed anew at every
-        // fill and stroke; its space and operand text are kept once made (KNOWN_COLORS).
-        const setColor = '  _setColorCore(color, stroke) {\n';
-        if (!replaced.includes(setColor)) throw new Error('pdfkit no longer sets colours as expected: check pdfkit-stubs/plugin.mjs');
-        const setKnownColor =
-          `${setColor}    if (typeof color === 'string' && !this.spotColors[color]) return __jmSetKnownColor(this, color, stroke);\n` +
-          '    return this.__jmSetColorCore(color, stroke);\n  },\n  __jmSetColorCore(color, stroke) {\n';
-        return {
-          contents: replaced
-            .replace(advance, '    } else if (options.advance !== false) {\n      this.x += this.widthOfString(text, options);\n    }')
-            .replace(
-              eager,
-              // Text is pushed as it is; its line end is added when the stream is joined.
-              '    const size = chunk instanceof Uint8Array ? chunk.length : chunk.length + 1;\n' +
-                '    this.uncompressedLength += size;\n    if (this.data.Length == null) {\n      this.data.Length = 0;\n    }\n' +
-                '    this.buffer.push(chunk);\n    this.data.Length += size;\n',
-            )
-            .replace(concat, '      this.buffer = __jmJoinChunks(this.buffer);')
-            .replace(
-              open,
-              `${open}    const __jmFonts = typeof src === 'string' ? document.options.fontkitCache : undefined;\n` +
-                "    const __jmKey = ['pdfkit font', src, family ?? ''].join('\\n');\n" +
-                '    if (__jmFonts && __jmFonts.has(__jmKey)) return new EmbeddedFont(document, __jmOwnFont(__jmFonts.get(__jmKey)), id);\n',
-            )
-            .replace(opened, `    if (__jmFonts) {\n      __jmFonts.set(__jmKey, font);\n      font = __jmOwnFont(font);\n    }\n${opened}`)
-            .replace(setColor, setKnownColor)
-            .replace(layoutWords, `${layoutWords}    return __jmLayoutWords(this, text, onlyWidth);\n`)
-            .concat(JOIN_CHUNKS, OWN_FONT, KNOWN_COLORS, LAYOUT_WORDS),
-          loader: 'js',
-        };
+        text = patch(
+          text,
+          layoutWords,
+          `${layoutWords}    return __jmLayoutWords(this, text, onlyWidth);\n`,
+          'pdfkit no longer lays out words as expected',
+        );
+        return { contents: text.concat(JOIN_CHUNKS, OWN_FONT, KNOWN_COLORS, LAYOUT_WORDS), loader: 'js' };
       });
     },
   };
