@@ -55,10 +55,11 @@ export async function buildParallel(
         stopped = true;
         rejectRun(error);
       };
+      /** The next journey's index for whichever thread asks, or undefined when none is left. */
+      const take = (): number | undefined => (stopped || nextToSend >= inputs.length ? undefined : nextToSend++);
       const send = (worker: Worker): void => {
-        if (stopped || nextToSend >= inputs.length) return;
-        const index = nextToSend++;
-        worker.postMessage({ index, input: inputs[index] as InputFile } satisfies WorkItem);
+        const index = take();
+        if (index !== undefined) worker.postMessage({ index, input: inputs[index] as InputFile } satisfies WorkItem);
       };
       for (const worker of workers) {
         worker.on('error', reject);
@@ -91,8 +92,7 @@ export async function buildParallel(
       for (const worker of workers) send(worker);
       if (onMainThread) {
         void (async () => {
-          while (!stopped && nextToSend < inputs.length) {
-            const index = nextToSend++;
+          for (let index = take(); index !== undefined; index = take()) {
             arrived(index, await onMainThread(inputs[index] as InputFile));
             // Between two of its own journeys the main thread takes in the workers' results (and
             // sends each its next journey).
