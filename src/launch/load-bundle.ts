@@ -1,5 +1,6 @@
-// Runs a CommonJS bundle of dist/ (the CLI) from V8's code cache, made when dist/ was built by a
-// training build of the README example: start-up then skips parsing and compiling the code a build
+// Runs a CommonJS bundle of dist/ (the CLI, a build worker, the PDF renderer) from V8's code cache,
+// made when dist/ was built by training builds of the examples (scripts/train-code-cache.mjs):
+// start-up then skips parsing and compiling the code a build
 // runs (about a third of `-f svg`'s CPU time on Node 20, which has no module compile cache). A cache
 // V8 rejects (another Node version, other V8 flags) costs nothing but the saving. Built on its own
 // into dist/load-bundle.cjs (scripts/build.mjs, with project/import-module.ts for the symbol it

@@ -1,4 +1,5 @@
-// Entry point of a `build --jobs` worker thread (bundled to dist/build-worker.js): rebuilds the
+// Entry point of a `build --jobs` worker thread (bundled to dist/build-worker.cjs, started by
+// dist/build-worker-launch.cjs from its code cache): rebuilds the
 // renderers from the setup, then compiles and renders each journey it is sent, posting the
 // artifacts and diagnostics back. Writes nothing: the main thread writes, in input order.
 import { parentPort, workerData } from 'node:worker_threads';
