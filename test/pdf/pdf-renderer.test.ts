@@ -5,8 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { Journey } from '../../src/model/journey.js';
 import { pdfRenderer, renderPdf } from '../../src/render/pdf/pdf-renderer.js';
+import { lineWidth } from '../../src/render/run-width.js';
 import type { GroupNode, Scene, SceneNode, TextNode } from '../../src/scene/scene.js';
 import { skipWithout } from '../support/consumers.js';
+import { touchpoint as tp } from '../support/journeys.js';
 import { contextFor, KERNING_PROBE, sampleJourney, sceneFor } from './pdf-fixture.js';
 import { outlines, PDF_TOOLS, pdfInfo, run, words, writeTemp } from './pdf-tools.js';
 
@@ -107,6 +109,46 @@ describe.skipIf(skipWithout(...PDF_TOOLS))('PDF through qpdf and poppler', () =>
     const placed = words(file, 1).filter((w) => Math.abs(w.yMin - words(file, 1).find((x) => x.text === 'AVAWAY')!.yMin) < 0.5);
     expect(Math.abs(placed[0]!.xMin - (line.x - line.width) * PT)).toBeLessThan(0.3);
     expect(Math.abs(placed.at(-1)!.xMax - line.x * PT)).toBeLessThan(0.3);
+  });
+
+  it('draws summary text at the widths layout measures, and wraps it by them without losing a word', async () => {
+    const long = 'Order the weekly basket in one tap from the last order, with substitutions approved in advance';
+    const journey = sampleJourney();
+    const [maria, ...others] = journey.personas;
+    const probed = { ...journey, personas: [{ ...maria!, goals: [KERNING_PROBE, long] }, ...others] };
+    const f = writeTemp(await renderPdf(sceneFor(probed), contextFor(probed)));
+    const page = words(f, 2);
+    const first = page.find((w) => w.text === 'AVAWAY')!;
+    const probe = page.filter((w) => Math.abs(w.yMin - first.yMin) < 0.5 && w.xMin >= first.xMin);
+    // Goals are 9.5 pt regular; the line is drawn run by run from the bundled metrics.
+    const width = lineWidth(KERNING_PROBE, { face: 'regular', size: 9.5 });
+    expect(Math.abs(probe.at(-1)!.xMax - first.xMin - width)).toBeLessThan(0.3);
+    const text = run('pdftotext', ['-f', '2', '-l', '2', f, '-']).replace(/\s+/g, ' ');
+    expect(text).toContain(long);
+    const start = page.find((w) => w.text === 'Order')!;
+    const lines = new Set(
+      page.filter((w) => long.split(' ').includes(w.text) && w.yMin >= start.yMin - 0.5).map((w) => Math.round(w.yMin)),
+    );
+    expect(lines.size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('makes each action row as tall as its wrapped text, in any mix of scripts', async () => {
+    const journey = sampleJourney();
+    const name = 'Touchpoint 1.1 折り返す長い名前のタッチポイント、もう少し長く';
+    const [first, ...rest] = journey.stages;
+    const mixed = tp(first!.id, 'mixed', name, { pains: ['Pain one', 'Pain two', 'Pain three'] });
+    const probed = { ...journey, stages: [{ ...first!, touchpoints: [mixed] }, ...rest] };
+    const f = writeTemp(await renderPdf(sceneFor(probed), contextFor(probed)));
+    const page = words(f, 4);
+    const badges = page.filter((w) => w.text === 'Pain' && w.xMin < 100).sort((a, b) => a.yMin - b.yMin);
+    expect(badges.length).toBeGreaterThanOrEqual(3);
+    const where = page.filter((w) => w.xMin > page.find((x) => x.text === 'Touchpoint')!.xMin - 1);
+    for (const [i, badge] of badges.slice(0, -1).entries()) {
+      const next = badges[i + 1]!;
+      const row = where.filter((w) => w.yMin > badge.yMin - 4 && w.yMin < next.yMin - 4);
+      expect(new Set(row.map((w) => Math.round(w.yMin))).size, 'the name wraps').toBeGreaterThanOrEqual(2);
+      expect(Math.max(...row.map((w) => w.yMax)), `row ${i + 1} ends above the next`).toBeLessThan(next.yMin);
+    }
   });
 
   it('centres middle-anchored text on its anchor', () => {

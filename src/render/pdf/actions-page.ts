@@ -2,6 +2,7 @@
 // by stage and then by owner, as a printable checklist. Skipped when the journey has none. Paginates.
 import type { Journey, Stage } from '../../model/journey.js';
 import { say, sayCount } from '../../words/say.js';
+import { lineWidth } from '../run-width.js';
 import { type ActionItem, groupByOwner, type OwnerGroup } from '../summary-data.js';
 import { type Chrome, contentWidth, createFlow, type Flow, font, MARGIN } from './page-chrome.js';
 import { tint } from './pdf-color.js';
@@ -74,7 +75,7 @@ function drawBadge(chrome: Chrome, item: ActionItem, x: number, y: number): void
   const { doc } = chrome;
   const { color, label } = badgeOf(chrome, item);
   font(doc, 'semibold', 8, color);
-  const w = doc.widthOfString(label) + 12;
+  const w = lineWidth(label, { face: 'semibold', size: 8 }) + 12;
   doc.roundedRect(x, y - 2, w, 14, 7).fill(tint(color, 0.86));
   block(chrome, label, { x: x + 6, y: y + 1, width: w }, { face: 'semibold', size: 8, color });
 }

@@ -4,6 +4,7 @@
 import type { Journey, Kpi } from '../../model/journey.js';
 import type { Formats } from '../../view/formats.js';
 import { say, sayCount, type WordId, type Words } from '../../words/say.js';
+import { lineWidth } from '../run-width.js';
 import { collectKpis, type KpiRow, seriesFacts, statusText } from '../summary-data.js';
 import { type Chrome, contentWidth, createFlow, type Flow, font, MARGIN } from './page-chrome.js';
 import { tint } from './pdf-color.js';
@@ -89,7 +90,7 @@ function drawStatus(chrome: Chrome, kpi: Kpi, col: { x: number; width: number },
   const text = statusText(kpi, chrome.words);
   const style: TextStyle = { face: 'semibold', size: 8.5, color };
   font(doc, 'semibold', 8.5, color);
-  const w = doc.widthOfString(text) + 12;
+  const w = lineWidth(text, { face: style.face, size: style.size }) + 12;
   doc.roundedRect(col.x + CELL_PAD_X, y - 3, w, 15, 7.5).fill(tint(color, 0.86));
   block(chrome, text, { x: col.x + CELL_PAD_X + 6, y: y + 0.5, width: w }, style);
 }
