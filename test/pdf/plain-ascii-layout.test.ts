@@ -1,13 +1,13 @@
-// The PDF lays out Inter's printable ASCII without fontkit's shaper (render/pdf/pdf-text.ts
-// plainAsciiLayout). That holds only while Inter's features that stay on change no ASCII text:
-// every character and every pair of characters, in both faces, must come out as fontkit lays them
-// out, glyph for glyph and position for position. A font update that adds, say, a contextual
-// alternate on by default fails here.
+// The PDF draws Inter's printable ASCII without fontkit's shaper (render/pdf/pdf-text.ts
+// drawPlainAscii): each character as its glyph from the cmap, at the glyph's own advance. That
+// holds only while Inter's features that stay on change no ASCII text: every character and every
+// pair of characters, in both faces, must come out of fontkit's layout so, glyph for glyph and
+// position for position. A font update that adds, say, a contextual alternate on by default fails here.
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { bundledFontPath } from '../../src/assets/bundled-fonts.js';
 import type { PdfDoc } from '../../src/render/pdf/pdf-document.js';
-import { featuresFor, plainAsciiLayout } from '../../src/render/pdf/pdf-text.js';
+import { featuresFor } from '../../src/render/pdf/pdf-text.js';
 import { currentFont, type EmbeddedFont, type LaidOut } from '../../src/render/pdf/pdfkit-font.js';
 import type { VisualRun } from '../../src/render/visual-runs.js';
 
@@ -23,6 +23,16 @@ const described = (run: LaidOut) => ({
   positions: run.positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, p.advanceWidth]),
   advanceWidth: run.advanceWidth,
 });
+
+/** What drawPlainAscii draws: each character's glyph from the cmap, at its own advance. */
+function plainAsciiLayout(font: EmbeddedFont, text: string): LaidOut {
+  const glyphs = Array.from(text, (ch) => font.font.glyphForCodePoint(ch.charCodeAt(0)));
+  const positions = glyphs.map((g) => {
+    const advance = g.advanceWidth * font.scale;
+    return { xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance };
+  });
+  return { glyphs, positions, advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0) };
+}
 
 describe.each(['regular', 'semibold'] as const)('plain ASCII layout, Inter %s', (face) => {
   const doc = new PDFDocument({ autoFirstPage: false, font: '' } as PDFKit.PDFDocumentOptions);

@@ -9,7 +9,7 @@ import { isPrintableAscii } from '../../scene/text-breaks.js';
 import { runWidth } from '../run-width.js';
 import { type VisualRun, visualRuns } from '../visual-runs.js';
 import { PDF_FONT, type PdfDoc } from './pdf-document.js';
-import { currentFont, type EmbeddedFont, type FontGlyph, type GlyphPosition, type LaidOut } from './pdfkit-font.js';
+import { currentFont, currentFontSize } from './pdfkit-font.js';
 
 /**
  * OpenType features switched off so Inter's glyph advances are the plain per-code-point widths the
@@ -28,34 +28,45 @@ const PLAIN_FEATURES = {
 /** Features for a run: Inter's plain advances, the fallback faces as they are (Arabic joins). */
 export const featuresFor = (run: VisualRun): PDFKit.Mixins.OpenTypeFeatures[] | undefined => (run.face ? undefined : PLAIN_FEATURES);
 
+/** A number as pdfkit writes it in a content stream (PDFObject.number): at most six decimals. */
+const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+/** Subset glyph ids as four hex digits, the way pdfkit's encode writes them. */
+const HEX4: string[] = [];
+const hex4 = (gid: number): string => (HEX4[gid] ??= `0000${gid.toString(16)}`.slice(-4));
+
 /**
- * Printable ASCII in Inter with PLAIN_FEATURES, laid out without fontkit's shaper: each character's
- * glyph from the cmap at its own advance. With kerning, ligatures and contextual alternates off,
- * Inter's remaining default features (ccmp, locl, mark, mkmk) change no ASCII character, so this is
- * what fontkit gives, glyph for glyph (test/pdf/plain-ascii-layout.test.ts compares every pair of
- * characters in both faces). Most of a map's text; fontkit's layout of it was a tenth of a PDF's time.
+ * Draws printable ASCII in the current (Inter) font with its left end at x and its baseline at y:
+ * the operators pdfkit's text() writes for it with PLAIN_FEATURES, byte for byte, without fontkit's
+ * shaper, pdfkit's options, line splitting, glyph positions and per-glyph strings. With kerning,
+ * ligatures and contextual alternates off, Inter's remaining default features (ccmp, locl, mark,
+ * mkmk) change no ASCII character: each character is its glyph from the cmap at the glyph's own
+ * advance (test/pdf/plain-ascii-layout.test.ts checks every pair of characters in both faces), so
+ * the line is one hex string with no adjustment. Most of a PDF's text.
  */
-export function plainAsciiLayout(font: EmbeddedFont, text: string): LaidOut {
-  const glyphs: FontGlyph[] = [];
-  const positions: GlyphPosition[] = [];
-  let advanceWidth = 0;
+function drawPlainAscii(doc: PdfDoc, text: string, x: number, y: number): void {
+  doc.x = x;
+  doc.y = y;
+  if (text === '') return;
+  const font = currentFont(doc);
+  const fonts = doc.page.fonts as Record<string, unknown>;
+  fonts[font.id] ??= font.ref();
+  let hex = '';
   for (let i = 0; i < text.length; i++) {
     const glyph = font.font.glyphForCodePoint(text.charCodeAt(i));
-    const advance = glyph.advanceWidth * font.scale;
-    glyphs.push(glyph);
-    positions.push({ xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance });
-    advanceWidth += advance;
+    const gid = font.subset.includeGlyph(glyph.id);
+    hex += hex4(gid);
+    font.widths[gid] ??= glyph.advanceWidth * font.scale;
+    font.unicode[gid] ??= glyph.codePoints;
   }
-  return { glyphs, positions, advanceWidth };
-}
-
-/** Makes the current (Inter) font lay out printable ASCII with PLAIN_FEATURES by plainAsciiLayout. */
-function layOutAsciiPlainly(doc: PdfDoc): void {
-  const font = currentFont(doc);
-  if (Object.hasOwn(font, 'layout')) return;
-  const shaped = font.layout.bind(font);
-  font.layout = (text, features, onlyWidth) =>
-    features === PLAIN_FEATURES && isPrintableAscii(text) ? plainAsciiLayout(font, text) : shaped(text, features, onlyWidth);
+  const height = doc.page.height;
+  doc.save().transform(1, 0, 0, -1, 0, height);
+  doc.addContent('BT');
+  doc.addContent(`1 0 0 1 ${pdfNumber(x)} ${pdfNumber(height - y)} Tm`);
+  doc.addContent(`/${font.id} ${pdfNumber(currentFontSize(doc))} Tf`);
+  doc.addContent(`[<${hex}> 0] TJ`);
+  doc.addContent('ET');
+  doc.restore();
 }
 
 /**
@@ -105,9 +116,14 @@ export function drawTextLine(doc: PdfDoc, text: string, x: number, y: number, fo
   let left = x;
   for (const run of runs) {
     if (run.face) doc.font(run.face.file);
-    else layOutAsciiPlainly(doc.font(PDF_FONT[font.face]));
+    else doc.font(PDF_FONT[font.face]);
     if (isShapedFace(run.face)) shapeWithHarfbuzz(doc, run.face);
     doc.fontSize(font.size);
+    if (!run.face && isPrintableAscii(run.text)) {
+      drawPlainAscii(doc, run.text, left, y);
+      left += runWidth(run, font);
+      continue;
+    }
     // advance: false — placed run by run from our widths, so pdfkit need not measure each run
     // again to move doc.x past it (scripts/pdfkit-stubs/plugin.mjs).
     doc.text(run.text, left, y, {

@@ -17,6 +17,8 @@ export interface GlyphPosition {
 export interface FontGlyph {
   readonly id: number;
   readonly advanceWidth: number;
+  /** The code points the glyph stands for (the PDF's ToUnicode map). */
+  readonly codePoints: number[];
 }
 
 /** What pdfkit's EmbeddedFont.layout returns: fontkit's glyphs, and positions in pdfkit's scale. */
@@ -28,6 +30,10 @@ export interface LaidOut {
 
 /** The part of pdfkit's EmbeddedFont (the current font after doc.font()) the PDF text code uses. */
 export interface EmbeddedFont {
+  /** The font's resource name on a page (F1, F2, …). */
+  readonly id: string;
+  /** The font's PDF object, listed in a page's font resources. */
+  ref(): unknown;
   /** fontkit's font: glyphs by id and by code point. */
   readonly font: { getGlyph(id: number): FontGlyph; glyphForCodePoint(cp: number): FontGlyph };
   /** pdfkit's scale from font units to its 1000-unit space. */
@@ -36,7 +42,8 @@ export interface EmbeddedFont {
   readonly ascender: number;
   layout(text: string, features?: unknown, onlyWidth?: boolean): LaidOut;
   encode(text: string, features?: unknown): [string[], GlyphPosition[]];
-  readonly subset: { readonly glyphs: number[] };
+  /** The glyphs the document uses: includeGlyph adds one and gives its id in the subset. */
+  readonly subset: { readonly glyphs: number[]; includeGlyph(id: number): number };
   readonly widths: number[];
   readonly unicode: number[][];
 }
