@@ -11,6 +11,18 @@ import { parseColor } from './pdf-color.js';
 import type { PdfDoc } from './pdf-document.js';
 import { drawTextLine } from './pdf-text.js';
 
+/**
+ * The colours, opacities and line width last set in the graphics state the nodes share, so each is
+ * written only when it changes: a map page sets the same few again and again.
+ */
+interface PaintState {
+  fill?: string;
+  fillOpacity?: number;
+  stroke?: string;
+  strokeOpacity?: number;
+  lineWidth?: number;
+}
+
 export interface PaintContext {
   readonly doc: PdfDoc;
   readonly assets: AssetStore;
@@ -36,32 +48,50 @@ function openedImage(ctx: PaintContext, key: string, bytes: Uint8Array): Buffer 
   return image as Buffer;
 }
 
-type Draw<K extends SceneNodeKind> = (node: Extract<SceneNode, { kind: K }>, ctx: PaintContext) => void;
+/** A paint in progress: the context and what the graphics state its nodes share holds. */
+interface Painting extends PaintContext {
+  readonly state: PaintState;
+}
+
+type Draw<K extends SceneNodeKind> = (node: Extract<SceneNode, { kind: K }>, ctx: Painting) => void;
 type DrawTable = { readonly [K in SceneNodeKind]: Draw<K> };
 
-/** Sets fill colour and opacity; false when there is nothing to fill. */
-function setFill(doc: PdfDoc, color: string | undefined, opacity: number): boolean {
+/** Sets fill colour and opacity (each only when it changes); false when there is nothing to fill. */
+function setFill(doc: PdfDoc, state: PaintState, color: string | undefined, opacity: number): boolean {
   const c = parseColor(color);
-  if (!c || c.alpha * opacity <= 0) return false;
-  doc.fillColor(c.hex, c.alpha * opacity);
+  const alpha = (c?.alpha ?? 0) * opacity;
+  if (!c || alpha <= 0) return false;
+  if (state.fill !== c.hex) doc.fillColor(c.hex);
+  if (state.fillOpacity !== alpha) doc.fillOpacity(alpha);
+  state.fill = c.hex;
+  state.fillOpacity = alpha;
   return true;
 }
 
-function setStroke(doc: PdfDoc, stroke: Stroke | undefined, opacity: number): boolean {
-  const c = parseColor(stroke?.color);
-  if (!stroke || !c || stroke.width <= 0 || c.alpha * opacity <= 0) return false;
-  doc.strokeColor(c.hex, c.alpha * opacity).lineWidth(stroke.width);
+/** The dash lengths pdfkit is given: positive, an even count (SVG repeats an odd list). */
+function dashPattern(stroke: Stroke): number[] {
   const dash = (stroke.dash ?? []).filter((d) => Number.isFinite(d) && d > 0);
+  return dash.length % 2 === 0 ? dash : [...dash, ...dash];
+}
+
+function setStroke(doc: PdfDoc, state: PaintState, stroke: Stroke | undefined, opacity: number): boolean {
+  const c = parseColor(stroke?.color);
+  const alpha = (c?.alpha ?? 0) * opacity;
+  if (!stroke || !c || stroke.width <= 0 || alpha <= 0) return false;
+  if (state.stroke !== c.hex) doc.strokeColor(c.hex);
+  if (state.strokeOpacity !== alpha) doc.strokeOpacity(alpha);
+  if (state.lineWidth !== stroke.width) doc.lineWidth(stroke.width);
+  Object.assign(state, { stroke: c.hex, strokeOpacity: alpha, lineWidth: stroke.width });
+  const pattern = dashPattern(stroke);
   // pdfkit accepts a dash array at run time; its typings only declare a single length.
-  const pattern = dash.length % 2 === 0 ? dash : [...dash, ...dash];
-  if (dash.length > 0) doc.dash(pattern as unknown as number, {});
+  if (pattern.length > 0) doc.dash(pattern as unknown as number, {});
   return true;
 }
 
 /** Fills and/or strokes the path just built. */
-function paintPath(doc: PdfDoc, fill: string | undefined, stroke: Stroke | undefined, opacity = 1): void {
-  const hasFill = setFill(doc, fill, opacity);
-  const hasStroke = setStroke(doc, stroke, opacity);
+function paintPath({ doc, state }: Painting, fill: string | undefined, stroke: Stroke | undefined, opacity = 1): void {
+  const hasFill = setFill(doc, state, fill, opacity);
+  const hasStroke = setStroke(doc, state, stroke, opacity);
   if (hasFill && hasStroke) doc.fillAndStroke();
   else if (hasFill) doc.fill();
   else if (hasStroke) doc.stroke();
@@ -74,21 +104,23 @@ function lineStartX(node: TextNode, x: number, width: number): number {
 }
 
 const draw: DrawTable = {
-  rect(node, { doc }) {
+  rect(node, ctx) {
+    const { doc } = ctx;
     if (node.width <= 0 || node.height <= 0) return;
     const r = Math.min(node.radius ?? 0, node.width / 2, node.height / 2);
     if (r > 0) doc.roundedRect(node.x, node.y, node.width, node.height, r);
     else doc.rect(node.x, node.y, node.width, node.height);
-    paintPath(doc, node.fill, node.stroke, node.opacity ?? 1);
+    paintPath(ctx, node.fill, node.stroke, node.opacity ?? 1);
   },
-  text(node, { doc }) {
-    if (!setFill(doc, node.color, 1)) return;
+  text(node, { doc, state }) {
+    if (!setFill(doc, state, node.color, 1)) return;
     for (const line of node.lines) {
       if (line.text === '') continue;
       drawTextLine(doc, line.text, lineStartX(node, line.x, line.width), line.y, node.font, node.direction ?? 'ltr');
     }
   },
-  path(node, { doc }) {
+  path(node, ctx) {
+    const { doc } = ctx;
     if (node.commands.length === 0) return;
     for (const c of node.commands) {
       if (c.op === 'M') doc.moveTo(c.x, c.y);
@@ -96,7 +128,7 @@ const draw: DrawTable = {
       else if (c.op === 'C') doc.bezierCurveTo(c.x1, c.y1, c.x2, c.y2, c.x, c.y);
       else doc.closePath();
     }
-    paintPath(doc, node.fill, node.stroke, node.opacity ?? 1);
+    paintPath(ctx, node.fill, node.stroke, node.opacity ?? 1);
   },
   image(node, ctx) {
     const asset = ctx.assets.get(node.asset);
@@ -121,7 +153,7 @@ const draw: DrawTable = {
     }
   },
   group(node, ctx) {
-    paintNodes(node.children, ctx);
+    paintAll(node.children, ctx);
     if (node.detail !== undefined) linkDetail(node.detail, node, ctx);
     if (!node.link) return;
     const box = nodeBounds(node);
@@ -144,19 +176,41 @@ function linkDetail(stem: string, node: SceneNode, ctx: PaintContext): void {
   ctx.doc.annotate(box.x, box.y, box.width, box.height, options);
 }
 
-function paintNode<K extends SceneNodeKind>(node: Extract<SceneNode, { kind: K }>, ctx: PaintContext): void {
+function paintNode<K extends SceneNodeKind>(node: Extract<SceneNode, { kind: K }>, ctx: Painting): void {
   (draw[node.kind] as Draw<K>)(node, ctx);
 }
 
-/** Paints nodes in order, each in its own graphics state so colours and dashes never leak. */
-export function paintNodes(nodes: readonly SceneNode[], ctx: PaintContext): void {
+/** A picture's clip and a dash must not outlive their node: it is painted in a state of its own. */
+const ownState = (node: SceneNode): boolean =>
+  node.kind === 'image' ||
+  ((node.kind === 'rect' || node.kind === 'path') && node.stroke !== undefined && dashPattern(node.stroke).length > 0);
+
+/**
+ * Paints nodes in order in one graphics state, setting each colour, opacity and line width only
+ * when it changes (PaintState); a node whose clip or dash would leak is painted between save and
+ * restore, after which the state is what it was.
+ */
+function paintAll(nodes: readonly SceneNode[], ctx: Painting): void {
+  const { state } = ctx;
   for (const node of nodes) {
     if (ctx.window) {
       const box = nodeBounds(node);
       if (box && !intersects(box, ctx.window)) continue;
     }
+    if (!ownState(node)) {
+      paintNode(node, ctx);
+      continue;
+    }
+    const before = { ...state };
     ctx.doc.save();
     paintNode(node, ctx);
     ctx.doc.restore();
+    for (const key of Object.keys(state) as (keyof PaintState)[]) delete state[key];
+    Object.assign(state, before);
   }
+}
+
+/** Paints nodes in order, from a graphics state whose colours are not yet known. */
+export function paintNodes(nodes: readonly SceneNode[], ctx: PaintContext): void {
+  paintAll(nodes, { ...ctx, state: {} });
 }

@@ -19,18 +19,40 @@ interface Laid {
   readonly font: FontSpec;
 }
 
+/**
+ * A document's wrapped texts by face, size, width and text: a summary page wraps a text to measure
+ * its row, then again to draw it. Wrapping depends on nothing else, so an entry is never stale.
+ */
+const wrappedTexts = new WeakMap<PdfDoc, Map<string, readonly string[]>>();
+
+function wrapped(doc: PdfDoc, font: FontSpec, text: string, width: number | undefined): readonly string[] {
+  let known = wrappedTexts.get(doc);
+  if (!known) {
+    known = new Map();
+    wrappedTexts.set(doc, known);
+  }
+  const key = `${font.face}\n${font.size}\n${width ?? ''}\n${text}`;
+  let lines = known.get(key);
+  if (!lines) {
+    lines = paragraphLines(text, width, (s) => lineWidth(s, font));
+    known.set(key, lines);
+  }
+  return lines;
+}
+
 /** The lines of a text as flowText draws them, and the advance between them. */
 function layParagraph(doc: PdfDoc, weight: FontFaceName, text: string, options: PDFKit.Mixins.TextOptions): Laid {
   const font: FontSpec = { face: weight, size: currentFontSize(doc) };
   const measure = (s: string): number => lineWidth(s, font);
   const width = options.lineBreak === false ? undefined : options.width;
-  let lines = paragraphLines(text, width, measure);
+  let lines = wrapped(doc, font, text, width);
   const lineAdvance = doc.font(PDF_FONT[weight]).currentLineHeight(true) + (options.lineGap ?? 0);
   if (options.height !== undefined) {
     const max = Math.max(1, Math.floor((options.height + (options.lineGap ?? 0)) / lineAdvance));
     if (lines.length > max) {
-      lines = lines.slice(0, max);
-      if (options.ellipsis && width !== undefined) lines[max - 1] = withEllipsis(lines[max - 1] ?? '', width, measure);
+      const kept = lines.slice(0, max);
+      if (options.ellipsis && width !== undefined) kept[max - 1] = withEllipsis(kept[max - 1] ?? '', width, measure);
+      lines = kept;
     }
   }
   return { lines, lineAdvance, font };
