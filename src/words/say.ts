@@ -10,7 +10,10 @@ type Values = Readonly<Record<string, string | number>>;
 export const wordsFor = (_locale?: string): Words => en;
 
 export function say(words: Words, id: WordId, values: Values = {}): string {
-  return words[id].replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+  const phrase = words[id];
+  // Most phrases have no slot: returned as they are, without a regular expression's pass.
+  if (!phrase.includes('{')) return phrase;
+  return phrase.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
 }
 
 /**

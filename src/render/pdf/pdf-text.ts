@@ -36,19 +36,33 @@ const HEX4: string[] = [];
 const hex4 = (gid: number): string => (HEX4[gid] ??= `0000${gid.toString(16)}`.slice(-4));
 
 /**
- * Draws printable ASCII in the current (Inter) font with its left end at x and its baseline at y:
- * the operators pdfkit's text() writes for it with PLAIN_FEATURES, byte for byte, without fontkit's
- * shaper, pdfkit's options, line splitting, glyph positions and per-glyph strings. With kerning,
- * ligatures and contextual alternates off, Inter's remaining default features (ccmp, locl, mark,
- * mkmk) change no ASCII character: each character is its glyph from the cmap at the glyph's own
- * advance (test/pdf/plain-ascii-layout.test.ts checks every pair of characters in both faces), so
- * the line is one hex string with no adjustment. Most of a PDF's text.
+ * Text Inter's layout leaves alone with PLAIN_FEATURES: printable ASCII, the no-break space, and
+ * Inter's other characters below U+3000 (Latin, Greek, Cyrillic, punctuation, arrows, symbols) but
+ * marks, controls and other separators. With kerning, ligatures and contextual alternates off,
+ * Inter's remaining default features (ccmp, locl, mark, mkmk) change none of them: each is its
+ * glyph from the cmap at the glyph's own advance (test/pdf/plain-inter-layout.test.ts checks each
+ * alone and beside every ASCII character, in both faces).
  */
-function drawPlainAscii(doc: PdfDoc, text: string, x: number, y: number): void {
+const PLAIN_INTER = /^(?:[\x20-\x7e\u00a0]|(?![\p{M}\p{C}\p{Z}])[\u00a1-\u2fff])*$/u;
+
+export const isPlainInter = (text: string): boolean => PLAIN_INTER.test(text);
+
+/**
+ * Draws plain text (PLAIN_INTER) in the current (Inter) font with its left end at x and its
+ * baseline at y: the operators pdfkit's text() writes for it with PLAIN_FEATURES, byte for byte,
+ * without fontkit's shaper, pdfkit's options, line splitting, glyph positions and per-glyph
+ * strings: one hex string with no adjustment. Most of a PDF's text. False, drawing nothing, for
+ * other text, or a character Inter lacks.
+ */
+function drawPlainInter(doc: PdfDoc, text: string, x: number, y: number): boolean {
+  if (!isPlainInter(text)) return false;
+  const font = currentFont(doc);
+  if (!isPrintableAscii(text)) {
+    for (let i = 0; i < text.length; i++) if (font.font.glyphForCodePoint(text.charCodeAt(i)).id === 0) return false;
+  }
   doc.x = x;
   doc.y = y;
-  if (text === '') return;
-  const font = currentFont(doc);
+  if (text === '') return true;
   const fonts = doc.page.fonts as Record<string, unknown>;
   fonts[font.id] ??= font.ref();
   let hex = '';
@@ -67,6 +81,7 @@ function drawPlainAscii(doc: PdfDoc, text: string, x: number, y: number): void {
   doc.addContent(`[<${hex}> 0] TJ`);
   doc.addContent('ET');
   doc.restore();
+  return true;
 }
 
 /**
@@ -119,8 +134,7 @@ export function drawTextLine(doc: PdfDoc, text: string, x: number, y: number, fo
     else doc.font(PDF_FONT[font.face]);
     if (isShapedFace(run.face)) shapeWithHarfbuzz(doc, run.face);
     doc.fontSize(font.size);
-    if (!run.face && isPrintableAscii(run.text)) {
-      drawPlainAscii(doc, run.text, left, y);
+    if (!run.face && drawPlainInter(doc, run.text, left, y)) {
       left += runWidth(run, font);
       continue;
     }
