@@ -1,12 +1,14 @@
-// esbuild plugin for bundling pdfkit and fontkit into the PDF chunk: crypto-js, linebreak and
-// brotli's decompressor (loaded by them on start; used only for encrypted PDFs, text pdfkit wraps
-// itself and WOFF2 fonts) become lazy stubs, and pdfkit's data files (the standard fonts' AFM)
-// are read from its package folder; a text call may skip measuring what it drew (`advance: false`);
+// esbuild plugin for bundling pdfkit and fontkit into the PDF chunk: crypto-js and brotli's
+// decompressor (loaded by them on start; used only for encrypted PDFs and WOFF2 fonts) become lazy
+// stubs (linebreak, which pdfkit loads too, is loaded anyway: render/pdf/paragraph-lines.ts wraps
+// every paragraph with it), and pdfkit's data files (the standard fonts' AFM) are read from its
+// package folder; a text call may skip measuring what it drew (`advance: false`);
 // fontkit's subsetter decodes only the glyphs it must; a run's documents share font files, their
 // cmap lookups and glyph metrics; colours given as text are made once; words are laid out without
 // pdfkit's quadratic joining. The PDFs' bytes are the same as with pdfkit unbundled, but for the
 // colour operands, written with four decimals (KNOWN_COLORS).
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -155,11 +157,12 @@ export function pdfkitEsbuildPlugin() {
   return {
     name: 'pdfkit-stubs',
     setup(build) {
+      // pdfkit requires linebreak and paragraph-lines.ts imports it: one copy, its CommonJS build,
+      // for both (esbuild would otherwise bundle its ES module build too, and load its tables twice).
+      const linebreak = createRequire(import.meta.url).resolve('linebreak');
+      build.onResolve({ filter: /^linebreak$/ }, () => ({ path: linebreak }));
       build.onResolve({ filter: /^crypto-js$/ }, (args) =>
         /[/\\]pdfkit[/\\]/.test(args.importer) ? { path: stub('crypto-js.cjs') } : undefined,
-      );
-      build.onResolve({ filter: /^linebreak$/ }, (args) =>
-        /[/\\]pdfkit[/\\]/.test(args.importer) ? { path: stub('linebreak.cjs') } : undefined,
       );
       build.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: stub('tiny-inflate.cjs') }));
       build.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, (args) =>

@@ -106,8 +106,33 @@ function bundledPackages(dir: string): Set<string> {
   return found;
 }
 
+/** Per bundled file of dir: the node_modules files esbuild marked in it, by package. */
+function bundledFiles(dir: string): Map<string, Map<string, string[]>> {
+  const bundles = new Map<string, Map<string, string[]>>();
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.c?js$/.test(f))) {
+    const packages = new Map<string, string[]>();
+    for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/^\/\/ (?:\S*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\/(\S+)$/gm)) {
+      const name = match[1] ?? '';
+      packages.set(name, [...(packages.get(name) ?? []), match[2] ?? '']);
+    }
+    bundles.set(file, packages);
+  }
+  return bundles;
+}
+
 describe('dependencies match the bundle', () => {
   const dist = join(REPO_ROOT, 'dist');
+
+  it('bundles one build of each package, never both its CommonJS and its ES module files', () => {
+    const twice: string[] = [];
+    for (const [bundle, packages] of bundledFiles(dist)) {
+      for (const [name, files] of packages) {
+        if (files.some((f) => f.endsWith('.mjs')) && files.some((f) => f.endsWith('.cjs')))
+          twice.push(`${bundle}: ${name} (${files.join(', ')})`);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
 
   it('the packages dist/ loads from node_modules at run time are exactly the dependencies', () => {
     const loaded = [...runtimeImports(dist)].filter((name) => !(name in OPTIONAL_AT_RUN_TIME)).sort();

@@ -1,5 +1,5 @@
 // Small text helpers for the summary pages: measured wrapped blocks, bullet lists, number
-// formatting. pdfkit wraps the text here (summary pages are not part of the Scene).
+// formatting. pdf-paragraph.ts wraps the text (summary pages are not part of the Scene).
 import { formatNumber as formatNumberLabel } from '../../scene/number-label.js';
 import { paragraphDirection } from '../../scene/text-direction.js';
 import { type Chrome, font } from './page-chrome.js';
@@ -13,29 +13,11 @@ export interface TextStyle {
 
 const LINE_GAP = 1.5;
 
-/**
- * Heights measured in a document, by style, width and text: a page measures a block to lay out its
- * row, then bullets() measures each item again to draw it, and pdfkit wraps the text each time.
- */
-const measured = new WeakMap<Chrome['doc'], Map<string, number>>();
-
-/** Height of `text` wrapped to `width` in the given style. */
+/** Height of `text` wrapped to `width` in the given style (pdf-paragraph.ts keeps the lines for drawing). */
 export function measure(chrome: Chrome, text: string, style: TextStyle, width: number): number {
-  let heights = measured.get(chrome.doc);
-  if (!heights) {
-    heights = new Map();
-    measured.set(chrome.doc, heights);
-  }
-  // Sets the face, size and colour (and writes the colour) whether or not the height is known,
-  // so the page's operators are the same either way.
+  // Sets the face, size and colour (and writes the colour), as drawing the text does.
   font(chrome.doc, style.face, style.size, style.color);
-  const key = `${style.face} ${style.size} ${width}\n${text}`;
-  let height = heights.get(key);
-  if (height === undefined) {
-    height = flowHeight(chrome.doc, style.face, text, { width, lineGap: LINE_GAP });
-    heights.set(key, height);
-  }
-  return height;
+  return flowHeight(chrome.doc, style.face, text, { width, lineGap: LINE_GAP });
 }
 
 /**
