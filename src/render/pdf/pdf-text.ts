@@ -73,14 +73,12 @@ function drawPlainInter(doc: PdfDoc, text: string, x: number, y: number): boolea
     font.widths[gid] ??= glyph.advanceWidth * font.scale;
     font.unicode[gid] ??= glyph.codePoints;
   }
+  // pdfkit's save(), flip, text and restore(), as one piece of content: the state is as it was.
   const height = doc.page.height;
-  doc.save().transform(1, 0, 0, -1, 0, height);
-  doc.addContent('BT');
-  doc.addContent(`1 0 0 1 ${pdfNumber(x)} ${pdfNumber(height - y)} Tm`);
-  doc.addContent(`/${font.id} ${pdfNumber(currentFontSize(doc))} Tf`);
-  doc.addContent(`[<${hex}> 0] TJ`);
-  doc.addContent('ET');
-  doc.restore();
+  const size = pdfNumber(currentFontSize(doc));
+  doc.addContent(
+    `q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(height - y)} Tm\n/${font.id} ${size} Tf\n[<${hex}> 0] TJ\nET\nQ`,
+  );
   return true;
 }
 
