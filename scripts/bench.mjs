@@ -68,9 +68,9 @@ const large = join(work, 'large.journey.yaml');
 writeFileSync(large, generateJourney(12, 15, 3, { v11: false }));
 const large11 = join(work, 'large-1-1.journey.yaml');
 writeFileSync(large11, generateJourney(12, 15, 3));
-// A CI-sized batch: 60 journeys in one folder (copies of the self-contained examples; the B2B one
+// Issue 14's batch: 200 journeys in one folder (copies of the self-contained examples; the B2B one
 // imports a library), with the default --jobs.
-const BATCH = 60;
+const BATCH = 200;
 const batch = join(work, 'batch');
 mkdirSync(batch);
 // The language 1.1 pair links and compares each other and reads data/ and screens/: only the
@@ -136,6 +136,8 @@ const targets = [
   ['large all < 1500 ms', get('large 12x15x3 → all'), (r) => r.ms < 1500],
   ['large svg RSS < 150 MB', get('large 12x15x3 → svg'), (r) => r.rss < 150],
   ['large all RSS < 300 MB', get('large 12x15x3 → all'), (r) => r.rss < 300],
+  [`batch ${BATCH} svg+pdf+html ≤ 15 ms a journey`, get(`batch ${BATCH} → svg,pdf,html`), (r) => r.ms / BATCH <= 15],
+  [`batch ${BATCH} svg+pdf+html RSS < 500 MB`, get(`batch ${BATCH} → svg,pdf,html`), (r) => r.rss < 500],
 ];
 console.log('\ntargets');
 for (const [name, row, ok] of targets) console.log(`  ${row ? (ok(row) ? 'PASS' : 'MISS') : 'n/a '}  ${name}`);
