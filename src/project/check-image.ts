@@ -2,10 +2,10 @@
 // and its first bytes agree, its header's pixel size is within the limit, and an SVG is cleaned
 // (clean-svg.ts). Returns the Asset renderers get, or the problem. No file access.
 
-import { createHash } from 'node:crypto';
 import type { ImageCheck } from '../model/checked-host.js';
 import type { Asset } from '../render/renderer.js';
 import { type CleanedSvg, cleanSvg } from './clean-svg.js';
+import { contentHash } from './content-hash.js';
 import { checkPixelSize } from './image-pixels.js';
 
 const MEDIA_TYPES: Readonly<Record<string, Asset['mediaType']>> = {
@@ -43,7 +43,7 @@ const cleanedSvgs = new Map<string, CleanedSvg>();
 const CLEANED_SVGS_KEPT = 64;
 
 function cleanSvgOnce(bytes: Uint8Array): CleanedSvg {
-  const key = createHash('sha256').update(bytes).digest('hex');
+  const key = contentHash(bytes);
   const known = cleanedSvgs.get(key);
   if (known) return known;
   const cleaned = cleanSvg(bytes);

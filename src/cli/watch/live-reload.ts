@@ -2,13 +2,13 @@
 // endpoint, injected into HTML responses only (never into written files). Our HTML pages carry
 // a hash-based CSP, so the served copy's policy is widened by exactly this script's hash and
 // a connection to the server itself.
-import { createHash } from 'node:crypto';
+import { base64Hash } from '../../project/content-hash.js';
 
 export const EVENTS_PATH = '/__journeymap/events';
 
 export const RELOAD_SCRIPT = `new EventSource(${JSON.stringify(EVENTS_PATH)}).addEventListener('reload', () => location.reload());`;
 
-const scriptHash = (): string => `'sha256-${createHash('sha256').update(RELOAD_SCRIPT).digest('base64')}'`;
+const scriptHash = (): string => `'sha256-${base64Hash(RELOAD_SCRIPT)}'`;
 
 const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i;
 
