@@ -1,13 +1,14 @@
 // Content hashes: SHA-256 of bytes or of a string, hex for the build cache's keys (made of these,
 // never of mtimes or absolute paths, they are the same on every machine that has the same files),
-// base64 for the HTML page's Content-Security-Policy. The one place that loads node:crypto.
+// base64 for the preview's Content-Security-Policy. (The HTML renderer hashes its own page's
+// policy: render/ may not import project/, and it loads only when a page is rendered.)
 import type * as Crypto from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
  * node:crypto takes about 5 ms to load: it is loaded the first time something is hashed (the build
- * cache, --shard, a picture, an HTML page), so a build that hashes nothing never pays it.
+ * cache, --shard, a picture), so a build that hashes nothing never pays it.
  */
 let createHash: typeof Crypto.createHash | undefined;
 

@@ -1,4 +1,5 @@
-// node:crypto takes milliseconds to load: only a run that hashes loads it (project/content-hash.ts).
+// node:crypto takes milliseconds to load: only a run that hashes loads it (project/content-hash.ts;
+// the HTML renderer, which hashes its page's policy, loads only when a page is rendered).
 // Checked on the built CLI: the Node built-ins a process loaded, from process.moduleLoadList.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,9 +1,9 @@
 // The page's Content-Security-Policy: nothing may load or run except the exact inline styles and
 // scripts the renderer wrote, pinned by their sha256 hashes. Computes the policy; writes no markup.
-import { base64Hash } from '../../project/content-hash.js';
+import { createHash } from 'node:crypto';
 
 /** A CSP hash source for one inline element's exact text: 'sha256-<base64>'. */
-export const cspHash = (text: string): string => `'sha256-${base64Hash(text)}'`;
+export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 export interface InlineCode {
   /** The text content of every inline <style> element on the page, as written. */
