@@ -9,18 +9,26 @@ import { describe, expect, it } from 'vitest';
 import { bundledFontPath } from '../../src/assets/bundled-fonts.js';
 import type { PdfDoc } from '../../src/render/pdf/pdf-document.js';
 import { featuresFor, isPlainInter } from '../../src/render/pdf/pdf-text.js';
-import { currentFont, type EmbeddedFont, type LaidOut } from '../../src/render/pdf/pdfkit-font.js';
+import { currentFont, type EmbeddedFont, type FontGlyph, type GlyphPosition } from '../../src/render/pdf/pdfkit-font.js';
 import type { VisualRun } from '../../src/render/visual-runs.js';
 
 const PLAIN = featuresFor({ text: '', face: undefined } as unknown as VisualRun);
 const ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
 
+/** What fontkit's layout returns through pdfkit: glyphs, and positions in pdfkit's scale. */
+interface LaidOut {
+  readonly glyphs: readonly FontGlyph[];
+  readonly positions: readonly GlyphPosition[];
+  readonly advanceWidth: number;
+}
+
+/** pdfkit's font with its shaping layout (fontkit's, with the given features). */
 interface ShapingFont extends EmbeddedFont {
-  layoutRun(text: string, features: unknown): LaidOut & { readonly glyphs: readonly { readonly codePoints: number[] }[] };
+  layoutRun(text: string, features: unknown): LaidOut;
 }
 
 const described = (run: LaidOut) => ({
-  glyphs: run.glyphs.map((g) => [g.id, (g as unknown as { codePoints: number[] }).codePoints]),
+  glyphs: run.glyphs.map((g) => [g.id, g.codePoints]),
   positions: run.positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, p.advanceWidth]),
   advanceWidth: run.advanceWidth,
 });

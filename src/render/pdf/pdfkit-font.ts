@@ -1,10 +1,11 @@
 // The one place that reaches into pdfkit's private state for its current font: the EmbeddedFont
 // pdfkit set with doc.font() (`_font`) and its size (`_fontSize`). pdfkit's typings declare
-// neither; the PDF text code overrides the font's layout and encode (pdf-text.ts) and reads its
-// ascent and size (pdf-paragraph.ts). Pinned to pdfkit's ^0.17 range like its build patches.
+// neither; the PDF text code writes plain text into the font's subset and overrides its encode
+// (pdf-text.ts), and reads its ascent and size (pdf-paragraph.ts). Pinned to pdfkit's ^0.17 range
+// like its build patches.
 import type { PdfDoc } from './pdf-document.js';
 
-/** A glyph position as pdfkit's layout and encode return it (in its 1000-unit scale). */
+/** A glyph position as pdfkit's encode returns it (in its 1000-unit scale). */
 export interface GlyphPosition {
   xAdvance: number;
   yAdvance: number;
@@ -21,13 +22,6 @@ export interface FontGlyph {
   readonly codePoints: number[];
 }
 
-/** What pdfkit's EmbeddedFont.layout returns: fontkit's glyphs, and positions in pdfkit's scale. */
-export interface LaidOut {
-  readonly glyphs: readonly FontGlyph[];
-  readonly positions: readonly GlyphPosition[];
-  readonly advanceWidth: number;
-}
-
 /** The part of pdfkit's EmbeddedFont (the current font after doc.font()) the PDF text code uses. */
 export interface EmbeddedFont {
   /** The font's resource name on a page (F1, F2, …). */
@@ -40,7 +34,6 @@ export interface EmbeddedFont {
   readonly scale: number;
   /** In 1000ths of the font size. */
   readonly ascender: number;
-  layout(text: string, features?: unknown, onlyWidth?: boolean): LaidOut;
   encode(text: string, features?: unknown): [string[], GlyphPosition[]];
   /** The glyphs the document uses: includeGlyph adds one and gives its id in the subset. */
   readonly subset: { readonly glyphs: number[]; includeGlyph(id: number): number };
