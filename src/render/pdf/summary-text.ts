@@ -3,6 +3,7 @@
 import { formatNumber as formatNumberLabel } from '../../scene/number-label.js';
 import { paragraphDirection } from '../../scene/text-direction.js';
 import { type Chrome, font } from './page-chrome.js';
+import { PDF_FONT } from './pdf-document.js';
 import { flowHeight, flowText } from './pdf-paragraph.js';
 
 export interface TextStyle {
@@ -15,8 +16,8 @@ const LINE_GAP = 1.5;
 
 /** Height of `text` wrapped to `width` in the given style (pdf-paragraph.ts keeps the lines for drawing). */
 export function measure(chrome: Chrome, text: string, style: TextStyle, width: number): number {
-  // Sets the face, size and colour (and writes the colour), as drawing the text does.
-  font(chrome.doc, style.face, style.size, style.color);
+  // The face and size wrapping reads; measuring writes nothing to the page (no colour).
+  chrome.doc.font(PDF_FONT[style.face]).fontSize(style.size);
   return flowHeight(chrome.doc, style.face, text, { width, lineGap: LINE_GAP });
 }
 
