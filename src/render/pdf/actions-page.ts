@@ -4,7 +4,7 @@ import type { Journey, Stage } from '../../model/journey.js';
 import { say, sayCount } from '../../words/say.js';
 import { lineWidth } from '../run-width.js';
 import { type ActionItem, groupByOwner, type OwnerGroup } from '../summary-data.js';
-import { type Chrome, contentWidth, createFlow, type Flow, font, MARGIN } from './page-chrome.js';
+import { type Chrome, contentWidth, createFlow, type Flow, MARGIN } from './page-chrome.js';
 import { tint } from './pdf-color.js';
 import { block, measure, type TextStyle } from './summary-text.js';
 
@@ -74,10 +74,10 @@ function badgeOf(chrome: Chrome, item: ActionItem): { color: string; label: stri
 function drawBadge(chrome: Chrome, item: ActionItem, x: number, y: number): void {
   const { doc } = chrome;
   const { color, label } = badgeOf(chrome, item);
-  font(doc, 'semibold', 8, color);
-  const w = lineWidth(label, { face: 'semibold', size: 8 }) + 12;
+  const style: TextStyle = { face: 'semibold', size: 8, color };
+  const w = lineWidth(label, style) + 12;
   doc.roundedRect(x, y - 2, w, 14, 7).fill(tint(color, 0.86));
-  block(chrome, label, { x: x + 6, y: y + 1, width: w }, { face: 'semibold', size: 8, color });
+  block(chrome, label, { x: x + 6, y: y + 1, width: w }, style);
 }
 
 function drawItem(flow: Flow, item: ActionItem): void {

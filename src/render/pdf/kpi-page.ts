@@ -6,7 +6,7 @@ import type { Formats } from '../../view/formats.js';
 import { say, sayCount, type WordId, type Words } from '../../words/say.js';
 import { lineWidth } from '../run-width.js';
 import { collectKpis, type KpiRow, seriesFacts, statusText } from '../summary-data.js';
-import { type Chrome, contentWidth, createFlow, type Flow, font, MARGIN } from './page-chrome.js';
+import { type Chrome, contentWidth, createFlow, type Flow, MARGIN } from './page-chrome.js';
 import { tint } from './pdf-color.js';
 import { block, measure, type TextStyle } from './summary-text.js';
 
@@ -89,8 +89,7 @@ function drawStatus(chrome: Chrome, kpi: Kpi, col: { x: number; width: number },
   const color = kpi.met === true ? theme.colors.kpiMet : kpi.met === false ? theme.colors.kpiMissed : theme.colors.kpiUnknown;
   const text = statusText(kpi, chrome.words);
   const style: TextStyle = { face: 'semibold', size: 8.5, color };
-  font(doc, 'semibold', 8.5, color);
-  const w = lineWidth(text, { face: style.face, size: style.size }) + 12;
+  const w = lineWidth(text, style) + 12;
   doc.roundedRect(col.x + CELL_PAD_X, y - 3, w, 15, 7.5).fill(tint(color, 0.86));
   block(chrome, text, { x: col.x + CELL_PAD_X + 6, y: y + 0.5, width: w }, style);
 }
