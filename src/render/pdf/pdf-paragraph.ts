@@ -16,6 +16,8 @@ import { currentFont, currentFontSize } from './pdfkit-font.js';
 interface Laid {
   readonly lines: readonly string[];
   readonly lineAdvance: number;
+  /** Inter's ascent in px at the paragraph's size: a line's baseline below its top. */
+  readonly ascent: number;
   readonly font: FontSpec;
 }
 
@@ -46,7 +48,9 @@ function layParagraph(doc: PdfDoc, weight: FontFaceName, text: string, options: 
   const measure = (s: string): number => lineWidth(s, font);
   const width = options.lineBreak === false ? undefined : options.width;
   let lines = wrapped(doc, font, text, width);
-  const lineAdvance = doc.font(PDF_FONT[weight]).currentLineHeight(true) + (options.lineGap ?? 0);
+  const inter = doc.font(PDF_FONT[weight]);
+  const lineAdvance = inter.currentLineHeight(true) + (options.lineGap ?? 0);
+  const ascent = (currentFont(inter).ascender / 1000) * font.size;
   if (options.height !== undefined) {
     const max = Math.max(1, Math.floor((options.height + (options.lineGap ?? 0)) / lineAdvance));
     if (lines.length > max) {
@@ -55,7 +59,7 @@ function layParagraph(doc: PdfDoc, weight: FontFaceName, text: string, options: 
       lines = kept;
     }
   }
-  return { lines, lineAdvance, font };
+  return { lines, lineAdvance, ascent, font };
 }
 
 /** Height of `text` as flowText draws it with these options. */
@@ -78,13 +82,12 @@ export function flowText(
   y: number,
   options: PDFKit.Mixins.TextOptions,
 ): PdfDoc {
-  const { lines, lineAdvance, font } = layParagraph(doc, weight, text, options);
+  const { lines, lineAdvance, ascent, font } = layParagraph(doc, weight, text, options);
   const direction = paragraphDirection(text);
-  const ascent = currentFont(doc.font(PDF_FONT[weight])).ascender / 1000;
   lines.forEach((line, i) => {
     const room = (options.width ?? 0) - lineWidth(line, font);
     const left = options.align === 'right' ? x + room : options.align === 'center' ? x + room / 2 : x;
-    drawTextLine(doc, line, options.width === undefined ? x : left, y + i * lineAdvance + ascent * font.size, font, direction);
+    drawTextLine(doc, line, options.width === undefined ? x : left, y + i * lineAdvance + ascent, font, direction);
   });
   return doc.font(PDF_FONT[weight]).fontSize(font.size);
 }
